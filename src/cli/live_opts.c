@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: MIT
+ * live_opts.c — parsing of the live-collection options (see live_opts.h). */
+#include "cli/live_opts.h"
+#include "core/msgs.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char zd_live_opts_help[] =
+  "  --subdomain NAME        the account (or $ZENDESK_SUBDOMAIN)\n"
+  "  --base-url URL          replaces https://NAME.zendesk.com (proxies,\n"
+  "                          emulators); http:// only for loopback hosts\n"
+  "  --ca-file FILE          extra CA certificates (TLS is always verified)\n"
+  "  --credentials-file FILE KEY=VALUE credentials, mode 0600 (else env)\n"
+  "  --timeout SECONDS       per request (default 30)\n"
+  "  --deadline SECONDS      whole collection (default 1800)\n"
+  "  --max-items N           item cap per endpoint; more is recorded as\n"
+  "                          truncated (default 200000)\n"
+  "  --parallel N            concurrent requests (default 4)\n";
+
+static int number(const char *name, const char *arg, long lo, long hi,
+                  long *out)
+{
+  char *end;
+  long v;
+  errno = 0;
+  v = strtol(arg, &end, 10);
+  if(errno || end == arg || *end || v < lo || v > hi) {
+    zd_errorf("--%s wants a whole number from %ld to %ld, not '%s'", name,
+              lo, hi, arg);
+    return -1;
+  }
+  *out = v;
+  return 1;
+}
+
+void zd_live_opts_init(struct zd_collect_opts *o)
+{
+  const char *sub = getenv("ZENDESK_SUBDOMAIN");
+  memset(o, 0, sizeof(*o));
+  if(sub && *sub)
+    o->subdomain = sub;
+}
+
+int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o)
+{
+  long v = 0;
+  int rc;
+  switch(code) {
+  case ZD_OPT_SUBDOMAIN:
+    o->subdomain = arg;
+    return 1;
+  case ZD_OPT_BASE_URL:
+    o->base_url = arg;
+    return 1;
+  case ZD_OPT_CA_FILE:
+    o->ca_file = arg;
+    return 1;
+  case ZD_OPT_CREDENTIALS_FILE:
+    o->credentials_file = arg;
+    return 1;
+  case ZD_OPT_TIMEOUT:
+    rc = number("timeout", arg, 1, 3600, &v);
+    o->timeout_ms = v * 1000;
+    return rc;
+  case ZD_OPT_DEADLINE:
+    rc = number("deadline", arg, 1, 86400, &v);
+    o->deadline_ms = v * 1000;
+    return rc;
+  case ZD_OPT_MAX_ITEMS:
+    rc = number("max-items", arg, 1, 100000000, &v);
+    o->max_items = v;
+    return rc;
+  case ZD_OPT_PARALLEL:
+    rc = number("parallel", arg, 1, 16, &v);
+    o->max_parallel = (int)v;
+    return rc;
+  default:
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: MIT
+ * live_opts.h — the options of live collection, shared by `collect` and
+ * `assess --subdomain`, so both commands accept exactly the same words. */
+#ifndef ZD_LIVE_OPTS_H
+#define ZD_LIVE_OPTS_H
+#include <getopt.h>
+#include "collect/collect.h"
+
+/* getopt_long codes of the live options (above any short option). */
+enum {
+  ZD_OPT_SUBDOMAIN = 1000, ZD_OPT_BASE_URL, ZD_OPT_CA_FILE,
+  ZD_OPT_CREDENTIALS_FILE, ZD_OPT_TIMEOUT, ZD_OPT_DEADLINE,
+  ZD_OPT_MAX_ITEMS, ZD_OPT_PARALLEL, ZD_OPT_LIVE_LAST
+};
+
+/* Entries to splice into a command's struct option table. */
+#define ZD_LIVE_LONGOPTS                                              \
+  {"subdomain", required_argument, NULL, ZD_OPT_SUBDOMAIN},           \
+  {"base-url", required_argument, NULL, ZD_OPT_BASE_URL},             \
+  {"ca-file", required_argument, NULL, ZD_OPT_CA_FILE},               \
+  {"credentials-file", required_argument, NULL, ZD_OPT_CREDENTIALS_FILE}, \
+  {"timeout", required_argument, NULL, ZD_OPT_TIMEOUT},               \
+  {"deadline", required_argument, NULL, ZD_OPT_DEADLINE},             \
+  {"max-items", required_argument, NULL, ZD_OPT_MAX_ITEMS},           \
+  {"parallel", required_argument, NULL, ZD_OPT_PARALLEL}
+
+/* The --help lines for those options. */
+extern const char zd_live_opts_help[];
+
+/* Applies one parsed live option. Returns 1 when 'code' was a live option
+ * and its argument is valid, 0 when 'code' is not a live option, -1 (after
+ * printing an error) when the argument is invalid. */
+int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o);
+/* Fills defaults from the environment ($ZENDESK_SUBDOMAIN). */
+void zd_live_opts_init(struct zd_collect_opts *o);
+
+#endif

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: MIT
+ * main.c — zdaudit's entry point: global options and the subcommand table. */
+#include "cli/cli.h"
+#include "core/msgs.h"
+
+#include <curl/curl.h>
+#include <stdio.h>
+#include <string.h>
+
+struct command {
+  const char *name;
+  int (*run)(int argc, char **argv);
+  const char *summary;
+};
+
+static const struct command commands[] = {
+  {"assess", zd_cmd_assess, "assess a snapshot or a live account against the baseline"},
+  {"collect", zd_cmd_collect, "collect an account's configuration into a snapshot"},
+  {"scan", zd_cmd_scan, "scan files, stdin or a snapshot for PHI and credentials"},
+  {"controls", zd_cmd_controls, "list the controls of the baseline"},
+  {"explain", zd_cmd_explain, "show one control: requirement, evidence, remediation"},
+  {"report", zd_cmd_report, "re-render a saved JSON result in another format"},
+  {"attest", zd_cmd_attest, "record an attestation in the configuration file"},
+};
+
+static void usage(FILE *out)
+{
+  fprintf(out,
+    "usage: zdaudit <command> [options]\n"
+    "\n"
+    "Checks a Zendesk account against Zendesk's minimum security configuration\n"
+    "for HIPAA- and HDS-enabled accounts (135 controls), and proves it.\n"
+    "\n"
+    "commands:\n");
+  for(size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+    fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  fprintf(out,
+    "\n"
+    "global options:\n"
+    "  -h, --help     show help (also: zdaudit <command> --help)\n"
+    "  --version      print the version\n"
+    "\n"
+    "exit codes of assess: 0 no control failed or errored; 2 at least one\n"
+    "`fail`; 3 no `fail` but at least one `error`; 1 usage or runtime error.\n"
+    "\n"
+    "quick start:  zdaudit assess --snapshot examples/clinic\n"
+    "docs:         README.md, docs/ (cli.md, controls.md, snapshot.md, results.md)\n");
+}
+
+int main(int argc, char **argv)
+{
+  int rc;
+  if(argc < 2) {
+    usage(stderr);
+    return ZD_EXIT_RUNTIME;
+  }
+  if(!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") ||
+     !strcmp(argv[1], "help")) {
+    usage(stdout);
+    return ZD_EXIT_OK;
+  }
+  if(!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+    printf("zdaudit %s\n", ZD_VERSION);
+    return ZD_EXIT_OK;
+  }
+  for(size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+    if(!strcmp(argv[1], commands[i].name)) {
+      curl_global_init(CURL_GLOBAL_DEFAULT);
+      rc = commands[i].run(argc - 1, argv + 1);
+      curl_global_cleanup();
+      fflush(stdout);
+      if(ferror(stdout)) {
+        zd_errorf("cannot write to standard output");
+        return ZD_EXIT_RUNTIME;
+      }
+      return rc;
+    }
+  }
+  zd_errorf("unknown command '%s' (see zdaudit --help)", argv[1]);
+  return ZD_EXIT_RUNTIME;
+}

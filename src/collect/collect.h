@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT
+ * collect.h — live collection: reads an account's configuration through
+ * Zendesk's REST APIs into an in-memory snapshot (libcurl multi, bounded
+ * concurrency, pagination, rate limits, retries). Knows nothing of controls
+ * beyond the endpoint table (snapshot/endpoints.def).
+ *
+ * Credentials never come from here: zd_collect_run reads them from the
+ * environment or the 0600 file named in the options (docs/collect.md). */
+#ifndef ZD_COLLECT_H
+#define ZD_COLLECT_H
+#include "core/error.h"
+#include "snapshot/snapshot.h"
+
+struct zd_collect_opts {
+  const char *subdomain;        /* required (or $ZENDESK_SUBDOMAIN) */
+  const char *base_url;         /* replaces https://{subdomain}.zendesk.com */
+  const char *ca_file;          /* extra CA bundle for private CAs */
+  const char *credentials_file; /* 0600 file of KEY=VALUE lines, or NULL */
+  long timeout_ms;              /* per request; 0 = default */
+  long deadline_ms;             /* whole run; 0 = default */
+  long max_items;               /* per endpoint item cap; 0 = default */
+  int max_parallel;             /* concurrent requests; 0 = default */
+  int verbose;                  /* -v: log requests (Authorization redacted) */
+  int quiet;                    /* no progress */
+};
+
+/* Collects every endpoint into '*out' (new; zd_snapshot_free). Endpoint
+ * failures are recorded in the snapshot, not returned; only a run that
+ * cannot go on (bad options, 401, deadline before anything) fails. */
+zd_code zd_collect_run(const struct zd_collect_opts *opts,
+                       struct zd_snapshot **out, struct zd_error *err);
+
+#endif

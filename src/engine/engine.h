@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: MIT
+ * engine.h — loads the controls (Lua, compiled in or from a directory),
+ * validates their metadata, and runs them against a snapshot.
+ *
+ * Ownership: zd_engine_new returns an engine freed by zd_engine_free;
+ * controls are borrowed from it. zd_engine_run fills a zd_results the
+ * caller frees with zd_results_free. */
+#ifndef ZD_ENGINE_H
+#define ZD_ENGINE_H
+#include <stddef.h>
+#include <jansson.h>
+#include "core/error.h"
+#include "engine/result.h"
+#include "snapshot/snapshot.h"
+
+struct zd_control {
+  const char *id;        /* "ZD.SUP.5"; borrowed from 'meta' */
+  const char *area;      /* folder name: "support" */
+  const char *source;    /* "controls/support/ZD.SUP.5.lua" */
+  json_t *meta;          /* every declared field, as JSON (owned) */
+  int check_ref;         /* LUA_NOREF when the control has no check() */
+  int applies_ref;       /* LUA_NOREF when it has no applies() */
+};
+
+struct zd_engine_opts {
+  const char *controls_dir;  /* load from here instead of the built-ins */
+  json_t *params;            /* user parameters (borrowed), may be NULL */
+  int only_builtin_ids;      /* reject ids not in the catalog (default 0) */
+};
+
+struct zd_engine;
+
+zd_code zd_engine_new(const struct zd_engine_opts *opts,
+                      struct zd_engine **out, struct zd_error *err);
+void zd_engine_free(struct zd_engine *e);
+
+size_t zd_engine_count(const struct zd_engine *e);
+const struct zd_control *zd_engine_control(const struct zd_engine *e,
+                                           size_t i);
+const struct zd_control *zd_engine_find(const struct zd_engine *e,
+                                        const char *id);
+/* Parameter defaults merged with user values: {name: {value, default,
+ * description}} (borrowed). */
+json_t *zd_engine_params(const struct zd_engine *e);
+
+/* Sets user parameters ({name: value}, borrowed) over the defaults that
+ * controls/lib/params.lua declares. Unknown names or values of another
+ * type than the default's are refused. */
+zd_code zd_engine_set_params(struct zd_engine *e, json_t *params,
+                             struct zd_error *err);
+
+/* Runs every control on 'snap'. A control that raises, returns garbage or
+ * exceeds its instruction budget becomes `error`; the run goes on. */
+zd_code zd_engine_run(struct zd_engine *e, const struct zd_snapshot *snap,
+                      struct zd_results *out, struct zd_error *err);
+
+#endif

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT
+ * lua_bridge.h — what the engine's Lua side shares between its files:
+ * the read-only JSON views, Lua <-> JSON conversion, and the `zd` module.
+ * Stack effects use the Lua manual's [-pop, +push, error] notation. */
+#ifndef ZD_LUA_BRIDGE_H
+#define ZD_LUA_BRIDGE_H
+#include <lua.h>
+#include <jansson.h>
+
+/* Registry key of the engine's run context (a light userdata). */
+#define ZD_LUA_RUNCTX "zdaudit.runctx"
+
+/* [-0, +1, m] Pushes a read-only view of 'j' (borrowed; must outlive the
+ * view): scalars become Lua values, null becomes zd.null, objects and
+ * arrays become userdata views. */
+void zd_lua_push_json(lua_State *L, json_t *j);
+/* [-0, +0, -] The json_t behind the view at 'idx', or NULL. */
+json_t *zd_lua_view_json(lua_State *L, int idx);
+/* [-0, +0, m] Converts the Lua value at 'idx' to a new JSON reference.
+ * Views convert to (a reference to) their JSON; tables with keys 1..n
+ * become arrays, other tables objects; functions and userdata become
+ * strings naming their type. Depth is bounded. */
+json_t *zd_lua_to_json(lua_State *L, int idx);
+/* [-0, +1, -] Pushes zd.null. */
+void zd_lua_push_null(lua_State *L);
+/* 1 if the value at 'idx' is zd.null. */
+int zd_lua_is_null(lua_State *L, int idx);
+/* [-0, +0, -] Registers the view metatables; call once per state. */
+void zd_lua_json_init(lua_State *L);
+/* [-0, +1, m] Pushes the `zd` module table. */
+int zd_lua_open_zd(lua_State *L);
+
+/* zd.scan(text [, opts]) — implemented in lua_scan.c. */
+int zd_l_scan(lua_State *L);
+
+#endif

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: MIT
+ * report.h — one writer interface, one file per format. Every writer
+ * renders a results document (docs/results.md, a json_t) so a saved JSON
+ * result can be re-rendered later without the account. Writers print only
+ * to the FILE they are given. */
+#ifndef ZD_REPORT_H
+#define ZD_REPORT_H
+#include <stdio.h>
+#include <jansson.h>
+#include "core/error.h"
+
+typedef enum zd_format {
+  ZD_FMT_TEXT, ZD_FMT_JSON, ZD_FMT_HTML, ZD_FMT_CSV, ZD_FMT_JUNIT,
+  ZD_FMT_MARKDOWN, ZD_FMT_COUNT
+} zd_format;
+
+struct zd_report_opts {
+  int color;     /* text: ANSI colour */
+  int verbose;   /* text: evidence and remediation for every control */
+};
+
+struct zd_report_writer {
+  const char *name;   /* "text", "json", ... as given to --format */
+  zd_code (*write)(const json_t *doc, FILE *out,
+                   const struct zd_report_opts *opts, struct zd_error *err);
+};
+
+/* Parses a --format word; returns 0 or -1 when unknown. */
+int zd_format_parse(const char *word, zd_format *out);
+const char *zd_format_name(zd_format f);
+/* Renders 'doc' (borrowed) in 'fmt' to 'out'. */
+zd_code zd_report_write(const json_t *doc, zd_format fmt, FILE *out,
+                        const struct zd_report_opts *opts,
+                        struct zd_error *err);
+/* Checks that 'doc' is a zdaudit/results/1 document (for `report`). */
+zd_code zd_report_validate(const json_t *doc, struct zd_error *err);
+
+/* Writes the action plan (ScubaGear-style CSV): one row per `fail` or
+ * `error` control with empty columns to fill in (owner, planned date,
+ * justification). */
+zd_code zd_report_action_plan(const json_t *doc, FILE *out,
+                              struct zd_error *err);
+
+/* The writers, one per file report_<name>.c. */
+zd_code zd_report_text(const json_t *doc, FILE *out,
+                       const struct zd_report_opts *opts, struct zd_error *err);
+zd_code zd_report_json(const json_t *doc, FILE *out,
+                       const struct zd_report_opts *opts, struct zd_error *err);
+zd_code zd_report_html(const json_t *doc, FILE *out,
+                       const struct zd_report_opts *opts, struct zd_error *err);
+zd_code zd_report_csv(const json_t *doc, FILE *out,
+                      const struct zd_report_opts *opts, struct zd_error *err);
+zd_code zd_report_junit(const json_t *doc, FILE *out,
+                        const struct zd_report_opts *opts,
+                        struct zd_error *err);
+zd_code zd_report_markdown(const json_t *doc, FILE *out,
+                           const struct zd_report_opts *opts,
+                           struct zd_error *err);
+
+#endif
