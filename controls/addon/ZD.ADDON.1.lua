@@ -1,0 +1,37 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.ADDON.1: Side conversations carry no PHI, or the subscriber bears all liability.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.ADDON.1"
+title = "Side conversations carry no PHI, or the subscriber bears all liability"
+seed_ref = "VII.1 (section added 2020-08; same text as III.11)"
+product = "Collaboration add-on (side conversations, child tickets)"
+kind = "content"
+responsible = "subscriber"
+exception = "explicit"
+alternative = "Use side conversations with PHI and record that the subscriber bears all liability for "
+  .. "it."
+automation = "partial"
+description = "The subscriber acknowledges that, at an agent's discretion, side conversations can: "
+  .. "create child tickets from the Support instance, and; send side-conversation messages to "
+  .. "recipients by ticket, email, Slack or integrations. If the subscriber uses the feature "
+  .. "in a healthcare-enabled account, it must either: (i) make sure no PHI is in those "
+  .. "messages, or (ii) where messages may contain PHI, bear all liability, costs and damages "
+  .. "arising from any unauthorised acquisition, access, use or disclosure of PHI caused by "
+  .. "exchanges through side conversations. The translation suggests this may include an "
+  .. "indemnity (§6)."
+evidence = "Side-conversation channels enabled (account settings side_conversations section) and who"
+  .. " may create them (custom role side_conversation_create). A no-PHI policy with agent "
+  .. "guidance, or an exception-register entry accepting limb (ii). Optional: a heuristic scan"
+  .. " of side-conversation messages."
+remediation = "Forbid PHI in side conversations (email, Slack, Teams, child tickets) and monitor it, or"
+  .. " record that the subscriber accepts all liability; turn off side-conversation channels "
+  .. "that are not needed in Admin Center > Objects and rules > Tickets > Settings > Side "
+  .. "conversations."
+question = "Confirm that this holds for the account: Side conversations carry no PHI, or the "
+  .. "subscriber bears all liability. Keep as evidence: Side-conversation channels enabled "
+  .. "(account settings side_conversations section) and who may create them (custom role "
+  .. "side_conversation_create). A no-PHI policy with agent guidance, or an exception-register"
+  .. " entry accepting limb (ii). Optional: a heuristic scan of side-conversation messages."
+uses = { "account_settings" }

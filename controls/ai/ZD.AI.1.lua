@@ -1,0 +1,33 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.AI.1: AI is not used for medical advice, diagnosis, treatment or gatekeeping care.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.AI.1"
+title = "AI is not used for medical advice, diagnosis, treatment or gatekeeping care"
+seed_ref = "X.1 (section added 2024-03-07)"
+product = "Zendesk AI (including AI agents and generative features)"
+kind = "process"
+responsible = "subscriber"
+exception = "explicit"
+alternative = "Make and document the subscriber's own determination, taking full responsibility for it."
+automation = "manual"
+description = "Zendesk AI features exist to make the service more productive. The subscriber must not "
+  .. "use them in any way that could: (i) give medical or health advice (ii) diagnose a "
+  .. "condition or interpret symptoms; (iii) direct treatment; (iv) in any way discourage "
+  .. "users from seeking advice, diagnosis or treatment from a medical professional; (v) "
+  .. "influence users' access to health plans, treatment programmes, testing services or other"
+  .. " health services in ways that could affect their seeking or receiving care. (v) is "
+  .. "reconstructed from a garbled passage; see §6. The exception is where the subscriber "
+  .. "takes full responsibility for that decision, based on its own use case and user "
+  .. "interactions, including the implications of using AI that way."
+evidence = "An AI use-case register. Review of AI-agent instructions, flows, knowledge sources and "
+  .. "generative reply settings, showing guardrails against medical advice. An approval record"
+  .. " for any exception."
+remediation = "Document that Zendesk AI is not used for medical advice, diagnosis, treatment or "
+  .. "gatekeeping of care, review AI-agent flows against it, or record the subscriber's own "
+  .. "determination and responsibility."
+question = "Confirm that this holds for the account: AI is not used for medical advice, diagnosis, "
+  .. "treatment or gatekeeping care. Keep as evidence: An AI use-case register. Review of "
+  .. "AI-agent instructions, flows, knowledge sources and generative reply settings, showing "
+  .. "guardrails against medical advice. An approval record for any exception."

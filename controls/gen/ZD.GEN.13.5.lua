@@ -1,0 +1,23 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.GEN.13.5: Supply a TLS certificate for host-mapped domains when needed.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.GEN.13.5"
+title = "Supply a TLS certificate for host-mapped domains when needed"
+seed_ref = "SRM III.1.e"
+product = "Brands / host mapping"
+kind = "setting"
+responsible = "subscriber"
+exception = "global-only"
+automation = "auto"
+description = "If traffic to the Zendesk UI or API is host-mapped to a parent domain that Zendesk does "
+  .. "not own, the subscriber provides Zendesk with an alternate TLS certificate when one is "
+  .. "needed to encrypt that traffic. The healthcare rule is SUP.2."
+evidence = "See SUP.2."
+remediation = "For every host-mapped brand, enable Hosted SSL in Admin Center > Account > Brand "
+  .. "management > Brands (Zendesk-provisioned certificate) or upload the subscriber's "
+  .. "certificate, and renew it before it expires."
+question = "Confirm that this holds for the account: Supply a TLS certificate for host-mapped "
+  .. "domains when needed. Keep as evidence: See SUP.2."
+uses = { "brands", "tls_probes", "host_mapping_checks" }

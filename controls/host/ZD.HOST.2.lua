@@ -1,0 +1,30 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.HOST.2: A location guarantee exists only with the Data Center Location add-on, and is narrow.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.HOST.2"
+title = "A location guarantee exists only with the Data Center Location add-on, and is narrow"
+seed_ref = "A, \"Data location agreement\""
+product = "Account / subscription"
+kind = "setting"
+responsible = "shared"
+exception = "global-only"
+automation = "manual"
+description = "Zendesk contractually guarantees the hosting location only for accounts that hold the "
+  .. "\"Data Center Location\" add-on. The add-on may be bought on its own or come bundled in "
+  .. "the purchased plan. Even then, the guarantee covers only where the subscriber's Service "
+  .. "Data is hosted. It is further limited by the exceptions in Zendesk's Regional Data "
+  .. "Hosting Policy. A subscriber that needs data residency must hold the add-on and must "
+  .. "have reviewed those exceptions. Responsibility (shared): The subscriber buys the add-on "
+  .. "and reviews the exceptions. Zendesk honours the guarantee."
+evidence = "Subscription or order form listing the add-on and the chosen location. Dated review of "
+  .. "the Regional Data Hosting Policy exceptions."
+remediation = "If data residency is required, buy the Data Center Location add-on (through the Zendesk "
+  .. "account manager or Admin Center > Account > Billing > Subscription), choose the "
+  .. "location, and record a dated review of the exceptions in Zendesk's Regional Data Hosting"
+  .. " Policy."
+question = "Confirm that this holds for the account: A location guarantee exists only with the Data "
+  .. "Center Location add-on, and is narrow. Keep as evidence: Subscription or order form "
+  .. "listing the add-on and the chosen location. Dated review of the Regional Data Hosting "
+  .. "Policy exceptions."

@@ -1,0 +1,53 @@
+-- SPDX-License-Identifier: MIT
+-- Every threshold a control reads, with its default and what it means. Users override
+-- values in zdaudit.yaml (`params:`); a control lists the names it reads in `params`.
+return {
+  api_token_rotation_days = {
+    default = 90,
+    description = "Maximum age in days of an API token (created_at to collection time) before "
+      .. "ZD.SUP.4.2 asks for rotation; set it to the organisation's rotation policy.",
+  },
+  stale_token_days = {
+    default = 90,
+    description = "Days without use (last_used_at / used_at) after which an API or OAuth token "
+      .. "counts as unused and should be revoked.",
+  },
+  disallowed_oauth_scopes = {
+    default = { "write", "impersonate" },
+    description = "OAuth token scopes ZD.SUP.4.1 treats as broader than least privilege; "
+      .. "resource-specific scopes (e.g. tickets:read) are preferred.",
+  },
+  generic_credential_names = {
+    default = { "test", "token", "api", "api token", "key", "default", "zendesk", "new token",
+                "temp", "tmp", "demo", "integration", "my token", "untitled" },
+    description = "Names (case-insensitive, surrounding spaces and digits ignored) that do not "
+      .. "say which service uses an API token or OAuth client (ZD.SUP.4.1, ZD.SUP.4.2).",
+  },
+  subscriber_ip_ranges = {
+    default = {},
+    description = "The subscriber's own IP ranges (CIDR or single addresses). ZD.SUP.3 and "
+      .. "ZD.GEN.11.6 check that the account's IP allow-list stays inside them; empty means "
+      .. "not declared, so ownership of the allow-list is left to a person.",
+  },
+  required_regions = {
+    default = {},
+    description = "AWS regions the subscriber's legal analysis allows for Service Data "
+      .. "(e.g. \"eu-central-1\"); informational for ZD.HOST.1, whose region Zendesk "
+      .. "discloses only on request.",
+  },
+  max_session_timeout_minutes = {
+    default = 480,
+    description = "Longest acceptable agent session timeout (idle sign-out) in minutes for "
+      .. "ZD.GEN.11.3; Zendesk's own default is 8 hours.",
+  },
+  max_assumption_duration = {
+    default = "week",
+    description = "Longest acceptable account-assumption grant for Zendesk staff "
+      .. "(off, day, week, month, year; \"always\" never passes) for ZD.GEN.11.4.",
+  },
+  dormant_agent_days = {
+    default = 90,
+    description = "Days since last sign-in after which an active agent or admin counts as "
+      .. "dormant in the user-lifecycle review (ZD.GEN.11.1).",
+  },
+}

@@ -1,0 +1,30 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.MSG.1: Social messaging channels only with a no-PHI rule or the subscriber's own BAA.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.MSG.1"
+title = "Social messaging channels only with a no-PHI rule or the subscriber's own BAA"
+seed_ref = "III.1 (section added 2023-02-24; (i)/(ii) labels added 2023-04-13)"
+product = "Messaging (social channels)"
+kind = "inventory"
+responsible = "subscriber"
+exception = "explicit"
+alternative = "For each social channel kept, either enforce and record a rule that no PHI is exchanged "
+  .. "on it, or hold the subscriber's own BAA with the platform."
+automation = "partial"
+description = "Do not enable integrations with social-media messaging channels unless the subscriber "
+  .. "takes full responsibility for one of these: (i) making sure no PHI appears in "
+  .. "social-media messages, or (ii) signing its own BAA with the messaging platform "
+  .. "concerned."
+evidence = "The list of enabled social messaging channels, from Admin Center or from the Sunshine "
+  .. "Conversations integrations list (GET /v2/apps/{appId}/integrations, filtering for social"
+  .. " types). For each channel, the no-PHI policy or the BAA with the platform."
+remediation = "Turn off social messaging channels (Admin Center > Channels > Messaging and social) that"
+  .. " are not needed; for each one kept, record either a no-PHI rule for that channel or the "
+  .. "subscriber's own BAA with the platform."
+question = "Confirm that this holds for the account: Social messaging channels only with a no-PHI "
+  .. "rule or the subscriber's own BAA. Keep as evidence: The list of enabled social messaging"
+  .. " channels, from Admin Center or from the Sunshine Conversations integrations list (GET "
+  .. "/v2/apps/{appId}/integrations, filtering for social types). For each channel, the no-PHI"
+  .. " policy or the BAA with the platform."

@@ -1,0 +1,30 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.MSG.2: End-user attachments off in messaging; secure attachments or no ePHI from agents.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.MSG.2"
+title = "End-user attachments off in messaging; secure attachments or no ePHI from agents"
+seed_ref = "III.2 (\"URL or\" added 2023-04-13)"
+product = "Messaging (Web Widget, SDK channels)"
+kind = "setting"
+responsible = "subscriber"
+exception = "explicit"
+alternative = "Keep end-user attachments on and record that the subscriber takes full responsibility "
+  .. "for attachment URLs, content and access."
+automation = "partial"
+description = "Turn off end users' ability to attach files to messaging conversations. Take full "
+  .. "responsibility for either: (i) turning on secure (private) attachments, or (ii) making "
+  .. "sure agents never attach files containing ePHI to messaging conversations. Otherwise "
+  .. "unrestricted attachments can be reached by anyone who has the URL. The subscriber then "
+  .. "carries full responsibility for the URLs, the attachment content and access to both. The"
+  .. " translation is ambiguous on whether the end-user switch-off may itself be waived (§6)."
+evidence = "Each messaging channel's end-user attachment toggle is off. Tickets.private_attachments "
+  .. "= true, or an agent procedure banning ePHI attachments."
+remediation = "In Admin Center > Channels > Messaging and social > Messaging > channel > Attachments, "
+  .. "turn off end-user attachments, and turn on secure attachments or forbid agents from "
+  .. "sending ePHI in messaging."
+question = "Confirm that this holds for the account: End-user attachments off in messaging; secure "
+  .. "attachments or no ePHI from agents. Keep as evidence: Each messaging channel's end-user "
+  .. "attachment toggle is off. Tickets.private_attachments = true, or an agent procedure "
+  .. "banning ePHI attachments."

@@ -1,0 +1,22 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.MOBILE.4: The screen locks after at most 15 minutes of inactivity.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.MOBILE.4"
+title = "The screen locks after at most 15 minutes of inactivity"
+seed_ref = "VIII.4"
+product = "Mobile devices"
+kind = "process"
+responsible = "subscriber"
+exception = "global-only"
+automation = "manual"
+description = "Turn on the inactivity screen lock, set to lock after no more than 15 minutes without "
+  .. "use."
+evidence = "An MDM maximum-inactivity setting of 15 minutes or less. Zendesk's "
+  .. "mobile_app_session_timeout is a related app sign-out timer, not an equivalent."
+remediation = "Enforce an auto-lock of 15 minutes or less through MDM on every mobile device used with "
+  .. "Zendesk."
+question = "Confirm that this holds for the account: The screen locks after at most 15 minutes of "
+  .. "inactivity. Keep as evidence: An MDM maximum-inactivity setting of 15 minutes or less. "
+  .. "Zendesk's mobile_app_session_timeout is a related app sign-out timer, not an equivalent."

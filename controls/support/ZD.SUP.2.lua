@@ -1,0 +1,32 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.SUP.2: TLS always on; Hosted SSL for non-zendesk.com domains.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.SUP.2"
+title = "TLS always on; Hosted SSL for non-zendesk.com domains"
+seed_ref = "I.2"
+product = "Account / brands"
+kind = "setting"
+responsible = "shared"
+exception = "global-only"
+automation = "auto"
+description = "Encryption (SSL/TLS) must stay enabled for the healthcare-enabled account at all times. "
+  .. "Any healthcare-enabled account that serves users on a domain other than zendesk.com "
+  .. "(host mapping) must set up Hosted SSL for that domain and keep it valid. The certificate"
+  .. " may be provisioned by Zendesk or supplied by the subscriber. Responsibility (shared): "
+  .. "Zendesk encrypts UI and API traffic over public networks (SRM III.2.b). The subscriber "
+  .. "must supply or keep a certificate for host-mapped domains (SRM III.1.e)."
+evidence = "GET /api/v2/brands: for every brand with a host_mapping, a TLS handshake to that host "
+  .. "name succeeds, with an unexpired certificate whose names cover the host. Plain-HTTP "
+  .. "requests redirect to HTTPS. Admin Center shows the SSL certificate status."
+remediation = "Keep Hosted SSL on for every host-mapped brand (Admin Center > Account > Brand "
+  .. "management > Brands > brand > Host mapping), with a Zendesk-provisioned or uploaded "
+  .. "certificate that covers the host name and is renewed before expiry; fix the CNAME if the"
+  .. " host-mapping check fails."
+question = "Confirm that this holds for the account: TLS always on; Hosted SSL for non-zendesk.com "
+  .. "domains. Keep as evidence: GET /api/v2/brands: for every brand with a host_mapping, a "
+  .. "TLS handshake to that host name succeeds, with an unexpired certificate whose names "
+  .. "cover the host. Plain-HTTP requests redirect to HTTPS. Admin Center shows the SSL "
+  .. "certificate status."
+uses = { "brands", "tls_probes", "host_mapping_checks" }

@@ -1,0 +1,36 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.SUP.4.2: API tokens: one per service, named, not shared, rotated.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.SUP.4.2"
+title = "API tokens: one per service, named, not shared, rotated"
+seed_ref = "I.4.b"
+product = "Support API (API tokens)"
+kind = "inventory"
+responsible = "subscriber"
+exception = "global-only"
+automation = "partial"
+description = "An API token can use the whole API, so it is the broadest model and must be used with "
+  .. "care. If API tokens are used, the subscriber must: (i) use a separate token for each "
+  .. "service or integration, each with a descriptive name (ii) never share tokens with third "
+  .. "parties, except where reasonably necessary, and then only over an end-to-end encrypted "
+  .. "transfer; (iii) rotate a token immediately if it was shared with a third party and the "
+  .. "subscriber learns that third party has suffered a data breach; (iv) rotate tokens "
+  .. "frequently, at least as often as its organisational policy requires. Since 2023-04-13 "
+  .. "the seed sets no fixed interval."
+evidence = "Account setting api.api_token_access (if off, the control is N/A). GET "
+  .. "/api/v2/api_tokens: description present and unique; token age from created_at checked "
+  .. "against the policy's rotation interval; last_used_at. Register of tokens shared with "
+  .. "third parties and how they were transferred. A breach-triggered rotation procedure."
+remediation = "In Admin Center > Apps and integrations > APIs > API tokens, give every service its own "
+  .. "token with a descriptive unique name, delete unused tokens, rotate tokens older than the"
+  .. " rotation interval, and rotate at once any token shared with a breached third party; "
+  .. "move integrations to OAuth (API tokens stop working on 2027-04-30)."
+question = "Confirm that this holds for the account: API tokens: one per service, named, not shared,"
+  .. " rotated. Keep as evidence: Account setting api.api_token_access (if off, the control is"
+  .. " N/A). GET /api/v2/api_tokens: description present and unique; token age from created_at"
+  .. " checked against the policy's rotation interval; last_used_at. Register of tokens shared"
+  .. " with third parties and how they were transferred. A breach-triggered rotation "
+  .. "procedure."
+uses = { "account_settings", "api_tokens" }

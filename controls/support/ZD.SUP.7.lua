@@ -1,0 +1,37 @@
+-- SPDX-License-Identifier: MIT
+-- ZD.SUP.7: Keep default ticket-visibility limits.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
+-- so the engine reports it as manual with the question below.
+
+id = "ZD.SUP.7"
+title = "Keep default ticket-visibility limits"
+seed_ref = "I.7 (revised 2021-01-21, 2023-02-24, 2024-03-07)"
+product = "Support (roles, organisations, end-user access)"
+kind = "setting"
+responsible = "subscriber"
+exception = "explicit"
+alternative = "Widen ticket visibility only for users the subscriber has approved to see all the data "
+  .. "that becomes visible, and keep those approvals."
+automation = "partial"
+description = "The subscriber should not: widen viewing permissions so that users see updates across "
+  .. "the whole instance, brand or organisation, or change the default settings that limit a "
+  .. "user to their own tickets or groups. The exception is users the subscriber has already "
+  .. "approved to see all the data that becomes visible as a result. End-user organisation "
+  .. "access can be set both on the user's profile and on the organisation itself. Where the "
+  .. "two conflict, the more permissive setting wins, so both must be checked."
+evidence = "Custom roles: configuration.ticket_access (flag all where it broadens access beyond "
+  .. "groups or assigned tickets), view_access, user_view_access, end_user_profile_access. "
+  .. "Organizations: shared_tickets and shared_comments. Users: ticket_restriction (requested,"
+  .. " organization, groups, assigned). Flag broadened values. Approval records for flagged "
+  .. "users."
+remediation = "Keep custom roles (Admin Center > People > Team > Roles) to \"tickets in agent's "
+  .. "groups\" or \"assigned tickets\" unless every holder is approved for all tickets; turn "
+  .. "off shared tickets/comments on organizations (People > Organizations) and end users' "
+  .. "\"can view tickets from their org\" unless approved; record the approvals."
+question = "Confirm that this holds for the account: Keep default ticket-visibility limits. Keep as "
+  .. "evidence: Custom roles: configuration.ticket_access (flag all where it broadens access "
+  .. "beyond groups or assigned tickets), view_access, user_view_access, "
+  .. "end_user_profile_access. Organizations: shared_tickets and shared_comments. Users: "
+  .. "ticket_restriction (requested, organization, groups, assigned). Flag broadened values. "
+  .. "Approval records for flagged users."
+uses = { "custom_roles", "organizations", "users" }
