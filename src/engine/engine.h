@@ -54,4 +54,10 @@ zd_code zd_engine_set_params(struct zd_engine *e, json_t *params,
 zd_code zd_engine_run(struct zd_engine *e, const struct zd_snapshot *snap,
                       struct zd_results *out, struct zd_error *err);
 
+/* Runs only control 'id' (and what it asks for through zd.result) on
+ * 'snap'; the other entries of 'out' stay `manual` and empty. */
+zd_code zd_engine_run_one(struct zd_engine *e, const struct zd_snapshot *snap,
+                          const char *id, struct zd_results *out,
+                          struct zd_error *err);
+
 #endif

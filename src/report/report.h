@@ -35,6 +35,12 @@ zd_code zd_report_write(const json_t *doc, zd_format fmt, FILE *out,
 /* Checks that 'doc' is a zdaudit/results/1 document (for `report`). */
 zd_code zd_report_validate(const json_t *doc, struct zd_error *err);
 
+/* The heading of a catalog area ("support" -> "I. Zendesk Support"), for
+ * grouping results by product; the area itself when unknown. */
+const char *zd_report_area_title(const char *area);
+/* Display word of a status ("not_applicable" -> "N/A", else upper case). */
+const char *zd_report_status_label(const char *status);
+
 /* Writes the action plan (ScubaGear-style CSV): one row per `fail` or
  * `error` control with empty columns to fill in (owner, planned date,
  * justification). */

@@ -1,0 +1,249 @@
+/* SPDX-License-Identifier: MIT
+ * cmd_assess.c — `zdaudit assess`: snapshot (loaded, or collected live)
+ * -> engine -> attestations/exceptions -> results document -> report, and
+ * the exit code that CI gates on. */
+#include "cli/cli.h"
+#include "cli/live_opts.h"
+#include "collect/collect.h"
+#include "config/config.h"
+#include "core/msgs.h"
+#include "core/timeutil.h"
+#include "engine/engine.h"
+#include "engine/results_json.h"
+#include "report/report.h"
+#include "snapshot/snapshot.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum {
+  OPT_SNAPSHOT = ZD_OPT_LIVE_LAST + 1, OPT_SAVE_SNAPSHOT, OPT_FORMAT,
+  OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET
+};
+
+static const char usage_text[] =
+  "usage: zdaudit assess --snapshot DIR [options]\n"
+  "       zdaudit assess --subdomain NAME [--save-snapshot DIR] [options]\n"
+  "\n"
+  "Evaluates every control of the baseline (135) against a snapshot on disk,\n"
+  "or against the live account (collected first; credentials from the\n"
+  "environment, see docs/collect.md), and writes a report.\n"
+  "\n"
+  "options:\n"
+  "  --snapshot DIR          assess a snapshot written by `zdaudit collect`\n"
+  "  --save-snapshot DIR     with --subdomain: also keep what was collected\n"
+  "  -f, --format FORMAT     text (default), json, html, csv, junit, markdown\n"
+  "  -o, --output FILE       write the report to FILE (default: stdout)\n"
+  "  -c, --config FILE       zdaudit.yaml: parameters, attestations,\n"
+  "                          exceptions (docs/config.md)\n"
+  "  --action-plan FILE      also write a CSV action plan of failing controls\n"
+  "  --controls-dir DIR      load controls from DIR instead of the built-in\n"
+  "                          ones (for developing controls)\n"
+  "  -v, --verbose           text: show evidence and remediation for every\n"
+  "                          control; collection: log requests\n"
+  "  -q, --quiet             no progress or notes on stderr\n"
+  "  -h, --help              this help\n"
+  "\n"
+  "live collection:\n";
+
+static const char usage_tail[] =
+  "\n"
+  "exit codes:\n"
+  "  0  no control is `fail` or `error`\n"
+  "  2  at least one control is `fail`\n"
+  "  3  no control fails, but at least one is `error` (data missing or\n"
+  "     refused: the account could not be fully assessed)\n"
+  "  1  usage or runtime error: nothing was assessed\n";
+
+struct assess_opts {
+  const char *snapshot, *save_snapshot, *output, *config, *action_plan;
+  const char *controls_dir;
+  zd_format format;
+  int verbose, quiet, live;
+  struct zd_collect_opts live_opts;
+};
+
+static int parse(int argc, char **argv, struct assess_opts *o)
+{
+  static const struct option longopts[] = {
+    {"snapshot", required_argument, NULL, OPT_SNAPSHOT},
+    {"save-snapshot", required_argument, NULL, OPT_SAVE_SNAPSHOT},
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"config", required_argument, NULL, 'c'},
+    {"action-plan", required_argument, NULL, OPT_ACTION_PLAN},
+    {"controls-dir", required_argument, NULL, OPT_CONTROLS_DIR},
+    {"verbose", no_argument, NULL, 'v'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    ZD_LIVE_LONGOPTS,
+    {NULL, 0, NULL, 0}
+  };
+  int c, rc;
+  memset(o, 0, sizeof(*o));
+  o->format = ZD_FMT_TEXT;
+  zd_live_opts_init(&o->live_opts);
+  optind = 1;
+  opterr = 0;
+  while((c = getopt_long(argc, argv, ":f:o:c:vqh", longopts, NULL)) != -1) {
+    switch(c) {
+    case OPT_SNAPSHOT: o->snapshot = optarg; break;
+    case OPT_SAVE_SNAPSHOT: o->save_snapshot = optarg; break;
+    case 'o': o->output = optarg; break;
+    case 'c': o->config = optarg; break;
+    case OPT_ACTION_PLAN: o->action_plan = optarg; break;
+    case OPT_CONTROLS_DIR: o->controls_dir = optarg; break;
+    case 'v': o->verbose++; break;
+    case 'q': o->quiet = 1; break;
+    case 'h':
+      fputs(usage_text, stdout);
+      fputs(zd_live_opts_help, stdout);
+      fputs(usage_tail, stdout);
+      exit(ZD_EXIT_OK);
+    case 'f':
+      if(zd_format_parse(optarg, &o->format)) {
+        zd_errorf("unknown format '%s' (text, json, html, csv, junit, "
+                  "markdown)", optarg);
+        return -1;
+      }
+      break;
+    case ':':
+      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      return -1;
+    case '?':
+      zd_errorf("unknown option '%s' (see zdaudit assess --help)",
+                argv[optind - 1]);
+      return -1;
+    default:
+      rc = zd_live_opt(c, optarg, &o->live_opts);
+      if(rc < 0)
+        return -1;
+      if(c == ZD_OPT_SUBDOMAIN || c == ZD_OPT_BASE_URL)
+        o->live = 1;
+      break;
+    }
+  }
+  if(optind < argc) {
+    zd_errorf("unexpected argument '%s' (see zdaudit assess --help)",
+              argv[optind]);
+    return -1;
+  }
+  if(o->snapshot && o->live) {
+    zd_errorf("give either --snapshot or --subdomain, not both");
+    return -1;
+  }
+  if(!o->snapshot && o->live_opts.subdomain)
+    o->live = 1;
+  if(!o->snapshot && !o->live) {
+    zd_errorf("nothing to assess: give --snapshot DIR or --subdomain NAME "
+              "(see zdaudit assess --help)");
+    return -1;
+  }
+  if(o->save_snapshot && !o->live) {
+    zd_errorf("--save-snapshot goes with --subdomain");
+    return -1;
+  }
+  o->live_opts.verbose = o->verbose;
+  o->live_opts.quiet = o->quiet;
+  zd_msgs.verbose = o->verbose;
+  zd_msgs.quiet = o->quiet;
+  return 0;
+}
+
+static int obtain_snapshot(const struct assess_opts *o,
+                           struct zd_snapshot **snap, struct zd_error *err)
+{
+  if(!o->live)
+    return zd_snapshot_load(o->snapshot, snap, err);
+  if(zd_collect_run(&o->live_opts, snap, err))
+    return -1;
+  if(o->save_snapshot && zd_snapshot_save(*snap, o->save_snapshot, err)) {
+    zd_snapshot_free(*snap);
+    *snap = NULL;
+    return -1;
+  }
+  return 0;
+}
+
+static int exit_code(const json_t *doc)
+{
+  json_t *summary = json_object_get(doc, "summary");
+  if(json_integer_value(json_object_get(summary, "fail")) > 0)
+    return ZD_EXIT_FAIL;
+  if(json_integer_value(json_object_get(summary, "error")) > 0)
+    return ZD_EXIT_ERROR;
+  return ZD_EXIT_OK;
+}
+
+static int write_outputs(const struct assess_opts *o, const json_t *doc)
+{
+  struct zd_cli_output out;
+  struct zd_report_opts ropts = {0};
+  struct zd_error err;
+  int ok;
+  zd_error_clear(&err);
+  if(zd_cli_output_open(&out, o->output))
+    return -1;
+  ropts.color = !o->output && o->format == ZD_FMT_TEXT &&
+                zd_use_color(STDOUT_FILENO);
+  ropts.verbose = o->verbose;
+  ok = zd_report_write(doc, o->format, out.fp, &ropts, &err) == ZD_OK;
+  if(!ok)
+    zd_error_print(&err);
+  if(zd_cli_output_close(&out, ok) || !ok)
+    return -1;
+  if(o->action_plan) {
+    if(zd_cli_output_open(&out, o->action_plan))
+      return -1;
+    ok = zd_report_action_plan(doc, out.fp, &err) == ZD_OK;
+    if(!ok)
+      zd_error_print(&err);
+    if(zd_cli_output_close(&out, ok) || !ok)
+      return -1;
+  }
+  return 0;
+}
+
+int zd_cmd_assess(int argc, char **argv)
+{
+  struct assess_opts o;
+  struct zd_engine_opts eo = {0};
+  struct zd_engine *engine = NULL;
+  struct zd_config *cfg = NULL;
+  struct zd_snapshot *snap = NULL;
+  struct zd_results results = {0};
+  struct zd_error err;
+  json_t *doc = NULL;
+  int rc = ZD_EXIT_RUNTIME;
+
+  zd_error_clear(&err);
+  if(parse(argc, argv, &o))
+    return ZD_EXIT_RUNTIME;
+  eo.controls_dir = o.controls_dir;
+  if(zd_engine_new(&eo, &engine, &err))
+    goto fail;
+  if(o.config && (zd_config_load(o.config, engine, &cfg, &err) ||
+                  zd_engine_set_params(engine, zd_config_params(cfg), &err)))
+    goto fail;
+  if(obtain_snapshot(&o, &snap, &err))
+    goto fail;
+  if(zd_engine_run(engine, snap, &results, &err))
+    goto fail;
+  if(cfg)
+    zd_config_apply(cfg, &results, zd_time_now());
+  doc = zd_results_document(&results, snap, zd_time_now());
+  if(write_outputs(&o, doc) == 0)
+    rc = exit_code(doc);
+  goto done;
+fail:
+  zd_error_print(&err);
+done:
+  json_decref(doc);
+  zd_results_free(&results);
+  zd_snapshot_free(snap);
+  zd_config_free(cfg);
+  zd_engine_free(engine);
+  return rc;
+}

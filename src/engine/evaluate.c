@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: MIT
+ * evaluate.c — runs controls against a snapshot. The engine, not the
+ * control, enforces the rules that make a result trustworthy: required
+ * endpoints that were not collected make it `error` (or `manual` when
+ * skipped) without running it; a raise, a malformed result or a blown
+ * budget makes it `error`; a `pass` read from a truncated list becomes
+ * `manual`; statuses only the config stage may set are refused. */
+#include "engine/engine_int.h"
+#include "engine/lua_bridge.h"
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "core/limits.h"
+#include "core/msgs.h"
+
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t zd_engine_index(const struct zd_engine *e, const char *id)
+{
+  for(size_t i = 0; i < e->ncontrols; i++)
+    if(!strcmp(e->controls[i].id, id))
+      return i;
+  return (size_t)-1;
+}
+
+static void set_result(struct zd_result *r, zd_status status,
+                       const char *details, json_t *evidence)
+{
+  r->status = status;
+  free(r->details);
+  r->details = zd_strdup(details ? details : "");
+  json_decref(r->evidence);
+  r->evidence = evidence ? evidence : json_array();
+}
+
+/* Checks the endpoints the control requires. Returns 1 and sets the
+ * result when the control must not run. */
+static int requirements_unmet(struct zd_engine *e, const struct zd_control *c,
+                              struct zd_result *r)
+{
+  json_t *req = json_object_get(c->meta, "requires");
+  struct zd_buf why;
+  json_t *ev = json_array();
+  int errors = 0, skipped = 0;
+  size_t i;
+  json_t *k;
+  zd_buf_init(&why, 8192);
+  json_array_foreach(req, i, k) {
+    struct zd_ep_state st;
+    char reason[512];
+    const char *key = json_string_value(k);
+    zd_snapshot_state(e->snap, key, &st);
+    if(st.outcome == ZD_EP_OK)
+      continue;
+    zd_ep_state_reason(key, &st, reason, sizeof(reason));
+    zd_buf_printf(&why, "%s%s", zd_buf_str(&why)[0] ? "; " : "", reason);
+    json_array_append_new(ev, json_pack("{s:s, s:s, s:i}", "endpoint", key,
+                                        "outcome",
+                                        zd_ep_outcome_name(st.outcome),
+                                        "http_status", st.http_status));
+    if(st.outcome == ZD_EP_SKIPPED)
+      skipped++;
+    else
+      errors++;
+  }
+  if(!errors && !skipped) {
+    json_decref(ev);
+    zd_buf_free(&why);
+    return 0;
+  }
+  if(errors) {
+    zd_buf_adds(&why, ". Not assessed: the data needed was not collected.");
+    set_result(r, ZD_STATUS_ERROR, zd_buf_str(&why), ev);
+  }
+  else {
+    const char *q = json_string_value(json_object_get(c->meta, "question"));
+    zd_buf_printf(&why, ". A person must check this%s%s", q ? ": " : ".",
+                  q ? q : "");
+    set_result(r, ZD_STATUS_MANUAL, zd_buf_str(&why), ev);
+  }
+  zd_buf_free(&why);
+  return 1;
+}
+
+/* A `pass` is only as good as the lists it read: if any was truncated,
+ * it becomes `manual`. */
+static void downgrade_if_truncated(struct zd_engine *e,
+                                   const struct zd_control *c,
+                                   struct zd_result *r)
+{
+  static const char *const lists[] = {"requires", "uses"};
+  if(r->status != ZD_STATUS_PASS)
+    return;
+  for(int l = 0; l < 2; l++) {
+    size_t i;
+    json_t *k;
+    json_array_foreach(json_object_get(c->meta, lists[l]), i, k) {
+      struct zd_ep_state st;
+      char *d;
+      zd_snapshot_state(e->snap, json_string_value(k), &st);
+      if(st.outcome != ZD_EP_OK || !st.truncated)
+        continue;
+      d = zd_asprintf("%s Not verified in full: the list '%s' was truncated "
+                      "at %ld items when collected.", r->details,
+                      json_string_value(k), st.items);
+      r->status = ZD_STATUS_MANUAL;
+      free(r->details);
+      r->details = d;
+      return;
+    }
+  }
+}
+
+static void push_ctx(struct zd_engine *e, const struct zd_control *c)
+{
+  lua_State *L = e->L;
+  lua_createtable(L, 0, 4);
+  lua_pushinteger(L, (lua_Integer)zd_snapshot_collected_at(e->snap));
+  lua_setfield(L, -2, "now");
+  lua_rawgeti(L, LUA_REGISTRYINDEX, e->params_ref);
+  lua_setfield(L, -2, "params");
+  lua_pushstring(L, c->id);
+  lua_setfield(L, -2, "id");
+  lua_pushstring(L, zd_snapshot_subdomain(e->snap));
+  lua_setfield(L, -2, "subdomain");
+}
+
+/* The first line of a Lua error, for the report; the traceback goes to
+ * the verbose log only. */
+static char *first_line(const char *msg)
+{
+  const char *nl = strchr(msg, '\n');
+  return zd_strndup(msg, nl ? (size_t)(nl - msg) : strlen(msg));
+}
+
+/* Converts the value at the top of the stack to JSON in protected mode
+ * (a memory error must not panic the process). */
+static int l_to_json(lua_State *L)
+{
+  json_t **slot = lua_touserdata(L, 1);
+  *slot = zd_lua_to_json(L, 2);
+  return 0;
+}
+
+static json_t *evidence_json(lua_State *L, int idx)
+{
+  json_t *ev = NULL;
+  idx = lua_absindex(L, idx);
+  lua_pushcfunction(L, l_to_json);
+  lua_pushlightuserdata(L, &ev);
+  lua_pushvalue(L, idx);
+  if(lua_pcall(L, 2, 0, 0) != LUA_OK) {
+    lua_pop(L, 1);
+    json_decref(ev);
+    return NULL;
+  }
+  return ev;
+}
+
+static int rawfield(lua_State *L, int idx, const char *key)
+{
+  lua_pushstring(L, key);
+  return lua_rawget(L, idx);
+}
+
+/* Reads the table returned by check() into 'r'. */
+static void take_result(struct zd_engine *e, const struct zd_control *c,
+                        int idx, struct zd_result *r)
+{
+  lua_State *L = e->L;
+  zd_status st;
+  json_t *ev;
+  const char *word, *details;
+  idx = lua_absindex(L, idx);
+  if(!lua_istable(L, idx)) {
+    set_result(r, ZD_STATUS_ERROR, "check() returned no result (expected "
+               "zd.pass/fail/manual/na/error)", NULL);
+    return;
+  }
+  rawfield(L, idx, "status");
+  rawfield(L, idx, "details");
+  rawfield(L, idx, "evidence");
+  word = lua_type(L, -3) == LUA_TSTRING ? lua_tostring(L, -3) : NULL;
+  details = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "";
+  if(!word || zd_status_parse(word, &st) || st == ZD_STATUS_ATTESTED ||
+     st == ZD_STATUS_ACCEPTED) {
+    set_result(r, ZD_STATUS_ERROR, "check() returned an invalid status",
+               NULL);
+    lua_pop(L, 3);
+    return;
+  }
+  ev = lua_istable(L, -1) ? evidence_json(L, -1) : json_array();
+  if(!ev) {
+    set_result(r, ZD_STATUS_ERROR, "check() returned evidence that could "
+               "not be converted", NULL);
+    lua_pop(L, 3);
+    return;
+  }
+  if(!json_is_array(ev)) {
+    json_t *one = json_array();
+    if(json_object_size(ev))
+      json_array_append(one, ev);
+    json_decref(ev);
+    ev = one;
+  }
+  if(json_array_size(ev) > ZD_MAX_EVIDENCE_ITEMS) {
+    size_t more = json_array_size(ev) - ZD_MAX_EVIDENCE_ITEMS;
+    while(json_array_size(ev) > ZD_MAX_EVIDENCE_ITEMS)
+      json_array_remove(ev, ZD_MAX_EVIDENCE_ITEMS);
+    json_array_append_new(ev, json_pack("{s:o}", "note",
+                                        json_sprintf("… and %zu more", more)));
+  }
+  if(!*details && st != ZD_STATUS_PASS)
+    details = json_string_value(json_object_get(c->meta, "question"));
+  set_result(r, st, details, ev);
+  lua_pop(L, 3);
+}
+
+static void run_check(struct zd_engine *e, const struct zd_control *c,
+                      struct zd_result *r)
+{
+  lua_State *L = e->L;
+  int top = lua_gettop(L), rc;
+  long saved_budget = e->budget_left;
+  int nested = lua_gethook(L) != NULL, saved_killing = e->killing;
+  lua_pushcfunction(L, zd_sandbox_traceback);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, c->check_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, e->snap_ref);
+  push_ctx(e, c);
+  zd_sandbox_budget_start(e);
+  rc = lua_pcall(L, 2, 1, top + 1);
+  zd_sandbox_budget_stop(e);
+  if(nested) {   /* back into the check that called zd.result() */
+    zd_sandbox_budget_start(e);
+    e->budget_left = saved_budget;
+    e->killing = saved_killing;
+  }
+  if(rc != LUA_OK) {
+    const char *msg = lua_tostring(L, -1);
+    char *line = first_line(msg ? msg : "unknown error");
+    char *d = zd_asprintf("The check raised an error, so nothing was "
+                          "decided: %s", line);
+    zd_verbosef(1, "%s: %s", c->id, msg ? msg : "");
+    set_result(r, ZD_STATUS_ERROR, d, NULL);
+    free(d);
+    free(line);
+  }
+  else
+    take_result(e, c, -1, r);
+  lua_settop(L, top);
+  lua_gc(L, LUA_GCSTEP, 0);
+}
+
+void zd_evaluate(struct zd_engine *e, size_t i)
+{
+  const struct zd_control *c = &e->controls[i];
+  struct zd_result *r = &e->results->items[i];
+  const char *same = json_string_value(json_object_get(c->meta, "same_as"));
+  if(e->state[i] != ZD_EVAL_TODO)
+    return;
+  e->state[i] = ZD_EVAL_RUNNING;
+  r->control = c;
+  if(same) {
+    size_t j = zd_engine_index(e, same);
+    if(e->state[j] == ZD_EVAL_RUNNING)
+      set_result(r, ZD_STATUS_ERROR, "same_as forms a cycle", NULL);
+    else {
+      char *d;
+      zd_evaluate(e, j);
+      d = zd_asprintf("Same requirement as %s, reported with it: %s", same,
+                      e->results->items[j].details);
+      set_result(r, e->results->items[j].status, d,
+                 json_deep_copy(e->results->items[j].evidence));
+      free(d);
+    }
+  }
+  else if(requirements_unmet(e, c, r))
+    ;
+  else if(c->check_ref == LUA_NOREF)
+    set_result(r, ZD_STATUS_MANUAL,
+               json_string_value(json_object_get(c->meta, "question")), NULL);
+  else {
+    run_check(e, c, r);
+    downgrade_if_truncated(e, c, r);
+  }
+  e->state[i] = ZD_EVAL_DONE;
+}
+
+zd_code zd_run_begin(struct zd_engine *e, const struct zd_snapshot *snap,
+                     struct zd_results *out, struct zd_error *err)
+{
+  lua_State *L = e->L;
+  json_t *eps = json_object_get(zd_snapshot_manifest(snap), "endpoints");
+  const char *key;
+  json_t *st;
+  (void)err;
+  out->n = e->ncontrols;
+  out->items = zd_calloc(e->ncontrols, sizeof(*out->items));
+  for(size_t i = 0; i < e->ncontrols; i++) {
+    out->items[i].control = &e->controls[i];
+    out->items[i].details = zd_strdup("");
+    out->items[i].evidence = json_array();
+  }
+  e->state = zd_calloc(e->ncontrols, 1);
+  e->results = out;
+  e->snap = snap;
+  lua_newtable(L);
+  json_object_foreach(eps, key, st) {
+    json_t *data = zd_snapshot_data(snap, key);
+    (void)st;
+    if(data) {
+      zd_lua_push_json(L, data);
+      lua_setfield(L, -2, key);
+    }
+  }
+  zd_sandbox_push_readonly(L, -1);
+  lua_remove(L, -2);
+  e->snap_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  return ZD_OK;
+}
+
+void zd_run_end(struct zd_engine *e)
+{
+  luaL_unref(e->L, LUA_REGISTRYINDEX, e->snap_ref);
+  e->snap_ref = LUA_NOREF;
+  free(e->state);
+  e->state = NULL;
+  e->results = NULL;
+  e->snap = NULL;
+  lua_gc(e->L, LUA_GCCOLLECT);
+}

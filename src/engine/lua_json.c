@@ -1,0 +1,315 @@
+/* SPDX-License-Identifier: MIT
+ * lua_json.c — read-only Lua views of jansson values, and Lua -> JSON.
+ * A view is a userdata holding a reference to a JSON object or array; it
+ * indexes lazily, so a 50,000-user snapshot is never copied into Lua, and
+ * it has no way to write, so a control cannot change what the next one
+ * sees. JSON null is the light userdata zd.null, so arrays keep length. */
+#include "engine/lua_bridge.h"
+#include "core/limits.h"
+
+#include <lauxlib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define VIEW_MT "zdaudit.jsonview"
+
+static char null_sentinel;
+
+struct view {
+  json_t *j;   /* strong reference, released by __gc */
+};
+
+void zd_lua_push_null(lua_State *L)
+{
+  lua_pushlightuserdata(L, &null_sentinel);
+}
+
+int zd_lua_is_null(lua_State *L, int idx)
+{
+  return lua_islightuserdata(L, idx) &&
+         lua_touserdata(L, idx) == &null_sentinel;
+}
+
+void zd_lua_push_json(lua_State *L, json_t *j)
+{
+  struct view *v;
+  switch(json_typeof(j)) {
+  case JSON_OBJECT:
+  case JSON_ARRAY:
+    v = lua_newuserdatauv(L, sizeof(*v), 0);
+    v->j = json_incref(j);
+    luaL_setmetatable(L, VIEW_MT);
+    break;
+  case JSON_STRING:
+    lua_pushlstring(L, json_string_value(j), json_string_length(j));
+    break;
+  case JSON_INTEGER:
+    lua_pushinteger(L, (lua_Integer)json_integer_value(j));
+    break;
+  case JSON_REAL:
+    lua_pushnumber(L, json_real_value(j));
+    break;
+  case JSON_TRUE:
+    lua_pushboolean(L, 1);
+    break;
+  case JSON_FALSE:
+    lua_pushboolean(L, 0);
+    break;
+  case JSON_NULL:
+  default:
+    zd_lua_push_null(L);
+    break;
+  }
+}
+
+json_t *zd_lua_view_json(lua_State *L, int idx)
+{
+  struct view *v = luaL_testudata(L, idx, VIEW_MT);
+  return v ? v->j : NULL;
+}
+
+static int view_index(lua_State *L)
+{
+  json_t *j = zd_lua_view_json(L, 1);
+  json_t *child = NULL;
+  if(json_is_object(j)) {
+    size_t n;
+    const char *k = lua_type(L, 2) == LUA_TSTRING ? lua_tolstring(L, 2, &n)
+                                                  : NULL;
+    if(k)
+      child = json_object_getn(j, k, n);
+  }
+  else if(json_is_array(j) && lua_isinteger(L, 2)) {
+    lua_Integer i = lua_tointeger(L, 2);
+    if(i >= 1 && (size_t)i <= json_array_size(j))
+      child = json_array_get(j, (size_t)i - 1);
+  }
+  if(!child)
+    lua_pushnil(L);
+  else
+    zd_lua_push_json(L, child);
+  return 1;
+}
+
+static int view_newindex(lua_State *L)
+{
+  return luaL_error(L, "snapshot data is read-only");
+}
+
+static int view_len(lua_State *L)
+{
+  json_t *j = zd_lua_view_json(L, 1);
+  lua_pushinteger(L, json_is_array(j) ? (lua_Integer)json_array_size(j) : 0);
+  return 1;
+}
+
+/* pairs() on an object view: the iterator's control variable is the key;
+ * the next key comes from jansson's insertion-ordered iterator. */
+static int object_next(lua_State *L)
+{
+  json_t *j = zd_lua_view_json(L, 1);
+  void *it;
+  if(lua_isnil(L, 2))
+    it = json_object_iter(j);
+  else {
+    it = json_object_iter_at(j, luaL_checkstring(L, 2));
+    it = it ? json_object_iter_next(j, it) : NULL;
+  }
+  if(!it)
+    return 0;
+  lua_pushlstring(L, json_object_iter_key(it), json_object_iter_key_len(it));
+  zd_lua_push_json(L, json_object_iter_value(it));
+  return 2;
+}
+
+static int array_next(lua_State *L)
+{
+  json_t *j = zd_lua_view_json(L, 1);
+  lua_Integer i = lua_isnil(L, 2) ? 1 : luaL_checkinteger(L, 2) + 1;
+  if(i < 1 || (size_t)i > json_array_size(j))
+    return 0;
+  lua_pushinteger(L, i);
+  zd_lua_push_json(L, json_array_get(j, (size_t)i - 1));
+  return 2;
+}
+
+static int view_pairs(lua_State *L)
+{
+  json_t *j = zd_lua_view_json(L, 1);
+  lua_pushcfunction(L, json_is_array(j) ? array_next : object_next);
+  lua_pushvalue(L, 1);
+  lua_pushnil(L);
+  return 3;
+}
+
+static int view_gc(lua_State *L)
+{
+  struct view *v = luaL_checkudata(L, 1, VIEW_MT);
+  json_decref(v->j);
+  v->j = NULL;
+  return 0;
+}
+
+static int view_eq(lua_State *L)
+{
+  lua_pushboolean(L, zd_lua_view_json(L, 1) == zd_lua_view_json(L, 2));
+  return 1;
+}
+
+static int view_tostring(lua_State *L)
+{
+  json_t *j = zd_lua_view_json(L, 1);
+  lua_pushfstring(L, "json %s (%d entries)",
+                  json_is_array(j) ? "array" : "object",
+                  (int)(json_is_array(j) ? json_array_size(j)
+                                         : json_object_size(j)));
+  return 1;
+}
+
+void zd_lua_json_init(lua_State *L)
+{
+  static const luaL_Reg mt[] = {
+    {"__index", view_index}, {"__newindex", view_newindex},
+    {"__len", view_len}, {"__pairs", view_pairs}, {"__gc", view_gc},
+    {"__eq", view_eq}, {"__tostring", view_tostring}, {NULL, NULL}
+  };
+  luaL_newmetatable(L, VIEW_MT);
+  luaL_setfuncs(L, mt, 0);
+  lua_pushliteral(L, "jsonview");
+  lua_setfield(L, -2, "__name");
+  lua_pop(L, 1);
+}
+
+/* A JSON string from Lua bytes; invalid UTF-8 bytes become U+FFFD so a
+ * control can never produce a document jansson refuses to write. */
+static json_t *lua_string_to_json(const char *s, size_t n)
+{
+  json_t *j = json_stringn(s, n);
+  char *clean;
+  size_t o = 0;
+  if(j)
+    return j;
+  clean = malloc(n * 3 + 1);
+  if(!clean)
+    return json_string("");
+  for(size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if(c < 0x80 && c != 0)
+      clean[o++] = (char)c;
+    else {
+      json_t *one = NULL;
+      size_t len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+      if(len && i + len <= n)
+        one = json_stringn(s + i, len);
+      if(one) {
+        memcpy(clean + o, s + i, len);
+        o += len;
+        i += len - 1;
+        json_decref(one);
+      }
+      else {
+        memcpy(clean + o, "\xef\xbf\xbd", 3);
+        o += 3;
+      }
+    }
+  }
+  j = json_stringn(clean, o);
+  free(clean);
+  return j ? j : json_string("");
+}
+
+static int is_sequence(lua_State *L, int idx, size_t *olen)
+{
+  size_t n = (size_t)lua_rawlen(L, idx), count = 0;
+  lua_pushnil(L);
+  while(lua_next(L, idx)) {
+    lua_pop(L, 1);
+    if(!lua_isinteger(L, -1)) {
+      lua_pop(L, 1);
+      return 0;
+    }
+    count++;
+  }
+  *olen = n;
+  return count == n;
+}
+
+static json_t *to_json(lua_State *L, int idx, int depth)
+{
+  idx = lua_absindex(L, idx);
+  switch(lua_type(L, idx)) {
+  case LUA_TNIL:
+    return json_null();
+  case LUA_TBOOLEAN:
+    return json_boolean(lua_toboolean(L, idx));
+  case LUA_TNUMBER:
+    if(lua_isinteger(L, idx))
+      return json_integer((json_int_t)lua_tointeger(L, idx));
+    else {
+      double d = lua_tonumber(L, idx);
+      return isfinite(d) ? json_real(d) : json_null();
+    }
+  case LUA_TSTRING: {
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    if(n > ZD_MAX_EVIDENCE_STRING) {
+      json_t *j = lua_string_to_json(s, ZD_MAX_EVIDENCE_STRING);
+      json_t *cut = json_sprintf("%s…", json_string_value(j));
+      json_decref(j);
+      return cut ? cut : json_string("");
+    }
+    return lua_string_to_json(s, n);
+  }
+  case LUA_TLIGHTUSERDATA:
+    return zd_lua_is_null(L, idx) ? json_null() : json_string("<userdata>");
+  case LUA_TUSERDATA: {
+    json_t *j = zd_lua_view_json(L, idx);
+    return j ? json_incref(j) : json_string("<userdata>");
+  }
+  case LUA_TTABLE: {
+    size_t n;
+    json_t *out;
+    if(depth >= ZD_MAX_EVIDENCE_DEPTH)
+      return json_string("…");
+    /* A read-only proxy: convert what it stands for. */
+    if(lua_getmetatable(L, idx)) {
+      lua_pushliteral(L, "__zdtarget");
+      if(lua_rawget(L, -2) == LUA_TTABLE) {
+        json_t *j = to_json(L, -1, depth);
+        lua_pop(L, 2);
+        return j;
+      }
+      lua_pop(L, 2);
+    }
+    if(is_sequence(L, idx, &n) && n > 0) {
+      out = json_array();
+      for(size_t i = 1; i <= n; i++) {
+        lua_rawgeti(L, idx, (lua_Integer)i);
+        json_array_append_new(out, to_json(L, -1, depth + 1));
+        lua_pop(L, 1);
+      }
+      return out;
+    }
+    out = json_object();
+    lua_pushnil(L);
+    while(lua_next(L, idx)) {
+      const char *k;
+      lua_pushvalue(L, -2);
+      k = lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER
+            ? lua_tostring(L, -1) : NULL;
+      if(k) /* refused (and released) when the key is not UTF-8 */
+        json_object_set_new(out, k, to_json(L, -2, depth + 1));
+      lua_pop(L, 2);
+    }
+    return out;
+  }
+  default:
+    return json_string(lua_typename(L, lua_type(L, idx)));
+  }
+}
+
+json_t *zd_lua_to_json(lua_State *L, int idx)
+{
+  return to_json(L, idx, 0);
+}

@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: MIT
+ * lua_zd.c — the `zd` module: the small API a control calls (results,
+ * safe reads of Zendesk's loosely typed JSON, time, masking, other
+ * controls' results). Documented in docs/writing-controls.md. */
+#include "engine/engine_int.h"
+#include "engine/lua_bridge.h"
+#include "core/timeutil.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- results ------------------------------------------------------------ */
+
+/* [-0, +1, m] zd.<status>(details [, evidence]) -> result table. */
+static int make_result(lua_State *L, const char *status)
+{
+  if(!lua_isnoneornil(L, 1))
+    luaL_checkstring(L, 1);
+  if(!lua_isnoneornil(L, 2))
+    luaL_checktype(L, 2, LUA_TTABLE);
+  lua_createtable(L, 0, 3);
+  lua_pushstring(L, status);
+  lua_setfield(L, -2, "status");
+  lua_pushvalue(L, 1);
+  lua_setfield(L, -2, "details");
+  lua_pushvalue(L, 2);
+  lua_setfield(L, -2, "evidence");
+  return 1;
+}
+
+static int l_pass(lua_State *L) { return make_result(L, "pass"); }
+static int l_fail(lua_State *L) { return make_result(L, "fail"); }
+static int l_manual(lua_State *L) { return make_result(L, "manual"); }
+static int l_na(lua_State *L) { return make_result(L, "not_applicable"); }
+static int l_error(lua_State *L) { return make_result(L, "error"); }
+
+/* --- reading loosely typed JSON ----------------------------------------- */
+
+static int is_digits(const char *s, size_t n)
+{
+  if(!n)
+    return 0;
+  for(size_t i = 0; i < n; i++)
+    if(!isdigit((unsigned char)s[i]))
+      return 0;
+  return 1;
+}
+
+/* zd.get(v, "a.b.c") -> value | nil, "absent" | nil, "null" */
+static int l_get(lua_State *L)
+{
+  size_t plen;
+  const char *path = luaL_checklstring(L, 2, &plen);
+  const char *p = path, *end = path + plen;
+  lua_settop(L, 2);
+  lua_pushvalue(L, 1);                       /* current value at 3 */
+  while(p <= end) {
+    const char *dot = memchr(p, '.', (size_t)(end - p));
+    size_t n = dot ? (size_t)(dot - p) : (size_t)(end - p);
+    int t = lua_type(L, 3);
+    json_t *j = zd_lua_view_json(L, 3);
+    if(zd_lua_is_null(L, 3) || t == LUA_TNIL) {
+      lua_pushnil(L);
+      lua_pushstring(L, zd_lua_is_null(L, 3) ? "null" : "absent");
+      return 2;
+    }
+    if(!(t == LUA_TTABLE || j)) {
+      lua_pushnil(L);
+      lua_pushliteral(L, "absent");
+      return 2;
+    }
+    if(is_digits(p, n) && (t == LUA_TTABLE || json_is_array(j)))
+      lua_geti(L, 3, strtoll(p, NULL, 10));
+    else {
+      lua_pushlstring(L, p, n);
+      lua_gettable(L, 3);
+    }
+    lua_replace(L, 3);
+    if(!dot)
+      break;
+    p = dot + 1;
+  }
+  if(lua_isnil(L, 3) || zd_lua_is_null(L, 3)) {
+    int isnull = zd_lua_is_null(L, 3);
+    lua_pushnil(L);
+    lua_pushstring(L, isnull ? "null" : "absent");
+    return 2;
+  }
+  return 1;
+}
+
+/* zd.bool(v): true/false, also from "true"/"false"; else nil. */
+static int l_bool(lua_State *L)
+{
+  if(lua_type(L, 1) == LUA_TBOOLEAN)
+    lua_pushboolean(L, lua_toboolean(L, 1));
+  else if(lua_type(L, 1) == LUA_TSTRING) {
+    const char *s = lua_tostring(L, 1);
+    if(!strcmp(s, "true"))
+      lua_pushboolean(L, 1);
+    else if(!strcmp(s, "false"))
+      lua_pushboolean(L, 0);
+    else
+      lua_pushnil(L);
+  }
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
+/* zd.int(v): integer from integers, integral floats, decimal strings. */
+static int l_int(lua_State *L)
+{
+  if(lua_type(L, 1) == LUA_TNUMBER) {
+    lua_Integer i;
+    if(lua_isinteger(L, 1))
+      lua_pushinteger(L, lua_tointeger(L, 1));
+    else if(lua_numbertointeger(lua_tonumber(L, 1), &i) &&
+            (lua_Number)i == lua_tonumber(L, 1))
+      lua_pushinteger(L, i);
+    else
+      lua_pushnil(L);
+  }
+  else if(lua_type(L, 1) == LUA_TSTRING) {
+    const char *s = lua_tostring(L, 1);
+    char *endp;
+    long long v;
+    errno = 0;
+    v = strtoll(s, &endp, 10);
+    if(errno || endp == s || *endp || isspace((unsigned char)*s))
+      lua_pushnil(L);
+    else
+      lua_pushinteger(L, (lua_Integer)v);
+  }
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
+static int l_str(lua_State *L)
+{
+  if(lua_type(L, 1) == LUA_TSTRING)
+    lua_pushvalue(L, 1);
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
+static int l_type(lua_State *L)
+{
+  json_t *j = zd_lua_view_json(L, 1);
+  if(j)
+    lua_pushstring(L, json_is_array(j) ? "array" : "object");
+  else if(zd_lua_is_null(L, 1))
+    lua_pushliteral(L, "null");
+  else if(lua_type(L, 1) == LUA_TTABLE)
+    lua_pushliteral(L, "table");
+  else
+    lua_pushstring(L, luaL_typename(L, 1));
+  return 1;
+}
+
+/* --- the snapshot -------------------------------------------------------- */
+
+static const char *endpoint_arg(lua_State *L)
+{
+  /* zd.items(snap, key) and zd.items(key) are both accepted */
+  int idx = lua_type(L, 1) == LUA_TSTRING ? 1 : 2;
+  const char *key = luaL_checkstring(L, idx);
+  if(!zd_endpoint_find(key))
+    luaL_error(L, "unknown endpoint '%s'", key);
+  return key;
+}
+
+static int l_items(lua_State *L)
+{
+  struct zd_engine *e = zd_engine_of(L);
+  const char *key = endpoint_arg(L);
+  const struct zd_endpoint_def *def = zd_endpoint_find(key);
+  json_t *body = e->snap ? zd_snapshot_data(e->snap, key) : NULL;
+  json_t *list = body && def->list ? json_object_get(body, def->list) : NULL;
+  if(!json_is_array(list))
+    lua_pushnil(L);
+  else
+    zd_lua_push_json(L, list);
+  return 1;
+}
+
+static int l_state(lua_State *L)
+{
+  struct zd_engine *e = zd_engine_of(L);
+  const char *key = endpoint_arg(L);
+  struct zd_ep_state st;
+  char reason[512];
+  if(e->snap)
+    zd_snapshot_state(e->snap, key, &st);
+  else
+    memset(&st, 0, sizeof(st));
+  lua_createtable(L, 0, 6);
+  lua_pushstring(L, zd_ep_outcome_name(st.outcome));
+  lua_setfield(L, -2, "outcome");
+  lua_pushinteger(L, st.http_status);
+  lua_setfield(L, -2, "http_status");
+  if(st.error) {
+    lua_pushstring(L, st.error);
+    lua_setfield(L, -2, "error");
+  }
+  lua_pushinteger(L, st.items);
+  lua_setfield(L, -2, "items");
+  lua_pushboolean(L, st.truncated);
+  lua_setfield(L, -2, "truncated");
+  lua_pushstring(L, zd_ep_state_reason(key, &st, reason, sizeof(reason)));
+  lua_setfield(L, -2, "reason");
+  return 1;
+}
+
+/* --- time, masking, other results ---------------------------------------- */
+
+static int l_time(lua_State *L)
+{
+  time_t t;
+  if(lua_type(L, 1) == LUA_TSTRING && !zd_time_parse(lua_tostring(L, 1), &t))
+    lua_pushinteger(L, (lua_Integer)t);
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
+/* zd.mask(s [, keep]): all but the last 'keep' characters (default 4, and
+ * never more than a third of the string) become '*'. */
+static int l_mask(lua_State *L)
+{
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lua_Integer keep = luaL_optinteger(L, 2, 4);
+  luaL_Buffer b;
+  if(keep < 0)
+    keep = 0;
+  if((size_t)keep > n / 3)
+    keep = (lua_Integer)(n / 3);
+  luaL_buffinit(L, &b);
+  for(size_t i = 0; i < n; i++)
+    luaL_addchar(&b, i < n - (size_t)keep ? '*' : s[i]);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+static int l_result(lua_State *L)
+{
+  struct zd_engine *e = zd_engine_of(L);
+  const char *id = luaL_checkstring(L, 1);
+  size_t i = zd_engine_index(e, id);
+  struct zd_result *r;
+  if(i == (size_t)-1)
+    return luaL_error(L, "zd.result: unknown control '%s'", id);
+  if(!e->results)
+    return luaL_error(L, "zd.result: no assessment is running");
+  if(e->state[i] == ZD_EVAL_RUNNING)
+    return luaL_error(L, "zd.result: '%s' depends on itself", id);
+  zd_evaluate(e, i);
+  r = &e->results->items[i];
+  lua_pushstring(L, zd_status_name(r->status));
+  lua_pushstring(L, r->details ? r->details : "");
+  zd_lua_push_json(L, r->evidence);
+  return 3;
+}
+
+int zd_lua_open_zd(lua_State *L)
+{
+  static const luaL_Reg fns[] = {
+    {"pass", l_pass}, {"fail", l_fail}, {"manual", l_manual},
+    {"na", l_na}, {"error", l_error},
+    {"get", l_get}, {"bool", l_bool}, {"int", l_int}, {"str", l_str},
+    {"type", l_type}, {"items", l_items}, {"state", l_state},
+    {"time", l_time}, {"mask", l_mask}, {"result", l_result},
+    {"scan", zd_l_scan}, {NULL, NULL}
+  };
+  luaL_newlib(L, fns);
+  zd_lua_push_null(L);
+  lua_setfield(L, -2, "null");
+  return 1;
+}

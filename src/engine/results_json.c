@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT
+ * results_json.c — turns a run's results into the results document
+ * (docs/results.md), the one form every report writer renders. */
+#include "engine/results_json.h"
+#include "core/timeutil.h"
+
+#include <string.h>
+
+#define BASELINE_NAME "Zendesk minimum security configuration for HIPAA- " \
+                      "and HDS-enabled accounts"
+#define BASELINE_REVISION "2025-01-28"
+
+static json_t *meta_string(const struct zd_control *c, const char *key)
+{
+  json_t *v = json_object_get(c->meta, key);
+  return v ? json_incref(v) : json_null();
+}
+
+static json_t *result_json(const struct zd_result *r)
+{
+  const struct zd_control *c = r->control;
+  json_t *o = json_object();
+  json_object_set_new(o, "id", json_string(c->id));
+  json_object_set_new(o, "title", meta_string(c, "title"));
+  json_object_set_new(o, "status", json_string(zd_status_name(r->status)));
+  json_object_set_new(o, "product", meta_string(c, "product"));
+  json_object_set_new(o, "area", json_string(c->area));
+  json_object_set_new(o, "kind", meta_string(c, "kind"));
+  json_object_set_new(o, "responsible", meta_string(c, "responsible"));
+  json_object_set_new(o, "seed_ref", meta_string(c, "seed_ref"));
+  json_object_set_new(o, "details", json_string(r->details ? r->details
+                                                           : ""));
+  json_object_set_new(o, "evidence", r->evidence ? json_incref(r->evidence)
+                                                 : json_array());
+  json_object_set_new(o, "remediation", meta_string(c, "remediation"));
+  json_object_set_new(o, "exception_type", meta_string(c, "exception"));
+  json_object_set_new(o, "alternative", meta_string(c, "alternative"));
+  json_object_set_new(o, "automated", meta_string(c, "automated"));
+  json_object_set_new(o, "attestation", r->attestation
+                                          ? json_incref(r->attestation)
+                                          : json_null());
+  json_object_set_new(o, "exception", r->exception
+                                        ? json_incref(r->exception)
+                                        : json_null());
+  return o;
+}
+
+json_t *zd_results_document(const struct zd_results *r,
+                            const struct zd_snapshot *snap,
+                            time_t generated_at)
+{
+  json_t *doc = json_object(), *summary = json_object(), *list = json_array();
+  json_t *manifest = zd_snapshot_manifest(snap);
+  json_t *account = json_object();
+  char when[32];
+  size_t counts[ZD_STATUS_COUNT] = {0};
+  const char *base_url = json_string_value(
+    json_object_get(json_object_get(manifest, "account"), "base_url"));
+  for(size_t i = 0; i < r->n; i++) {
+    counts[r->items[i].status]++;
+    json_array_append_new(list, result_json(&r->items[i]));
+  }
+  for(int s = 0; s < ZD_STATUS_COUNT; s++)
+    json_object_set_new(summary, zd_status_name((zd_status)s),
+                        json_integer((json_int_t)counts[s]));
+  json_object_set_new(account, "subdomain",
+                      json_string(zd_snapshot_subdomain(snap)));
+  json_object_set_new(account, "collected_at",
+                      json_string(zd_time_format(
+                        zd_snapshot_collected_at(snap), when, sizeof(when))));
+  json_object_set_new(account, "snapshot", zd_snapshot_dir(snap)
+                        ? json_string(zd_snapshot_dir(snap)) : json_null());
+  json_object_set_new(account, "base_url",
+                      base_url ? json_string(base_url) : json_null());
+  json_object_set_new(doc, "schema", json_string(ZD_RESULTS_SCHEMA));
+  json_object_set_new(doc, "tool", json_pack("{s:s, s:s}", "name", "zdaudit",
+                                             "version", ZD_VERSION));
+  json_object_set_new(doc, "account", account);
+  json_object_set_new(doc, "baseline",
+                      json_pack("{s:s, s:s, s:I}", "name", BASELINE_NAME,
+                                "revision", BASELINE_REVISION, "controls",
+                                (json_int_t)r->n));
+  json_object_set_new(doc, "generated_at",
+                      json_string(zd_time_format(generated_at, when,
+                                                 sizeof(when))));
+  json_object_set_new(doc, "summary", summary);
+  json_object_set_new(doc, "results", list);
+  return doc;
+}

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: MIT
+ * results_json.h — the results document (docs/results.md) from a run. */
+#ifndef ZD_RESULTS_JSON_H
+#define ZD_RESULTS_JSON_H
+#include <time.h>
+#include <jansson.h>
+#include "engine/engine.h"
+
+#define ZD_RESULTS_SCHEMA "zdaudit/results/1"
+
+/* A new document for 'r' (controls' metadata included), collected from
+ * 'snap', generated at 'generated_at'. */
+json_t *zd_results_document(const struct zd_results *r,
+                            const struct zd_snapshot *snap,
+                            time_t generated_at);
+
+#endif
