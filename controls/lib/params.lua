@@ -50,4 +50,24 @@ return {
     description = "Days since last sign-in after which an active agent or admin counts as "
       .. "dormant in the user-lifecycle review (ZD.GEN.11.1).",
   },
+  cert_expiry_warning_days = {
+    default = 30,
+    description = "ZD.SUP.2 and ZD.GEN.13.5 note a host-mapped brand's certificate that expires "
+      .. "within this many days of collection (a note, not a failure).",
+  },
+  ticket_title_may_hold_phi = {
+    default = false,
+    description = "When true, ZD.SUP.9 also fails notifications whose subject or body carries "
+      .. "{{ticket.title}}; set it when ticket subjects may contain PHI.",
+  },
+  csat_allowed_placeholders = {
+    default = { "satisfaction.survey_url", "ticket.id", "ticket.account", "ticket.brand.name" },
+    description = "Placeholders ZD.SUP.12.1 accepts in the CSAT survey email besides fixed "
+      .. "wording; anything else (comments, title, requester data) fails.",
+  },
+  conversation_retention_max_days = {
+    default = 0,
+    description = "Longest acceptable Sunshine Conversations conversation retention in days "
+      .. "(ZD.MSG.8, ZD.SUNCO.6); 0 means any positive retention period is accepted.",
+  },
 }

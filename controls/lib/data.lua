@@ -1,0 +1,55 @@
+-- SPDX-License-Identifier: MIT
+-- Snapshot access shared by the controls: an endpoint's list with its completeness, and the
+-- result to give when an endpoint brought no data (manual when it was skipped, else error).
+local M = {}
+
+-- reason(key): the engine's sentence saying how the endpoint went.
+function M.reason(key)
+  return zd.state(key).reason
+end
+
+function M.ok(key)
+  return zd.state(key).outcome == "ok"
+end
+
+-- truncated(key): true when paging stopped early, so the list is incomplete.
+function M.truncated(key)
+  return zd.state(key).truncated == true
+end
+
+-- list(snap, key) -> items | nil, reason
+function M.list(snap, key)
+  local items = zd.items(snap, key)
+  if items ~= nil then
+    return items
+  end
+  local st = zd.state(key)
+  if st.outcome == "ok" then
+    return nil, "endpoint '" .. key .. "' holds no list"
+  end
+  return nil, st.reason
+end
+
+-- missing(key [, what]): the result for "this endpoint gave no data". `what` names what could
+-- not be checked. Skipped endpoints ask a person; refused or failed ones are errors.
+function M.missing(key, what)
+  local st = zd.state(key)
+  local msg = (what and (what .. ": ") or "") .. st.reason .. "."
+  if st.outcome == "skipped" then
+    return zd.manual(msg .. " Check it by hand in Admin Center.", { { endpoint = key, note = st.reason } })
+  end
+  return zd.error(msg)
+end
+
+-- incomplete(key, what): the result for a truncated list that showed no problem.
+function M.incomplete(key, what)
+  return zd.error(what .. ": the '" .. key .. "' list is truncated, so the check is incomplete.")
+end
+
+-- object(type, item [, titlefield]): an evidence object naming a Zendesk object.
+function M.object(otype, item, titlefield)
+  local title = zd.str(zd.get(item, titlefield or "name"))
+  return { type = otype, id = zd.get(item, "id"), title = title }
+end
+
+return M

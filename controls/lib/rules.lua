@@ -1,0 +1,85 @@
+-- SPDX-License-Identifier: MIT
+-- Business rules (triggers, automations) and their notification actions: which actions send a
+-- message, and where their recipient, subject and body sit in the action's value array.
+local M = {}
+
+-- Notification actions: positions in `value` (1-based). Shapes from endpoints.md §2.7.
+M.notify = {
+  notification_user = { channel = "email", recipient = 1, subject = 2, body = 3 },
+  notification_group = { channel = "email", recipient = 1, subject = 2, body = 3 },
+  notification_target = { channel = "target", recipient = 1, body = 2 },
+  notification_webhook = { channel = "webhook", recipient = 1, body = 2 },
+  notification_sms_user = { channel = "sms", recipient = 1, body = 3 },
+  notification_sms_group = { channel = "sms", recipient = 1, body = 3 },
+}
+
+-- active(rule): true unless the rule says it is inactive. An unreadable flag counts as active,
+-- so a malformed rule cannot hide a leak.
+function M.active(rule)
+  return zd.bool(zd.get(rule, "active")) ~= false
+end
+
+-- text(v): all strings inside a value (webhook bodies may be key/value pair arrays), joined.
+local function text(v, acc)
+  acc = acc or {}
+  local t = zd.type(v)
+  if t == "string" then
+    acc[#acc + 1] = v
+  elseif t == "number" then
+    acc[#acc + 1] = tostring(v)
+  elseif t == "array" or t == "object" then
+    for _, x in pairs(v) do
+      text(x, acc)
+    end
+  end
+  return acc
+end
+
+function M.text(v)
+  return table.concat(text(v), "\n")
+end
+
+-- notifications(items, kind [, channels]) -> array of {rule=, kind=, action=, channel=,
+-- recipient=, subject=, body=} for every notification action of every active rule; `channels`
+-- (a set such as {sms=true}) keeps only those channels. `kind` is "trigger" or "automation".
+function M.notifications(items, kind, channels)
+  local out = {}
+  if items == nil then
+    return out
+  end
+  for _, rule in ipairs(items) do
+    if M.active(rule) then
+      local actions = zd.get(rule, "actions")
+      if zd.type(actions) == "array" then
+        for _, a in ipairs(actions) do
+          local field = zd.str(zd.get(a, "field"))
+          local spec = field and M.notify[field]
+          if spec and (channels == nil or channels[spec.channel]) then
+            local v = zd.get(a, "value")
+            local n = { rule = rule, kind = kind, action = field, channel = spec.channel }
+            if zd.type(v) == "array" then
+              n.recipient = zd.get(v, tostring(spec.recipient))
+              n.subject = spec.subject and M.text(zd.get(v, tostring(spec.subject))) or nil
+              local parts = {}
+              for i = spec.body, #v do
+                parts[#parts + 1] = M.text(v[i])
+              end
+              n.body = table.concat(parts, "\n")
+            else
+              n.body = M.text(v)
+            end
+            out[#out + 1] = n
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- object(n): evidence object for the rule of a notification.
+function M.object(n)
+  return { type = n.kind, id = zd.get(n.rule, "id"), title = zd.str(zd.get(n.rule, "title")) }
+end
+
+return M
