@@ -1,13 +1,200 @@
 /* SPDX-License-Identifier: MIT
- * report_markdown.c — placeholder until the markdown writer lands. */
+ * report_markdown.c — GitHub-flavoured Markdown: metadata, summary tables,
+ * one table row per control, then every control in detail. All text is
+ * escaped so a value can neither break a table nor inject HTML or links. */
 #include "report/report.h"
+#include "report/report_common.h"
+#include "core/limits.h"
+
+#include <string.h>
+
+/* Writes 's' as inline Markdown text: punctuation that could start inline
+ * markup (emphasis, code, links, HTML, entities, cells) gets a backslash;
+ * line breaks become <br>, so no text ever starts a block of its own. */
+static void esc(FILE *out, const char *s)
+{
+  for(; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if(c == '\r')
+      continue;
+    if(c == '\n')
+      fputs("<br>", out);
+    else if(strchr("\\`*_[]<>|~&#", c))
+      fprintf(out, "\\%c", c);
+    else if(c < 0x20 || c == 0x7F)
+      fputc(' ', out);
+    else
+      fputc(c, out);
+  }
+}
+
+static void status_cell(FILE *out, const char *st)
+{
+  int loud = !strcmp(st, "fail") || !strcmp(st, "error");
+  fputs(loud ? "**" : "", out);
+  esc(out, zd_rep_status_label(st));
+  fputs(loud ? "**" : "", out);
+}
+
+static void meta(FILE *out, const json_t *doc)
+{
+  const char *sub = zd_rep_str2(doc, "account", "subdomain");
+  fputs("# Zendesk healthcare security assessment", out);
+  if(*sub) {
+    fputs(": ", out);
+    esc(out, sub);
+  }
+  fputs("\n\n", out);
+  esc(out, *zd_rep_str2(doc, "baseline", "name")
+           ? zd_rep_str2(doc, "baseline", "name")
+           : "Zendesk minimum security configuration for HIPAA- and "
+             "HDS-enabled accounts");
+  fputs("\n\n| | |\n|---|---|\n", out);
+  for(size_t i = 0; zd_rep_meta[i].label; i++) {
+    if(!*zd_rep_meta_value(doc, i))
+      continue;
+    fprintf(out, "| %s | ", zd_rep_meta[i].label);
+    esc(out, zd_rep_meta_value(doc, i));
+    fputs(" |\n", out);
+  }
+}
+
+static void summary(FILE *out, const json_t *doc)
+{
+  size_t counts[ZD_STATUS_COUNT];
+  size_t n = zd_rep_count(doc, counts);
+  json_t *areas = zd_rep_areas(doc);
+  size_t i, j;
+  const json_t *a, *r;
+  fprintf(out, "\n## Summary\n\n%zu controls assessed.\n\n"
+          "| Status | Controls |\n|---|---:|\n", n);
+  for(i = 0; i < ZD_STATUS_COUNT; i++) {
+    zd_status s = zd_rep_status_order[i];
+    fputs("| ", out);
+    status_cell(out, zd_rep_status_word(s));
+    fprintf(out, " | %zu |\n", counts[s]);
+  }
+  fputs("\n## By product area\n\n| Product area | Controls |", out);
+  for(i = 0; i < ZD_STATUS_COUNT; i++)
+    fprintf(out, " %s |",
+            zd_rep_status_label(zd_rep_status_word(zd_rep_status_order[i])));
+  fputs("\n|---|---:|", out);
+  for(i = 0; i < ZD_STATUS_COUNT; i++)
+    fputs("---:|", out);
+  fputc('\n', out);
+  json_array_foreach(areas, i, a) {
+    size_t c[ZD_STATUS_COUNT] = {0}, total = 0;
+    json_array_foreach(zd_rep_results(doc), j, r) {
+      size_t k;
+      if(strcmp(zd_rep_str(r, "area"), json_string_value(a)))
+        continue;
+      total++;
+      if((k = zd_rep_status_index(zd_rep_str(r, "status"))) <
+         ZD_STATUS_COUNT)
+        c[k]++;
+    }
+    fputs("| ", out);
+    esc(out, zd_rep_area_label(json_string_value(a)));
+    fprintf(out, " | %zu |", total);
+    for(j = 0; j < ZD_STATUS_COUNT; j++)
+      fprintf(out, " %zu |", c[zd_rep_status_order[j]]);
+    fputc('\n', out);
+  }
+  json_decref(areas);
+}
+
+static void table(FILE *out, const json_t *doc)
+{
+  size_t i;
+  const json_t *r;
+  fputs("\n## Controls\n\n| ID | Status | Title | Product | Responsible "
+        "|\n|---|---|---|---|---|\n", out);
+  json_array_foreach(zd_rep_results(doc), i, r) {
+    fputs("| ", out);
+    esc(out, zd_rep_str(r, "id"));
+    fputs(" | ", out);
+    status_cell(out, zd_rep_str(r, "status"));
+    fputs(" | ", out);
+    esc(out, zd_rep_str(r, "title"));
+    fputs(" | ", out);
+    esc(out, zd_rep_str(r, "product"));
+    fputs(" | ", out);
+    esc(out, zd_rep_str(r, "responsible"));
+    fputs(" |\n", out);
+  }
+}
+
+static void item(FILE *out, const char *label, const char *text)
+{
+  if(!*text)
+    return;
+  fprintf(out, "- **%s:** ", label);
+  esc(out, text);
+  fputc('\n', out);
+}
+
+static zd_code detail(FILE *out, const json_t *r, struct zd_buf *b,
+                      struct zd_error *err)
+{
+  const char *st = zd_rep_str(r, "status");
+  size_t i;
+  const json_t *ev;
+  fputs("\n### ", out);
+  esc(out, zd_rep_str(r, "id"));
+  fputs(": ", out);
+  esc(out, zd_rep_str(r, "title"));
+  fputs("\n\n- **Status:** ", out);
+  status_cell(out, st);
+  fputc('\n', out);
+  item(out, "Product", zd_rep_str(r, "product"));
+  item(out, "Seed ref", zd_rep_str(r, "seed_ref"));
+  item(out, "Kind", zd_rep_str(r, "kind"));
+  item(out, "Responsible", zd_rep_str(r, "responsible"));
+  item(out, "Details", zd_rep_str(r, "details"));
+  if(json_array_size(json_object_get(r, "evidence")))
+    fputs("- **Evidence:**\n", out);
+  json_array_foreach(json_object_get(r, "evidence"), i, ev) {
+    zd_buf_reset(b);
+    if(zd_rep_evidence_text(b, ev))
+      return zd_error_set(err, ZD_ERR_LIMIT, zd_rep_str(r, "id"), 0,
+                          "evidence item %zu is too large to render", i);
+    fputs("  - ", out);
+    esc(out, zd_buf_str(b));
+    fputc('\n', out);
+  }
+  item(out, "Remediation", zd_rep_str(r, "remediation"));
+  zd_buf_reset(b);
+  if(zd_rep_exception_text(b, json_object_get(r, "exception"), st))
+    return zd_error_set(err, ZD_ERR_LIMIT, zd_rep_str(r, "id"), 0,
+                        "the exception is too large to render");
+  item(out, "Exception", zd_buf_str(b));
+  zd_buf_reset(b);
+  if(zd_rep_attestation_text(b, json_object_get(r, "attestation"), st))
+    return zd_error_set(err, ZD_ERR_LIMIT, zd_rep_str(r, "id"), 0,
+                        "the attestation is too large to render");
+  item(out, "Attestation", zd_buf_str(b));
+  return ZD_OK;
+}
 
 zd_code zd_report_markdown(const json_t *doc, FILE *out,
-                       const struct zd_report_opts *opts, struct zd_error *err)
+                           const struct zd_report_opts *opts,
+                           struct zd_error *err)
 {
-  (void)doc;
-  (void)out;
+  struct zd_buf b;
+  size_t i;
+  const json_t *r;
+  zd_code rc = ZD_OK;
   (void)opts;
-  return zd_error_set(err, ZD_ERR_USAGE, NULL, 0,
-                      "the markdown format is not available yet");
+  meta(out, doc);
+  summary(out, doc);
+  table(out, doc);
+  fputs("\n## Controls in detail\n", out);
+  zd_buf_init(&b, ZD_MAX_REPORT_FIELD);
+  json_array_foreach(zd_rep_results(doc), i, r)
+    if((rc = detail(out, r, &b, err)) != ZD_OK)
+      break;
+  zd_buf_free(&b);
+  if(rc == ZD_OK && ferror(out))
+    rc = zd_error_set(err, ZD_ERR_IO, NULL, 0, "cannot write the report");
+  return rc;
 }

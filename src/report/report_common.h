@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: MIT
+ * report_common.h — what the html, csv, junit, markdown and action-plan
+ * writers share: tolerant field access to a results document (a saved file
+ * may be edited by hand), status order and labels, counts, and plain-text
+ * renderings of evidence, attestations and exceptions. */
+#ifndef ZD_REPORT_COMMON_H
+#define ZD_REPORT_COMMON_H
+#include <stddef.h>
+#include <stdio.h>
+#include <jansson.h>
+#include "core/buf.h"
+#include "engine/result.h"
+
+/* The string at 'key' of object 'o', or "" when absent or not a string
+ * (borrowed from 'o'). */
+const char *zd_rep_str(const json_t *o, const char *key);
+/* The string at 'a.b' (one level of nesting), or "". */
+const char *zd_rep_str2(const json_t *o, const char *a, const char *b);
+/* The "results" array of 'doc' (borrowed), or an empty static array. */
+const json_t *zd_rep_results(const json_t *doc);
+
+/* The metadata rows of a report header: label, object ("account", ...,
+ * NULL for the document itself) and key; ends with a NULL label. */
+struct zd_rep_meta_row {
+  const char *label, *obj, *key;
+};
+extern const struct zd_rep_meta_row zd_rep_meta[];
+/* The value of metadata row 'i' of 'doc', or "" (borrowed). */
+const char *zd_rep_meta_value(const json_t *doc, size_t i);
+
+/* Statuses in report order: what needs action first. */
+extern const zd_status zd_rep_status_order[ZD_STATUS_COUNT];
+/* The status word of 's' ("pass", ...), as result.h defines them; kept
+ * here so the writers need no engine to re-render a saved document. */
+const char *zd_rep_status_word(zd_status s);
+/* "Fail", "Not applicable", ... for a status word; 'word' when unknown. */
+const char *zd_rep_status_label(const char *word);
+/* Index of a status word, or ZD_STATUS_COUNT when unknown. */
+size_t zd_rep_status_index(const char *word);
+/* Counts the results of 'doc' by status into 'counts' (ZD_STATUS_COUNT
+ * entries); returns the number of results. */
+size_t zd_rep_count(const json_t *doc, size_t counts[ZD_STATUS_COUNT]);
+/* The distinct "area" words of the results, in order of first appearance
+ * (a new array of strings; the caller decrefs it). */
+json_t *zd_rep_areas(const json_t *doc);
+/* The catalog heading of an area (zd_report_area_title), "Other" for "". */
+const char *zd_rep_area_label(const char *area);
+
+/* Appends one evidence item as a line of plain text ("[endpoint] path:
+ * actual false, expected true"); values longer than the evidence bound are
+ * cut. Returns 0, or -1 when 'b' overflowed (and was freed). */
+int zd_rep_evidence_text(struct zd_buf *b, const json_t *item);
+/* Appends a sentence describing an attestation or an exception record and
+ * whether it counts ("expired on …"); 'status' is the control's status. */
+int zd_rep_attestation_text(struct zd_buf *b, const json_t *a,
+                            const char *status);
+int zd_rep_exception_text(struct zd_buf *b, const json_t *x,
+                          const char *status);
+/* "applied", "expired" or "not applied" for a record, "" for none. */
+const char *zd_rep_record_state(const json_t *rec);
+/* The basis of an exception in words ("the item's own alternative", …). */
+const char *zd_rep_basis_label(const char *basis);
+
+/* Writes one CSV field (RFC 4180): quoted when it holds a comma, quote,
+ * CR or LF; a field a spreadsheet would run as a formula (= + - @ tab CR
+ * first) gets a leading apostrophe and is quoted. */
+void zd_rep_csv_field(FILE *out, const char *s);
+/* Ends a CSV record (CRLF, as RFC 4180 says). */
+void zd_rep_csv_end(FILE *out);
+
+#endif
