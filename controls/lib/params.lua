@@ -70,4 +70,14 @@ return {
     description = "Longest acceptable Sunshine Conversations conversation retention in days "
       .. "(ZD.MSG.8, ZD.SUNCO.6); 0 means any positive retention period is accepted.",
   },
+  explore_max_access = {
+    default = "readonly",
+    description = "Highest Explore permission (none, readonly, edit, full) a custom role with "
+      .. "members may hold without a recorded justification (ZD.EXPLORE.1.2).",
+  },
+  explore_enterprise = {
+    default = "unknown",
+    description = "Whether the account has Explore Enterprise (yes, no, unknown); the API does "
+      .. "not expose it, and ZD.EXPLORE.3.2 only fails on a missing IP allow-list when yes.",
+  },
 }
