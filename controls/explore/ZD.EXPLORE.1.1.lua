@@ -1,7 +1,9 @@
 -- SPDX-License-Identifier: MIT
--- ZD.EXPLORE.1.1: Explore only for agents who can already see all PHI-bearing records.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- ZD.EXPLORE.1.1: only agents who already see every ticket get Explore. Fails on each custom
+-- role with members that grants Explore (or legacy reporting) access without ticket_access
+-- "all"; not applicable when Explore is off; plans without custom roles => manual.
+local explore = require "explore"
+local verdict = require "verdict"
 
 id = "ZD.EXPLORE.1.1"
 title = "Explore only for agents who can already see all PHI-bearing records"
@@ -11,16 +13,61 @@ kind = "setting"
 responsible = "subscriber"
 exception = "global-only"
 automation = "partial"
-description = "In any covered instance that holds PHI, grant Explore access only to agents who already "
-  .. "have access to every ticket, call and chat in the parent instance that might contain "
-  .. "PHI."
-evidence = "Every custom role whose configuration.explore_access is not none also has "
-  .. "configuration.ticket_access = all (and matching Talk and Chat visibility). The users "
-  .. "holding those roles."
-remediation = "In Admin Center > People > Team > Roles, give Explore access only to roles whose ticket "
-  .. "access is \"all tickets\" and who are approved to see every PHI-bearing record."
-question = "Confirm that this holds for the account: Explore only for agents who can already see all"
-  .. " PHI-bearing records. Keep as evidence: Every custom role whose "
-  .. "configuration.explore_access is not none also has configuration.ticket_access = all (and"
-  .. " matching Talk and Chat visibility). The users holding those roles."
-uses = { "custom_roles" }
+description = "In an account that holds PHI, only agents who already have access to every ticket, "
+  .. "call and chat that may contain PHI get Explore access, since Explore reports span all "
+  .. "tickets regardless of the agent's ticket restrictions."
+evidence = "GET /api/v2/custom_roles: every role with members whose configuration.explore_access "
+  .. "(or report_access) is not none has configuration.ticket_access = all. "
+  .. "active_features.explore = false (GET /api/v2/account/settings) makes the control not "
+  .. "applicable. Talk and Chat visibility of those agents: a person confirms."
+remediation = "In Admin Center > People > Team > Roles, set Explore access to \"No access\" for "
+  .. "every role whose ticket access is not \"All tickets\", or move the agents who need "
+  .. "Explore to a role with access to all tickets that is approved for all PHI."
+question = "List the agents with Explore access (Admin Center > People > Team > Roles, Explore "
+  .. "column) and confirm each can already see every ticket, call and chat. Keep the role "
+  .. "export and the approval."
+uses = { "custom_roles", "account_settings" }
+references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
+               "https://developer.zendesk.com/api-reference/ticketing/account-configuration/custom_roles/" }
+
+function check(snap, ctx)
+  local roles, res = explore.roles(snap)
+  if roles == nil then return res end
+  local ev, bad, unknown, with_access = {}, {}, {}, 0
+  for _, role in ipairs(roles) do
+    local e, r, odd = explore.access(role)
+    local level = explore.level(e, r)
+    local ta = zd.str(zd.get(role, "configuration.ticket_access"))
+    local members = zd.int(role.team_member_count)
+    local name = zd.str(role.name) or tostring(zd.int(role.id))
+    if odd and level == 0 then
+      unknown[#unknown + 1] = name
+    elseif level > 0 then
+      with_access = with_access + 1
+      local item = { endpoint = "custom_roles", object = explore.object(role),
+                     field = "configuration.ticket_access", actual = ta, expected = "all",
+                     note = "explore_access " .. tostring(e) .. ", report_access " .. tostring(r)
+                       .. ", members " .. tostring(members or "?") }
+      if ta == nil then
+        unknown[#unknown + 1] = name
+      elseif ta ~= "all" then
+        if members == 0 then
+          item.note = item.note .. " (no members, not counted)"
+        else
+          bad[#bad + 1] = "'" .. name .. "' (ticket_access " .. ta .. ")"
+        end
+      end
+      ev[#ev + 1] = item
+    end
+  end
+  if #bad > 0 then
+    return zd.fail(verdict.count(#bad, "role") .. " with members grant Explore or reporting "
+      .. "access without access to all tickets: " .. verdict.list(bad) .. ".", ev)
+  end
+  if #unknown > 0 then
+    return zd.error(verdict.count(#unknown, "role") .. " have no readable explore_access, "
+      .. "report_access or ticket_access: " .. verdict.list(unknown) .. ".")
+  end
+  return zd.pass("All " .. verdict.count(with_access, "role") .. " granting Explore or reporting "
+    .. "access have ticket_access all.", ev)
+end

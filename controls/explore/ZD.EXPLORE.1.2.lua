@@ -1,7 +1,9 @@
 -- SPDX-License-Identifier: MIT
--- ZD.EXPLORE.1.2: Least privilege inside Explore.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- ZD.EXPLORE.1.2: least privilege inside Explore. Fails on each custom role with members
+-- whose explore_access (or legacy report_access) is above explore_max_access (default
+-- "readonly", i.e. viewer); raise the parameter to record a justified higher level.
+local explore = require "explore"
+local verdict = require "verdict"
 
 id = "ZD.EXPLORE.1.2"
 title = "Least privilege inside Explore"
@@ -11,14 +13,63 @@ kind = "setting"
 responsible = "subscriber"
 exception = "global-only"
 automation = "partial"
-description = "Give each user the lowest Explore permission that lets them use Explore in the account's"
-  .. " environment, for example viewer rather than editor or admin."
-evidence = "Configuration.explore_access level per role, with a recorded justification for edit or "
-  .. "admin levels."
-remediation = "In Admin Center > People > Team > Roles, set each role's Explore permission to the "
-  .. "lowest level it needs (viewer rather than editor or admin) and record why edit or admin "
-  .. "is needed."
-question = "Confirm that this holds for the account: Least privilege inside Explore. Keep as "
-  .. "evidence: Configuration.explore_access level per role, with a recorded justification for"
-  .. " edit or admin levels."
-uses = { "custom_roles" }
+description = "Each user gets the lowest Explore permission that lets them use Explore in the "
+  .. "account, for example viewer rather than editor or admin."
+evidence = "GET /api/v2/custom_roles: configuration.explore_access and report_access of every role "
+  .. "with members, at most the parameter explore_max_access (none, readonly, edit or full; "
+  .. "default readonly). A higher parameter value is the recorded justification for edit or "
+  .. "admin levels. active_features.explore = false makes the control not applicable."
+remediation = "In Admin Center > People > Team > Roles, lower each role's Explore permission to "
+  .. "\"View only\" unless its members build reports; if some must edit, keep them in a "
+  .. "dedicated role and record the justification (set explore_max_access in zdaudit.yaml)."
+question = "List each agent's Explore permission (Admin Center > People > Team > Roles) and the "
+  .. "justification for every editor or admin. Keep the role export and the justifications."
+uses = { "custom_roles", "account_settings" }
+params = { "explore_max_access" }
+references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
+               "https://developer.zendesk.com/api-reference/ticketing/account-configuration/custom_roles/" }
+
+function check(snap, ctx)
+  local max_name = zd.str(ctx.params.explore_max_access)
+  local max = max_name and explore.LEVEL[max_name]
+  if max == nil then
+    return zd.error("Parameter explore_max_access must be none, readonly, edit or full (got "
+      .. tostring(ctx.params.explore_max_access) .. ").")
+  end
+  local roles, res = explore.roles(snap)
+  if roles == nil then return res end
+  local ev, bad, unknown = {}, {}, {}
+  for _, role in ipairs(roles) do
+    local e, r, odd = explore.access(role)
+    local level = explore.level(e, r)
+    local members = zd.int(role.team_member_count)
+    local name = zd.str(role.name) or tostring(zd.int(role.id))
+    if odd then
+      unknown[#unknown + 1] = name
+    end
+    if level > max then
+      local item = { endpoint = "custom_roles", object = explore.object(role),
+                     field = "configuration.explore_access", actual = e,
+                     expected = "at most " .. max_name,
+                     note = "report_access " .. tostring(r) .. ", members "
+                       .. tostring(members or "?") }
+      if members == 0 then
+        item.note = item.note .. " (no members, not counted)"
+      else
+        bad[#bad + 1] = "'" .. name .. "' (explore_access " .. tostring(e) .. ", report_access "
+          .. tostring(r) .. ")"
+      end
+      ev[#ev + 1] = item
+    end
+  end
+  if #bad > 0 then
+    return zd.fail(verdict.count(#bad, "role") .. " with members grant more than " .. max_name
+      .. " in Explore or reporting: " .. verdict.list(bad) .. ".", ev)
+  end
+  if #unknown > 0 then
+    return zd.error(verdict.count(#unknown, "role") .. " have no readable or an unknown "
+      .. "explore_access/report_access: " .. verdict.list(unknown) .. ".")
+  end
+  return zd.pass("No role with members grants more than " .. max_name .. " in Explore or "
+    .. "reporting (" .. verdict.count(#roles, "role") .. " checked).", ev)
+end

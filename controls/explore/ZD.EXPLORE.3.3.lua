@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
--- ZD.EXPLORE.3.3: Dashboards shared by link are password-protected, and the passwords are managed and rotated.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- ZD.EXPLORE.3.3: Explore Enterprise dashboards shared by link are password-protected
+-- and the passwords are managed and rotated. No API lists them: manual, or not
+-- applicable when Explore is off.
+local explore = require "explore"
 
 id = "ZD.EXPLORE.3.3"
 title = "Dashboards shared by link are password-protected, and the passwords are managed and "
@@ -18,11 +19,20 @@ description = "When a dashboard is shared by URL (an access link rather than nam
   .. "recipients all follow the subscriber's password policy for the data in the dashboard; "
   .. "(iii) rotates the password without undue delay whenever disclosure is suspected or "
   .. "confirmed."
-evidence = "A list of link-shared dashboards, each with password protection on. Password-handling "
-  .. "and rotation records."
+evidence = "The dashboards shared by link (Explore > Dashboards > Share > link), each with password"
+  .. " protection on; the vault record of each password, how it was sent, and its rotation log."
+  .. " active_features.explore = false (GET /api/v2/account/settings) makes the control not"
+  .. " applicable."
 remediation = "Password-protect every dashboard shared by link, keep the passwords in a vault, share "
   .. "them over a separate channel and rotate them."
-question = "Confirm that this holds for the account: Dashboards shared by link are "
-  .. "password-protected, and the passwords are managed and rotated. Keep as evidence: A list "
-  .. "of link-shared dashboards, each with password protection on. Password-handling and "
-  .. "rotation records."
+question = "With Explore Enterprise, list every dashboard shared by link and confirm each is"
+  .. " password-protected; keep the list, the vault entries (not the passwords) and the rotation"
+  .. " log, including rotations after any suspected disclosure."
+uses = { "account_settings" }
+references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802" }
+
+function check(snap, ctx)
+  return explore.ask_unless_off(snap,
+    "with Explore Enterprise, show every link-shared dashboard is password-protected and its"
+    .. " password is vaulted and rotated.")
+end

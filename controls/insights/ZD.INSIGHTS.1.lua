@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
--- ZD.INSIGHTS.1: Insights is retired; nothing to configure.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- ZD.INSIGHTS.1: Insights was retired on 2021-02-05, so there is nothing to configure:
+-- not applicable unless account settings still flag Insights active (active_features.insights
+-- true), which fails as an out-of-support component that may still hold ePHI in custom fields.
+local verdict = require "verdict"
 
 id = "ZD.INSIGHTS.1"
 title = "Insights is retired; nothing to configure"
@@ -11,15 +12,38 @@ kind = "acknowledgement"
 responsible = "zendesk"
 exception = "n/a"
 automation = "auto"
-description = "Support for Zendesk Insights ended on 5 February 2021, so there is no configuration to "
-  .. "assess. Historical note: until August 2020 the baseline banned ePHI in custom fields. It"
-  .. " was then narrowed to apply only when Insights was used, and is now moot. If any legacy "
-  .. "Insights artefact is still active, treat it as out of support. Responsibility (zendesk):"
-  .. " Retired the service."
-evidence = "For information only: account settings active_features.insights is false."
-remediation = "Nothing to configure: Insights was retired on 2021-02-05; use Explore, governed by "
-  .. "ZD.EXPLORE.*."
-question = "Confirm that the subscriber has recorded this acknowledgement: Insights is retired; "
-  .. "nothing to configure. Keep as evidence: For information only: account settings "
-  .. "active_features.insights is false."
+description = "Zendesk ended support for Insights (legacy GoodData reporting) on 5 February 2021,"
+  .. " so there is no configuration to assess. Until August 2020 the baseline banned ePHI in custom"
+  .. " fields; it was then narrowed to accounts using Insights, and is now moot. A legacy Insights"
+  .. " artefact still active is out of support and must be retired."
+evidence = "GET /api/v2/account/settings: settings.active_features.insights false or absent"
+  .. " (retired product) => not applicable; true => a legacy Insights flag is still active."
+remediation = "Nothing to configure when Insights is off. If active_features.insights is still"
+  .. " true, ask Zendesk support to retire the legacy Insights (GoodData) project, make sure no"
+  .. " ePHI is kept in custom fields it reads, and use Explore (ZD.EXPLORE.*) instead."
+question = "Confirm no legacy Insights (GoodData) reports or exports are still in use; Zendesk"
+  .. " retired Insights on 2021-02-05. Keep the account settings export showing"
+  .. " active_features.insights false."
 uses = { "account_settings" }
+references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802" }
+
+function check(snap, ctx)
+  if snap.account_settings == nil then
+    return verdict.missing("account_settings")
+  end
+  local v, how = zd.get(snap.account_settings, "settings.active_features.insights")
+  local b = zd.bool(v)
+  local actual = v
+  if v == nil then actual = how end
+  local ev = { { endpoint = "account_settings", field = "settings.active_features.insights",
+                 actual = actual, expected = false } }
+  if b == true then
+    return zd.fail("A legacy Insights flag is still active (active_features.insights true), "
+      .. "though Zendesk retired Insights on 2021-02-05: it is out of support.", ev)
+  end
+  if b == nil and v ~= nil then
+    return zd.error("settings.active_features.insights is not a boolean.")
+  end
+  return zd.na("Zendesk retired Insights on 2021-02-05 and this account does not flag it "
+    .. "active (active_features.insights " .. ((b == false) and "false" or how) .. ").", ev)
+end

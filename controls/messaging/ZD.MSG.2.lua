@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
--- ZD.MSG.2: End-user attachments off in messaging; secure attachments or no ePHI from agents.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- ZD.MSG.2: end users cannot attach files in messaging, and attachments are secure (or agents
+-- never attach ePHI). Reads attachmentsEnabled of the web/SDK integrations and the secure-
+-- attachment switches of Support and the Sunshine Conversations app.
+local sunco = require "sunco"
 
 id = "ZD.MSG.2"
 title = "End-user attachments off in messaging; secure attachments or no ePHI from agents"
@@ -10,21 +11,29 @@ product = "Messaging (Web Widget, SDK channels)"
 kind = "setting"
 responsible = "subscriber"
 exception = "explicit"
-alternative = "Keep end-user attachments on and record that the subscriber takes full responsibility "
-  .. "for attachment URLs, content and access."
+alternative = "Keep end-user attachments on and record that the subscriber takes full "
+  .. "responsibility for the attachment URLs, their content and access to both."
 automation = "partial"
-description = "Turn off end users' ability to attach files to messaging conversations. Take full "
-  .. "responsibility for either: (i) turning on secure (private) attachments, or (ii) making "
-  .. "sure agents never attach files containing ePHI to messaging conversations. Otherwise "
-  .. "unrestricted attachments can be reached by anyone who has the URL. The subscriber then "
-  .. "carries full responsibility for the URLs, the attachment content and access to both. The"
-  .. " translation is ambiguous on whether the end-user switch-off may itself be waived (§6)."
-evidence = "Each messaging channel's end-user attachment toggle is off. Tickets.private_attachments "
-  .. "= true, or an agent procedure banning ePHI attachments."
-remediation = "In Admin Center > Channels > Messaging and social > Messaging > channel > Attachments, "
-  .. "turn off end-user attachments, and turn on secure attachments or forbid agents from "
-  .. "sending ePHI in messaging."
-question = "Confirm that this holds for the account: End-user attachments off in messaging; secure "
-  .. "attachments or no ePHI from agents. Keep as evidence: Each messaging channel's end-user "
-  .. "attachment toggle is off. Tickets.private_attachments = true, or an agent procedure "
-  .. "banning ePHI attachments."
+description = "End users cannot attach files to messaging conversations, and either secure "
+  .. "(private) attachments are on or agents never attach files containing ePHI. Without "
+  .. "secure attachments anyone who has an attachment's URL can open it, and the subscriber "
+  .. "carries full responsibility for the URLs, the content and access to both."
+evidence = "attachmentsEnabled = false on every active web, iOS, Android and Unity integration "
+  .. "(GET /sc/v2/apps/{appId}/integrations); and settings.tickets.private_attachments = true "
+  .. "(GET /api/v2/account/settings) or app.settings.attachmentsAccess = \"private\" (GET "
+  .. "/sc/v2/apps/{appId}); otherwise a written rule that agents never attach ePHI."
+remediation = "In Admin Center > Channels > Messaging and social > Messaging, open each Web "
+  .. "Widget and mobile SDK channel and turn off end-user attachments; then turn on Admin Center"
+  .. " > Objects and rules > Tickets > Settings > \"Require authentication to download\", or "
+  .. "publish a rule that agents never attach ePHI in messaging."
+question = "For each messaging channel (Admin Center > Channels > Messaging and social > "
+  .. "Messaging), confirm end-user attachments are off, and that \"Require authentication to "
+  .. "download\" is on or agents are bound by a written rule never to attach ePHI. Keep "
+  .. "screenshots of each channel's setting and the rule."
+uses = { "sunco_integrations", "sunco_app", "account_settings" }
+references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
+               "https://developer.zendesk.com/api-reference/conversations/" }
+
+function check(snap, ctx)
+  return sunco.attachments(snap, "Admin Center > Channels > Messaging and social > Messaging")
+end

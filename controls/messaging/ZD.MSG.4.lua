@@ -1,7 +1,9 @@
 -- SPDX-License-Identifier: MIT
--- ZD.MSG.4: Custom messaging integrations, webhooks and bot providers are understood and owned.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- ZD.MSG.4: every API/webhook integration and bot provider is understood and owned. Fails on
+-- active webhooks that send data over plain HTTP or without authentication (Zendesk webhooks
+-- and Sunshine Conversations webhooks); otherwise manual with the inventory to review.
+local sunco = require "sunco"
+local verdict = require "verdict"
 
 id = "ZD.MSG.4"
 title = "Custom messaging integrations, webhooks and bot providers are understood and owned"
@@ -11,20 +13,99 @@ kind = "inventory"
 responsible = "subscriber"
 exception = "global-only"
 automation = "partial"
-description = "If the subscriber or its agents use or build API and webhook integrations, or customise "
-  .. "the messaging experience, the subscriber is fully responsible for understanding the "
-  .. "privacy and security implications of: every custom workflow, and; every subscriber or "
-  .. "third-party entity, chatbot providers included, that can create, read, change or delete "
-  .. "Service Data and ePHI through them; An example is API calls made from flows built for AI"
-  .. " agents."
-evidence = "Zendesk webhooks (GET /api/v2/webhooks). Sunshine Conversations custom and webhook "
-  .. "integrations and switchboard integrations. API-call steps in AI agent flows. Third-party"
-  .. " bot providers. Each item with a security and privacy review."
-remediation = "Keep a register of messaging APIs, webhooks, AI-agent or bot providers and "
-  .. "customisations, with the data each receives and a privacy review."
-question = "Confirm that this holds for the account: Custom messaging integrations, webhooks and bot"
-  .. " providers are understood and owned. Keep as evidence: Zendesk webhooks (GET "
-  .. "/api/v2/webhooks). Sunshine Conversations custom and webhook integrations and "
-  .. "switchboard integrations. API-call steps in AI agent flows. Third-party bot providers. "
-  .. "Each item with a security and privacy review."
-uses = { "webhooks" }
+description = "Every custom workflow, API or webhook integration and bot provider that can create, "
+  .. "read, change or delete Service Data and ePHI through messaging is known, reviewed for "
+  .. "privacy and security, and owned by the subscriber; for example API calls made from AI "
+  .. "agent flows. zdaudit also requires that the webhooks it can see use HTTPS and "
+  .. "authentication."
+evidence = "Zendesk webhooks (GET /api/v2/webhooks: endpoint, status, authentication.type, "
+  .. "subscriptions) and Sunshine Conversations webhooks (GET "
+  .. "/sc/v2/apps/{appId}/integrations/{id}/webhooks: target, triggers, includeFullUser). "
+  .. "Active webhooks must use https:// and (Zendesk) an authentication type. API-call steps "
+  .. "in AI agent flows and third-party bot providers are not exposed: a register with a "
+  .. "privacy review of each."
+remediation = "In Admin Center > Apps and integrations > Webhooks, move every webhook to an "
+  .. "https:// endpoint with authentication (basic, bearer token or API key) and verify Zendesk's"
+  .. " signature at the receiver; deactivate webhooks nobody owns. Keep a register of webhooks, "
+  .. "Sunshine Conversations integrations, AI agent API calls and bot providers, with an owner "
+  .. "and privacy review for each."
+question = "Produce the register of messaging integrations: Zendesk webhooks, Sunshine "
+  .. "Conversations webhooks and custom integrations, API-call steps in AI agent flows (AI "
+  .. "agents > flows), and bot providers. For each, keep the owner, the data it receives and "
+  .. "the date of its privacy and security review."
+uses = { "webhooks", "sunco_webhooks" }
+references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
+               "https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/" }
+
+-- Checks the Zendesk webhooks; appends evidence, returns problem labels and the count.
+local function zendesk_webhooks(hooks, ev)
+  local bad, inactive_bad = {}, 0
+  for _, w in ipairs(hooks) do
+    local label = "'" .. (zd.str(w.name) or zd.str(w.id) or "?") .. "'"
+    local obj = { type = "webhook", id = zd.str(w.id), title = zd.str(w.name) }
+    local active = zd.str(w.status) ~= "inactive"
+    local endpoint = zd.str(w.endpoint)
+    local auth = zd.str(zd.get(w, "authentication.type"))
+    local problems = {}
+    if not verdict.is_https(endpoint) then
+      problems[#problems + 1] = "endpoint not HTTPS"
+      ev[#ev + 1] = { endpoint = "webhooks", object = obj, field = "endpoint",
+                      actual = verdict.origin(endpoint) or "(not a URL)", expected = "https://…",
+                      note = active and "plain HTTP" or "plain HTTP; inactive" }
+    end
+    if auth == nil then
+      problems[#problems + 1] = "no authentication"
+      ev[#ev + 1] = { endpoint = "webhooks", object = obj, field = "authentication.type",
+                      actual = "none", expected = "basic_auth, bearer_token or api_key",
+                      note = active and "unauthenticated" or "unauthenticated; inactive" }
+    end
+    if #problems == 0 then
+      local subs = {}
+      local list = w.subscriptions
+      if zd.type(list) == "array" then
+        for _, s in ipairs(list) do
+          if zd.str(s) ~= "conditional_ticket_events" then subs[#subs + 1] = zd.str(s) or "?" end
+        end
+      end
+      ev[#ev + 1] = { endpoint = "webhooks", object = obj, field = "endpoint",
+                      actual = verdict.origin(endpoint), note = "authentication " .. auth
+                        .. ((#subs > 0) and ("; also subscribed to " .. table.concat(subs, ", "))
+                          or "") .. (active and "" or "; inactive") }
+    elseif active then
+      bad[#bad + 1] = label .. " (" .. table.concat(problems, ", ") .. ")"
+    else
+      inactive_bad = inactive_bad + 1
+    end
+  end
+  return bad, inactive_bad
+end
+
+function check(snap, ctx)
+  local ev = {}
+  local hooks = zd.items(snap, "webhooks")
+  local bad, inactive_bad = {}, 0
+  if hooks then
+    bad, inactive_bad = zendesk_webhooks(hooks, ev)
+  end
+  local plain, nsc = sunco.webhook_targets(snap, ev)
+  local fails = {}
+  if #bad > 0 then
+    fails[#fails + 1] = "Zendesk webhook " .. verdict.list(bad)
+  end
+  if plain and #plain > 0 then
+    fails[#fails + 1] = "Sunshine Conversations webhook target not HTTPS: " .. verdict.list(plain)
+  end
+  if #fails > 0 then
+    return zd.fail("Active webhooks send messaging data unprotected: " .. table.concat(fails, "; ")
+      .. ".", ev)
+  end
+  if hooks == nil then
+    return verdict.missing("webhooks", "Review Admin Center > Apps and integrations > Webhooks.")
+  end
+  local sc = plain and (verdict.count(nsc, "Sunshine Conversations webhook") .. " use HTTPS")
+    or zd.state("sunco_webhooks").reason
+  return zd.manual(verdict.count(#hooks, "Zendesk webhook") .. " use HTTPS with authentication"
+    .. ((inactive_bad > 0) and (" (" .. inactive_bad .. " inactive ones do not)") or "")
+    .. "; " .. sc .. ". Review each with its owner, plus AI agent API calls and bot providers, "
+    .. "which the API does not show.", ev)
+end

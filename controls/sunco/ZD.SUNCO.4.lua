@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
--- ZD.SUNCO.4: End-user attachments off; secure attachments or no PHI from agents.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- ZD.SUNCO.4: end users cannot attach files on Sunshine Conversations channels, and
+-- attachments are private (or agents never attach PHI). Same data and logic as ZD.MSG.2.
+local sunco = require "sunco"
 
 id = "ZD.SUNCO.4"
 title = "End-user attachments off; secure attachments or no PHI from agents"
@@ -10,18 +10,28 @@ product = "Sunshine Conversations (attachments)"
 kind = "setting"
 responsible = "subscriber"
 exception = "explicit"
-alternative = "Keep end-user attachments on and record that the subscriber takes full responsibility "
-  .. "for attachment content and access."
+alternative = "Keep end-user attachments on and record that the subscriber takes full "
+  .. "responsibility for attachment content and access."
 automation = "partial"
-description = "Turn off end users' ability to attach files to Sunshine Conversations conversations. "
-  .. "Take full responsibility for either turning on secure attachments or making sure agents "
-  .. "never attach PHI files. Otherwise attachments can be reached by anyone who has the URL, "
-  .. "and the subscriber carries full responsibility for attachment content and access. This "
-  .. "mirrors MSG.2; the (i)/(ii) labels were lost in translation."
-evidence = "The channel or SDK configuration disabling end-user uploads. Tickets.private_attachments"
-  .. " = true, or an agent procedure."
-remediation = "Turn off end-user attachments on Sunshine Conversations channels, and use secure "
-  .. "attachments or forbid agents from sending PHI."
-question = "Confirm that this holds for the account: End-user attachments off; secure attachments or"
-  .. " no PHI from agents. Keep as evidence: The channel or SDK configuration disabling "
-  .. "end-user uploads. Tickets.private_attachments = true, or an agent procedure."
+description = "End users cannot attach files to Sunshine Conversations conversations, and either "
+  .. "secure (private) attachments are on or agents never attach files containing PHI. "
+  .. "Otherwise anyone who has an attachment's URL can open it, and the subscriber carries "
+  .. "full responsibility for its content and access. Mirrors ZD.MSG.2."
+evidence = "attachmentsEnabled = false on every active web, iOS, Android and Unity integration "
+  .. "(GET /sc/v2/apps/{appId}/integrations); and app.settings.attachmentsAccess = \"private\" "
+  .. "(GET /sc/v2/apps/{appId}) or settings.tickets.private_attachments = true; otherwise a "
+  .. "written rule that agents never attach PHI."
+remediation = "Turn off end-user attachments on each web and SDK channel (Admin Center > Channels > "
+  .. "Messaging and social); make attachments private (PATCH /sc/v2/apps/{appId} with "
+  .. "settings.attachmentsAccess = \"private\", or \"Require authentication to download\" in "
+  .. "Support), or publish a rule that agents never attach PHI."
+question = "For each Sunshine Conversations app, confirm end-user attachments are off on every web "
+  .. "and SDK channel and that attachments are private (attachmentsAccess \"private\") or agents"
+  .. " are bound by a written rule never to attach PHI. Keep the app settings and the rule."
+uses = { "sunco_integrations", "sunco_app", "account_settings" }
+references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
+               "https://developer.zendesk.com/api-reference/conversations/" }
+
+function check(snap, ctx)
+  return sunco.attachments(snap, "Admin Center > Channels > Messaging and social")
+end

@@ -1,0 +1,53 @@
+-- SPDX-License-Identifier: MIT
+-- verdict.lua — small helpers for honest results: a missing endpoint with a hint saying what
+-- would let zdaudit decide (skipped => manual, anything else => error, never pass), URL
+-- origins that are safe to show in evidence, and short lists and counts for details.
+local M = {}
+
+-- The result for a check that cannot decide without 'key': manual when the endpoint was
+-- deliberately skipped (with 'hint' saying what would let zdaudit decide), else error.
+-- Never pass: the engine's sentence for the endpoint says what went wrong.
+function M.missing(key, hint, evidence)
+  local st = zd.state(key)
+  if st.outcome == "skipped" then
+    return zd.manual(st.reason .. ". " .. (hint or "A person must check this."), evidence)
+  end
+  return zd.error(st.reason .. ", so this cannot be decided.")
+end
+
+-- "scheme://host[:port]" of a URL, without user info, path, query or fragment (those may
+-- carry tokens); nil when 's' is not an absolute URL.
+function M.origin(s)
+  s = zd.str(s)
+  if s == nil then return nil end
+  local scheme, rest = s:match("^%s*(%a[%w+.-]*)://(.*)$")
+  if scheme == nil then return nil end
+  local authority = rest:match("^([^/?#]*)")
+  local host = authority:gsub("^.*@", "")
+  return scheme:lower() .. "://" .. host
+end
+
+-- True when 's' is an https:// URL with a host.
+function M.is_https(s)
+  local o = M.origin(s)
+  return o ~= nil and o:match("^https://[^:/]") ~= nil
+end
+
+-- Joins up to 'max' strings of 'list' with ", ", adding "and N more" beyond that.
+function M.list(list, max)
+  max = max or 5
+  local shown = {}
+  for i = 1, math.min(#list, max) do shown[i] = list[i] end
+  local s = table.concat(shown, ", ")
+  if #list > max then
+    s = s .. " and " .. (#list - max) .. " more"
+  end
+  return s
+end
+
+-- "1 thing" / "2 things".
+function M.count(n, one, many)
+  return tostring(n) .. " " .. ((n == 1) and one or (many or (one .. "s")))
+end
+
+return M
