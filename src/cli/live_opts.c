@@ -17,7 +17,20 @@ const char zd_live_opts_help[] =
   "  --deadline SECONDS      whole collection (default 1800)\n"
   "  --max-items N           item cap per endpoint; more is recorded as\n"
   "                          truncated (default 200000)\n"
-  "  --parallel N            concurrent requests (default 4)\n";
+  "  --parallel N            concurrent requests (default 4)\n"
+  "  --retries N             retries of a request after 5xx, timeouts and\n"
+  "                          resets, with exponential backoff (default 4)\n"
+  "  --rate-limit N          at most N requests a minute (default: the\n"
+  "                          account's limit, read from its headers)\n"
+  "  --tls-probe-connect HOST:PORT\n"
+  "                          probe each host-mapped brand's certificate\n"
+  "                          through HOST:PORT instead of its own :443\n"
+  "  --no-tls-probe          do not probe host-mapped brands' TLS\n"
+  "credentials come from the environment or --credentials-file, never\n"
+  "from the command line: ZENDESK_OAUTH_TOKEN; or ZENDESK_OAUTH_CLIENT_ID\n"
+  "and ZENDESK_OAUTH_CLIENT_SECRET; or ZENDESK_EMAIL and ZENDESK_API_TOKEN.\n"
+  "Sunshine Conversations (optional): ZENDESK_SUNCO_APP_ID,\n"
+  "ZENDESK_SUNCO_KEY_ID, ZENDESK_SUNCO_KEY_SECRET. See docs/collect.md.\n";
 
 static int number(const char *name, const char *arg, long lo, long hi,
                   long *out)
@@ -76,6 +89,24 @@ int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o)
     rc = number("parallel", arg, 1, 16, &v);
     o->max_parallel = (int)v;
     return rc;
+  case ZD_OPT_RETRIES:
+    rc = number("retries", arg, 0, 10, &v);
+    o->max_attempts = (int)v + 1;
+    return rc;
+  case ZD_OPT_RATE_LIMIT:
+    rc = number("rate-limit", arg, 1, 100000, &v);
+    o->rate_limit = v;
+    return rc;
+  case ZD_OPT_TLS_PROBE_CONNECT:
+    if(!strchr(arg, ':') || arg[0] == ':' || strchr(arg, ' ')) {
+      zd_errorf("--tls-probe-connect wants HOST:PORT, not '%s'", arg);
+      return -1;
+    }
+    o->tls_connect_to = arg;
+    return 1;
+  case ZD_OPT_NO_TLS_PROBE:
+    o->no_tls_probe = 1;
+    return 1;
   default:
     return 0;
   }

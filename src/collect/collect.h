@@ -22,6 +22,12 @@ struct zd_collect_opts {
   int max_parallel;             /* concurrent requests; 0 = default */
   int verbose;                  /* -v: log requests (Authorization redacted) */
   int quiet;                    /* no progress */
+  int max_attempts;             /* per request, retries included; 0 = 5 */
+  long rate_limit;              /* requests/minute cap; 0 = the account's */
+  long backoff_ms;              /* first retry backoff; 0 = 500 ms */
+  const char *tls_connect_to;   /* HOST:PORT the TLS probes connect to
+                                   instead of each host mapping:443 */
+  int no_tls_probe;             /* record tls_probes as skipped */
 };
 
 /* Collects every endpoint into '*out' (new; zd_snapshot_free). Endpoint

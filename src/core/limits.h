@@ -63,4 +63,26 @@
 /* Server-supplied error text kept in the manifest (sanitised, cut). */
 #define ZD_MAX_SERVER_ERROR_TEXT 160
 
+/* One HTTP response body (one page) from Zendesk. A page of 100 users is
+ * ~250 KiB and 100 Help Center articles with their bodies a few MiB;
+ * 32 MiB leaves room without letting a hostile server fill memory. */
+#define ZD_MAX_API_BODY (32UL * 1024 * 1024)
+/* Credentials file of KEY=VALUE lines: a dozen short lines at most. */
+#define ZD_MAX_CREDENTIALS_FILE (64UL * 1024)
+/* One credential value (OAuth tokens are ~64 chars, JWT-like ones ~2 KiB). */
+#define ZD_MAX_CREDENTIAL_VALUE 8192
+/* Pages followed for one endpoint list before calling the paging broken:
+ * the 200,000-item default cap at 100 per page is 2,000 pages. */
+#define ZD_MAX_PAGES_PER_LIST 10000
+/* Longest Retry-After honoured (seconds). A longer one is obeyed only
+ * until the run's deadline; past it the endpoint is recorded as failed. */
+#define ZD_MAX_RETRY_AFTER_S 3600
+/* 429 answers retried for one request (each after its Retry-After). */
+#define ZD_MAX_THROTTLE_RETRIES 20
+/* Brands (Help Center hosts, host mappings) and SunCo integrations fanned
+ * out per run; real accounts have a few dozen at most. */
+#define ZD_MAX_FANOUT 2000
+/* Server-supplied error text kept in the manifest (sanitised, cut). */
+#define ZD_MAX_SERVER_ERROR_TEXT 160
+
 #endif
