@@ -38,12 +38,12 @@ function M.missing(key, what)
   if st.outcome == "skipped" then
     return zd.manual(msg .. " Check it by hand in Admin Center.", { { endpoint = key, note = st.reason } })
   end
-  return zd.error(msg)
+  return zd.error(msg, {})
 end
 
 -- incomplete(key, what): the result for a truncated list that showed no problem.
 function M.incomplete(key, what)
-  return zd.error(what .. ": the '" .. key .. "' list is truncated, so the check is incomplete.")
+  return zd.error(what .. ": the '" .. key .. "' list is truncated, so the check is incomplete.", {})
 end
 
 -- object(type, item [, titlefield]): an evidence object naming a Zendesk object.

@@ -36,15 +36,15 @@ end
 -- result(status, details, evidence): builds a result of the given status.
 function M.result(status, details, evidence)
   if status == "pass" or status == "attested" then
-    return zd.pass(details, evidence)
+    return zd.pass(details, evidence or {})
   elseif status == "fail" then
-    return zd.fail(details, evidence)
+    return zd.fail(details, evidence or {})
   elseif status == "not_applicable" then
-    return zd.na(details, evidence)
+    return zd.na(details, evidence or {})
   elseif status == "error" then
-    return zd.error(details)
+    return zd.error(details, evidence or {})
   end
-  return zd.manual(details, evidence)
+  return zd.manual(details, evidence or {})
 end
 
 return M

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.1.1: Native sign-in: "Recommended" password level (or stricter), enforced 2FA, no admin-set passwords.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: security_settings decides it: password level (custom compared field by field with
+--   Recommended, lib/password_policy.lua), two_factor_enforce, admins_can_set_user_passwords.
 
 id = "ZD.SUP.1.1"
 title = "Native sign-in: \"Recommended\" password level (or stricter), enforced 2FA, no admin-set"
@@ -39,4 +39,120 @@ question = "Confirm that this holds for the account: Native sign-in: \"Recommend
   .. "as data; authentication.agent.two_factor_enforce = true; admins_can_set_user_passwords ="
   .. " false; optionally, cross-check users' two_factor_auth_enabled to catch agents not yet "
   .. "enrolled."
-uses = { "security_settings" }
+
+-- check --
+requires = { "security_settings" }
+uses = { "users" }
+
+local auth = require "auth"
+local policy = require "password_policy"
+
+local EP = "security_settings"
+local BASE = "security_settings.authentication.agent."
+
+-- Agents and admins who have not enrolled in 2FA: supporting evidence only.
+local function unenrolled(snap)
+  local users = zd.items(snap, "users")
+  if users == nil then
+    return nil
+  end
+  local n = 0
+  for _, u in ipairs(users) do
+    local role = zd.str(zd.get(u, "role"))
+    if (role == "agent" or role == "admin") and zd.bool(zd.get(u, "active")) ~= false
+        and zd.bool(zd.get(u, "suspended")) ~= true
+        and zd.bool(zd.get(u, "two_factor_auth_enabled")) ~= true then
+      n = n + 1
+    end
+  end
+  return n
+end
+
+function check(snap, ctx)
+  local ss = auth.settings(snap)
+  local a = ss and auth.agent(ss)
+  if a == nil then
+    return zd.error("security_settings has no authentication.agent object.", {})
+  end
+  if a.native == false and a.sso then
+    return zd.na("Zendesk password sign-in is off for team members (zendesk_login false; SSO: "
+      .. auth.sso_methods(a) .. "), so the native method does not apply; see ZD.SUP.1.2 and "
+      .. "ZD.SUP.1.3.", { { endpoint = EP, path = BASE .. "zendesk_login", actual = false } })
+  end
+  local fails, unknowns, ev = {}, {}, {}
+
+  -- 1. password level
+  local name = a.policy_name or (a.policy_id and policy.levels[a.policy_id])
+  if name == "recommended" then
+    ev[#ev + 1] = { endpoint = EP, path = BASE .. "security_policy_name", actual = "recommended",
+                    expected = "recommended, or custom at least as strict" }
+  elseif name == "custom" then
+    if zd.type(a.password) ~= "object" then
+      unknowns[#unknowns + 1] = "the custom password policy (authentication.agent.password) is missing"
+    else
+      local weaker, unknown, info = policy.compare(a.password)
+      for _, w in ipairs(weaker) do
+        fails[#fails + 1] = "custom password policy " .. w.field .. " = " .. tostring(w.actual)
+          .. " is weaker than Recommended (" .. w.expected .. ")"
+        ev[#ev + 1] = { endpoint = EP, path = BASE .. "password." .. w.field, actual = w.actual,
+                        expected = w.expected, note = policy.source }
+      end
+      for _, u in ipairs(unknown) do
+        unknowns[#unknowns + 1] = "custom password policy field " .. u.field .. " is " .. tostring(u.actual)
+        ev[#ev + 1] = { endpoint = EP, path = BASE .. "password." .. u.field, actual = u.actual,
+                        expected = u.expected }
+      end
+      for _, i in ipairs(info) do
+        ev[#ev + 1] = { endpoint = EP, path = BASE .. "password." .. i.field, actual = i.actual,
+                        note = i.expected }
+      end
+      if #weaker == 0 and #unknown == 0 then
+        ev[#ev + 1] = { endpoint = EP, path = BASE .. "security_policy_name", actual = "custom",
+                        note = "custom policy at least as strict as Recommended on every field" }
+      end
+    end
+  elseif name == "low" or name == "medium" or name == "high" then
+    fails[#fails + 1] = "the team-member password level is '" .. name .. "', below Recommended"
+    ev[#ev + 1] = { endpoint = EP, path = BASE .. "security_policy_name", actual = name,
+                    expected = "recommended, or custom at least as strict" }
+  else
+    return zd.error("security_settings authentication.agent has no known password level "
+      .. "(security_policy_name " .. tostring(a.policy_name) .. ", security_policy_id "
+      .. tostring(a.policy_id) .. ").", {})
+  end
+
+  -- 2. two-factor authentication enforced
+  if a.two_factor == true then
+    ev[#ev + 1] = { endpoint = EP, path = BASE .. "two_factor_enforce", actual = true, expected = true }
+  else
+    local n = unenrolled(snap)
+    local note = n and (n .. " active agent(s)/admin(s) without 2FA enrolled (users.two_factor_auth_enabled)") or nil
+    ev[#ev + 1] = { endpoint = EP, path = BASE .. "two_factor_enforce",
+                    actual = auth.shown(a.two_factor), expected = true, note = note }
+    if a.two_factor == false then
+      fails[#fails + 1] = "two-factor authentication is not enforced for team members (two_factor_enforce false)"
+    else
+      unknowns[#unknowns + 1] = "the API does not say whether 2FA is enforced (two_factor_enforce absent)"
+    end
+  end
+
+  -- 3. admins cannot set passwords
+  ev[#ev + 1] = { endpoint = EP, path = "security_settings.admins_can_set_user_passwords",
+                  actual = auth.shown(a.admins_set_passwords), expected = false }
+  if a.admins_set_passwords == true then
+    fails[#fails + 1] = "admins can set users' passwords (admins_can_set_user_passwords true)"
+  elseif a.admins_set_passwords == nil then
+    unknowns[#unknowns + 1] = "admins_can_set_user_passwords is absent or not a boolean"
+  end
+
+  if #fails > 0 then
+    return zd.fail("Native sign-in falls short: " .. table.concat(fails, "; ") .. ".", ev)
+  end
+  if #unknowns > 0 then
+    return zd.manual("Could not decide from the API: " .. table.concat(unknowns, "; ")
+      .. ". Confirm in Admin Center > Account > Security > Team member authentication and keep "
+      .. "a screenshot.", ev)
+  end
+  return zd.pass("Team members sign in with the " .. name .. " password level, enforced 2FA, "
+    .. "and admins cannot set passwords.", ev)
+end

@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.1.2: External SSO with a strong IdP policy and IdP-enforced 2FA.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: the Zendesk side from security_settings (SSO on for agents, admins cannot set
+--   passwords, Microsoft tenant restricted, an active agent SSO configuration); the IdP side is
+--   always for a person, so the best outcome is manual. No SSO for agents: not applicable.
 
 id = "ZD.SUP.1.2"
 title = "External SSO with a strong IdP policy and IdP-enforced 2FA"
@@ -31,4 +32,90 @@ question = "Confirm that this holds for the account: External SSO with a strong 
   .. "true (or the Google or Microsoft login flag, with office_365_enforce_tid = true), and "
   .. "admins_can_set_user_passwords = false. IdP side, supplied by the subscriber: a policy "
   .. "export showing the password rules and MFA enforcement for the Zendesk application."
-uses = { "security_settings", "remote_authentications" }
+
+-- check --
+requires = { "security_settings" }
+uses = { "remote_authentications" }
+
+local auth = require "auth"
+
+local EP = "security_settings"
+local BASE = "security_settings.authentication.agent."
+
+-- active_agent_configs(snap) -> count of active enterprise SSO configurations for agents, or nil.
+local function active_agent_configs(snap)
+  local list = zd.items(snap, "remote_authentications")
+  if list == nil then
+    return nil
+  end
+  local n = 0
+  for _, r in ipairs(list) do
+    if zd.bool(zd.get(r, "is_active")) == true and zd.bool(zd.get(r, "agent")) == true then
+      n = n + 1
+    end
+  end
+  return n
+end
+
+function check(snap, ctx)
+  local ss = auth.settings(snap)
+  local a = ss and auth.agent(ss)
+  if a == nil then
+    return zd.error("security_settings has no authentication.agent object.", {})
+  end
+  if not a.sso then
+    if not a.sso_known then
+      return zd.error("security_settings does not say which SSO methods are on "
+        .. "(remote_login, google_login, office_365_login absent or not booleans).", {})
+    end
+    return zd.na("Team members do not sign in through SSO (remote_login, google_login and "
+      .. "office_365_login are all false); the native method (ZD.SUP.1.1) applies.",
+      { { endpoint = EP, path = BASE .. "remote_login", actual = false } })
+  end
+  local fails, notes = {}, {}
+  local ev = {
+    { endpoint = EP, path = BASE .. "remote_login", actual = auth.shown(a.remote) },
+    { endpoint = EP, path = BASE .. "google_login", actual = auth.shown(a.google) },
+    { endpoint = EP, path = BASE .. "office_365_login", actual = auth.shown(a.office365) },
+    { endpoint = EP, path = "security_settings.admins_can_set_user_passwords",
+      actual = auth.shown(a.admins_set_passwords), expected = false },
+  }
+  if a.admins_set_passwords == true then
+    fails[#fails + 1] = "admins can set users' passwords (admins_can_set_user_passwords true)"
+  elseif a.admins_set_passwords == nil then
+    return zd.error("admins_can_set_user_passwords is absent or not a boolean.", {})
+  end
+  if a.office365 then
+    ev[#ev + 1] = { endpoint = EP, path = BASE .. "office_365_enforce_tid",
+                    actual = auth.shown(a.office365_enforce_tid), expected = true }
+    if a.office365_enforce_tid ~= true then
+      fails[#fails + 1] = "Microsoft sign-in accepts any tenant (office_365_enforce_tid not true)"
+    end
+  end
+  if a.google then
+    notes[#notes + 1] = "Google sign-in qualifies only if the subscriber's own Google Workspace "
+      .. "enforces the password and 2FA rules"
+  end
+  if a.remote then
+    local n = active_agent_configs(snap)
+    if n == nil then
+      notes[#notes + 1] = "enterprise SSO configurations could not be read ("
+        .. zd.state("remote_authentications").reason .. ")"
+    elseif n == 0 then
+      fails[#fails + 1] = "remote_login is on but no active enterprise SSO configuration serves "
+        .. "team members (remote_authentications)"
+    else
+      ev[#ev + 1] = { endpoint = "remote_authentications", field = "is_active, agent",
+                      actual = n .. " active configuration(s) for team members" }
+    end
+  end
+  local tail = #notes > 0 and (" Note: " .. table.concat(notes, "; ") .. ".") or ""
+  if #fails > 0 then
+    return zd.fail("The Zendesk side of the SSO method falls short: " .. table.concat(fails, "; ")
+      .. "." .. tail, ev)
+  end
+  return zd.manual("Zendesk side correct: team members sign in through " .. auth.sso_methods(a)
+    .. " and admins cannot set passwords. The identity provider side cannot be read: confirm "
+    .. "that its password policy is at least as strict as Zendesk's Recommended level and that "
+    .. "it enforces 2FA for all agent access, and keep the IdP policy export." .. tail, ev)
+end

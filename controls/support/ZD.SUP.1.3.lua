@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.1.3: Password sign-in is disabled when SSO is used.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: when agents use SSO, security_settings must show enforce_sso true and zendesk_login
+--   false; remote_bypass (owner or admins) is reported. No SSO for agents: not applicable.
 
 id = "ZD.SUP.1.3"
 title = "Password sign-in is disabled when SSO is used"
@@ -25,3 +25,51 @@ question = "Confirm that this holds for the account: Password sign-in is disable
   .. "authentication.agent.zendesk_login = false. Report remote_bypass / remote_bypass_name "
   .. "(owner vs admins) for information."
 uses = { "security_settings" }
+
+-- check --
+requires = { "security_settings" }
+
+local auth = require "auth"
+
+local EP = "security_settings"
+local BASE = "security_settings.authentication.agent."
+
+function check(snap, ctx)
+  local ss = auth.settings(snap)
+  local a = ss and auth.agent(ss)
+  if a == nil then
+    return zd.error("security_settings has no authentication.agent object.", {})
+  end
+  if not a.sso then
+    if not a.sso_known then
+      return zd.error("security_settings does not say which SSO methods are on "
+        .. "(remote_login, google_login, office_365_login absent or not booleans).", {})
+    end
+    return zd.na("Team members do not sign in through SSO (remote_login, google_login and "
+      .. "office_365_login are all false), so there is no SSO to bypass.",
+      { { endpoint = EP, path = BASE .. "remote_login", actual = false } })
+  end
+  local ev = {
+    { endpoint = EP, path = BASE .. "enforce_sso", actual = auth.shown(a.enforce_sso), expected = true },
+    { endpoint = EP, path = BASE .. "zendesk_login", actual = auth.shown(a.native), expected = false },
+    { endpoint = EP, path = BASE .. "remote_bypass_name", actual = a.remote_bypass or "absent",
+      note = "who may use the SSO-outage bypass; owner is the tighter choice" },
+  }
+  local bypass = ""
+  if a.remote_bypass == "admins" then
+    bypass = " Note: every admin may use the SSO bypass; restricting it to the owner is tighter."
+  end
+  if a.native == true or a.enforce_sso == false then
+    local why = {}
+    if a.native == true then why[#why + 1] = "zendesk_login is true" end
+    if a.enforce_sso == false then why[#why + 1] = "enforce_sso is false" end
+    return zd.fail("Team members use SSO (" .. auth.sso_methods(a) .. ") but can still sign in "
+      .. "with a Zendesk password: " .. table.concat(why, ", ") .. "." .. bypass, ev)
+  end
+  if a.native == nil or a.enforce_sso == nil then
+    return zd.error("security_settings does not say whether password sign-in is off "
+      .. "(zendesk_login or enforce_sso absent or not a boolean).", {})
+  end
+  return zd.pass("Team members must sign in through SSO (" .. auth.sso_methods(a) .. "); "
+    .. "Zendesk password sign-in is off." .. bypass, ev)
+end

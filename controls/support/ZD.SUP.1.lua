@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.1: Agent authentication uses one of the two approved methods.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: composite, SUP.1 = SUP.1.1 or (SUP.1.2 and SUP.1.3), read with zd.result; the
+--   details say which branch decided.
 
 id = "ZD.SUP.1"
 title = "Agent authentication uses one of the two approved methods"
@@ -23,3 +23,47 @@ question = "Confirm that this holds for the account: Agent authentication uses o
   .. "approved methods. Keep as evidence: Composite of SUP.1.1–1.3, all from GET "
   .. "/api/v2/security_settings."
 uses = { "security_settings" }
+
+-- check --
+requires = { "security_settings" }
+
+local S = require "status"
+
+function check(snap, ctx)
+  local native, sso, nopw = S.of("ZD.SUP.1.1"), S.of("ZD.SUP.1.2"), S.of("ZD.SUP.1.3")
+  local function line(r)
+    return r.id .. " " .. r.status
+  end
+  local ev = {
+    { note = line(native) .. ": " .. native.details },
+    { note = line(sso) .. ": " .. sso.details },
+    { note = line(nopw) .. ": " .. nopw.details },
+  }
+  if S.satisfied(native.status) then
+    return zd.pass("Native branch: ZD.SUP.1.1 passes (Recommended-level passwords, enforced 2FA, "
+      .. "no admin-set passwords).", ev)
+  end
+  if S.satisfied(sso.status) and S.satisfied(nopw.status) then
+    return zd.pass("SSO branch: ZD.SUP.1.2 and ZD.SUP.1.3 both hold.", ev)
+  end
+  local native_off = native.status == "not_applicable"
+  local sso_off = sso.status == "not_applicable"
+  if native_off and sso_off then
+    return zd.error("Neither sign-in method applies: password sign-in is off and no SSO is on "
+      .. "for team members.", {})
+  end
+  -- The SSO branch's status is the worse of its two parts.
+  local sso_branch = S.worst({ sso, nopw })
+  if sso_off then
+    return S.result(native.status, "Native branch (no SSO for team members): ZD.SUP.1.1 is "
+      .. native.status .. ". " .. native.details, ev)
+  end
+  if native_off then
+    return S.result(sso_branch.status, "SSO branch (password sign-in off): " .. sso_branch.id
+      .. " is " .. sso_branch.status .. ". " .. sso_branch.details, ev)
+  end
+  -- Both methods are on: the better branch decides.
+  local best = S.rank(native.status) <= S.rank(sso_branch.status) and native or sso_branch
+  return S.result(best.status, "Both password sign-in and SSO are on; neither branch passes. "
+    .. "Best branch: " .. best.id .. " is " .. best.status .. ". " .. best.details, ev)
+end
