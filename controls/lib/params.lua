@@ -24,16 +24,17 @@ return {
       .. "say which service uses an API token or OAuth client (ZD.SUP.4.1, ZD.SUP.4.2).",
   },
   subscriber_ip_ranges = {
-    default = {},
-    description = "The subscriber's own IP ranges (CIDR or single addresses). ZD.SUP.3 and "
-      .. "ZD.GEN.11.6 check that the account's IP allow-list stays inside them; empty means "
-      .. "not declared, so ownership of the allow-list is left to a person.",
+    default = "",
+    description = "The subscriber's own IPv4 ranges, space-separated as Zendesk writes ip_ranges "
+      .. "(\"203.0.113.0/24 198.51.100.7 192.0.2.*\"). ZD.SUP.3 and ZD.GEN.11.6 check that the "
+      .. "account's IP allow-list stays inside them; empty means not declared, so a person "
+      .. "must confirm who owns the allow-listed ranges.",
   },
   required_regions = {
-    default = {},
-    description = "AWS regions the subscriber's legal analysis allows for Service Data "
-      .. "(e.g. \"eu-central-1\"); informational for ZD.HOST.1, whose region Zendesk "
-      .. "discloses only on request.",
+    default = "",
+    description = "AWS regions the subscriber's legal analysis allows for Service Data, "
+      .. "space-separated (\"eu-central-1 eu-west-1\"); shown with ZD.HOST.1, whose region "
+      .. "Zendesk discloses only on request.",
   },
   max_session_timeout_minutes = {
     default = 480,

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.11.1: Legacy CSAT is not used.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: account_settings active_features.customer_satisfaction, and active triggers or
+--   automations sending legacy survey placeholders ({{satisfaction.rating_section}} ...).
 
 id = "ZD.SUP.11.1"
 title = "Legacy CSAT is not used"
@@ -24,4 +24,65 @@ question = "Confirm that this holds for the account: Legacy CSAT is not used. Ke
   .. "Legacy satisfaction is off: active_features.customer_satisfaction false, or the account "
   .. "has moved to the new CSAT. No active automation sends the legacy survey placeholder (for"
   .. " example {{satisfaction.rating_section}})."
-uses = { "account_settings", "automations" }
+
+-- check --
+requires = { "account_settings" }
+uses = { "automations", "triggers", "dynamic_content" }
+
+local csat = require "csat"
+local P = require "placeholders"
+local R = require "rules"
+
+function check(snap, ctx)
+  local raw = zd.get(snap.account_settings, "settings.active_features.customer_satisfaction")
+  local on = zd.bool(raw)
+  local ev = { { endpoint = "account_settings", path = "settings.active_features.customer_satisfaction",
+                 actual = raw == nil and "absent" or raw } }
+  if raw ~= nil and raw ~= zd.null and on == nil then
+    return zd.error("settings.active_features.customer_satisfaction is not a boolean.", ev)
+  end
+  local have_rules = zd.items(snap, "automations") ~= nil and zd.items(snap, "triggers") ~= nil
+  local dc = zd.items(snap, "dynamic_content") and P.dc_index(zd.items(snap, "dynamic_content")) or nil
+  local legacy, survey = {}, {}
+  for _, s in ipairs(csat.senders(snap, dc)) do
+    if #s.legacy > 0 then
+      legacy[#legacy + 1] = s
+      ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = R.object(s.n), field = s.n.action,
+                      actual = "{{" .. table.concat(s.legacy, "}}, {{") .. "}}",
+                      finding = "legacy CSAT survey placeholder" }
+    elseif s.survey then
+      survey[#survey + 1] = s
+      ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = R.object(s.n), field = s.n.action,
+                      actual = "{{satisfaction.survey_url}}", note = "new CSAT survey link" }
+    end
+  end
+  if #legacy > 0 then
+    local names = {}
+    for _, s in ipairs(legacy) do
+      names[#names + 1] = s.n.kind .. " " .. tostring(zd.get(s.n.rule, "id")) .. " \""
+        .. (zd.str(zd.get(s.n.rule, "title")) or "") .. "\""
+    end
+    return zd.fail("Legacy CSAT is in use: active " .. table.concat(names, ", ")
+      .. " send(s) the legacy survey placeholder.", ev)
+  end
+  if on == false then
+    return zd.pass("Customer satisfaction is off (active_features.customer_satisfaction false) "
+      .. "and no active rule sends a legacy survey.", ev)
+  end
+  if on == nil then
+    return zd.manual("Account settings do not say whether customer satisfaction is on; confirm "
+      .. "in Admin Center that legacy CSAT is not used.", ev)
+  end
+  if not have_rules then
+    return zd.manual("Customer satisfaction is on, and the business rules that would show which "
+      .. "survey is sent could not be read (" .. zd.state(zd.items(snap, "automations") == nil
+      and "automations" or "triggers").reason .. "): confirm that the new CSAT is used.", ev)
+  end
+  if #survey > 0 then
+    return zd.pass("Customer satisfaction is on and sent with the new survey link "
+      .. "({{satisfaction.survey_url}}); no active rule sends the legacy survey.", ev)
+  end
+  return zd.manual("Customer satisfaction is on but no active rule shows which survey is sent; "
+    .. "confirm in Admin Center (Objects and rules > Customer satisfaction) that the account "
+    .. "uses the new CSAT, not legacy CSAT.", ev)
+end

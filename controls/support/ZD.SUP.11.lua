@@ -1,7 +1,6 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.11: Legacy CSAT emails ticket data whose encryption Zendesk does not control.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: composite, SUP.11 = SUP.11.1 or SUP.11.2 (the recorded acceptance, attested).
 
 id = "ZD.SUP.11"
 title = "Legacy CSAT emails ticket data whose encryption Zendesk does not control"
@@ -23,3 +22,26 @@ question = "Confirm that the subscriber has recorded this acknowledgement: Legac
   .. " data whose encryption Zendesk does not control. Keep as evidence: Composite of 11.1 and"
   .. " 11.2."
 uses = { "account_settings", "automations" }
+
+-- check --
+requires = { "account_settings" }
+
+local S = require "status"
+
+function check(snap, ctx)
+  local notused, accepted = S.of("ZD.SUP.11.1"), S.of("ZD.SUP.11.2")
+  local ev = { { note = "ZD.SUP.11.1 " .. notused.status .. ": " .. notused.details },
+               { note = "ZD.SUP.11.2 " .. accepted.status } }
+  if S.satisfied(notused.status) then
+    return zd.pass("Branch ZD.SUP.11.1: legacy CSAT is not used.", ev)
+  end
+  if S.satisfied(accepted.status) then
+    return zd.pass("Branch ZD.SUP.11.2: legacy CSAT is used and the subscriber's acceptance of "
+      .. "full responsibility is on record.", ev)
+  end
+  if notused.status == "fail" then
+    return zd.fail("Legacy CSAT is used (ZD.SUP.11.1 fails) and no acceptance of "
+      .. "responsibility is recorded (ZD.SUP.11.2). " .. notused.details, ev)
+  end
+  return S.result(notused.status, "ZD.SUP.11.1 is " .. notused.status .. ": " .. notused.details, ev)
+end

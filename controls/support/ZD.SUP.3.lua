@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.3: Agent UI access restricted to subscriber IP ranges, unless agent MFA is in force.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: security_settings ip: restriction on with ranges (inside subscriber_ip_ranges when
+--   declared) passes; otherwise the exception branch, agent MFA, is read from ZD.SUP.1.
 
 id = "ZD.SUP.3"
 title = "Agent UI access restricted to subscriber IP ranges, unless agent MFA is in force"
@@ -32,3 +32,100 @@ question = "Confirm that this holds for the account: Agent UI access restricted 
   .. "Ip.enable_agent_ip_restrictions = true is acceptable: it applies the restriction to "
   .. "agents only. Otherwise the SUP.1 result."
 uses = { "security_settings" }
+
+-- check --
+requires = { "security_settings" }
+params = { "subscriber_ip_ranges" }
+
+local auth = require "auth"
+local ipr = require "ipranges"
+local S = require "status"
+
+local EP = "security_settings"
+
+-- allowlist(ss, ctx) -> status, details, evidence for the IP branch; status nil when the
+-- restriction is off (the MFA branch must decide).
+local function allowlist(ss, ctx)
+  local ip = zd.get(ss, "ip")
+  if zd.type(ip) ~= "object" then
+    return nil, "security_settings has no ip object (IP restrictions are not on this plan)",
+      { { endpoint = EP, path = "security_settings.ip", actual = "absent" } }
+  end
+  local enabled = zd.bool(zd.get(ip, "ip_restriction_enabled"))
+  local agents_only = zd.bool(zd.get(ip, "enable_agent_ip_restrictions"))
+  local raw = zd.get(ip, "ip_ranges")
+  local ev = {
+    { endpoint = EP, path = "security_settings.ip.ip_restriction_enabled", actual = auth.shown(enabled), expected = true },
+    { endpoint = EP, path = "security_settings.ip.ip_ranges", actual = raw == nil and "null" or raw },
+    { endpoint = EP, path = "security_settings.ip.enable_agent_ip_restrictions", actual = auth.shown(agents_only),
+      note = "true applies the restriction to agents only, which this control accepts" },
+  }
+  if enabled == nil then
+    return "error", "ip.ip_restriction_enabled is absent or not a boolean.", ev
+  end
+  local ranges, bad = ipr.split(zd.str(raw))
+  if not enabled or (#ranges == 0 and #bad == 0) then
+    return nil, enabled and "IP restriction is on but lists no range" or "IP restriction is off", ev
+  end
+  if #bad > 0 then
+    return "error", "ip.ip_ranges holds entries that are not IPv4 ranges: " .. table.concat(bad, ", ") .. ".", ev
+  end
+  local broad = {}
+  for _, r in ipairs(ranges) do
+    if r.bits < ipr.broad_bits then
+      broad[#broad + 1] = r.text
+    end
+  end
+  if #broad > 0 then
+    return "fail", "The IP allow-list admits (nearly) every address: " .. table.concat(broad, ", ")
+      .. ", so it restricts nothing.", ev
+  end
+  local declared, dbad = ipr.split(zd.str(ctx.params.subscriber_ip_ranges) or "")
+  if #dbad > 0 then
+    return "error", "Parameter subscriber_ip_ranges holds entries that are not IPv4 ranges: "
+      .. table.concat(dbad, ", ") .. ".", ev
+  end
+  local list = {}
+  for _, r in ipairs(ranges) do list[#list + 1] = r.text end
+  if #declared == 0 then
+    return "manual", "IP restriction is on for " .. (agents_only and "agents" or "everyone")
+      .. " with " .. table.concat(list, ", ") .. "; whether these ranges are the subscriber's "
+      .. "cannot be decided: declare them in the parameter subscriber_ip_ranges, or confirm "
+      .. "ownership and keep the network team's confirmation.", ev
+  end
+  local foreign = {}
+  for _, r in ipairs(ranges) do
+    if not ipr.inside(r, declared) then foreign[#foreign + 1] = r.text end
+  end
+  if #foreign > 0 then
+    ev[#ev + 1] = { endpoint = EP, path = "security_settings.ip.ip_ranges", actual = table.concat(foreign, " "),
+                    expected = "inside subscriber_ip_ranges", note = "ranges outside the declared ones" }
+    return "fail", "The IP allow-list admits ranges outside the subscriber's declared ranges: "
+      .. table.concat(foreign, ", ") .. ".", ev
+  end
+  return "pass", "IP restriction is on for " .. (agents_only and "agents" or "everyone")
+    .. ", limited to the subscriber's ranges (" .. table.concat(list, ", ") .. ").", ev
+end
+
+function check(snap, ctx)
+  local ss = auth.settings(snap)
+  if ss == nil then
+    return zd.error("security_settings has the wrong shape (no security_settings object).", {})
+  end
+  local st, details, ev = allowlist(ss, ctx)
+  if st ~= nil and st ~= "manual" then
+    return S.result(st, "IP branch: " .. details, ev)
+  end
+  -- Exception branch: agent MFA (ZD.SUP.1 passes natively or through SSO with IdP 2FA).
+  local mfa = S.of("ZD.SUP.1")
+  ev[#ev + 1] = { note = "ZD.SUP.1 " .. mfa.status .. ": " .. mfa.details }
+  if S.satisfied(mfa.status) then
+    return zd.pass("MFA branch: " .. (st and "IP ownership undecided, but" or (details .. ", but"))
+      .. " agent MFA is in force (ZD.SUP.1 passes), which the baseline accepts instead.", ev)
+  end
+  if st == "manual" then
+    return zd.manual(details, ev)
+  end
+  return S.result(mfa.status, details .. ", and agent MFA is not shown: ZD.SUP.1 is "
+    .. mfa.status .. ". Restrict agent access to the subscriber's IP ranges or enforce agent MFA.", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.4.3: API password (basic-auth) access disabled.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: account_settings settings.api: api_password_access and api_password_access_end_users
+--   (string or boolean; whichever is present) must be off.
 
 id = "ZD.SUP.4.3"
 title = "API password (basic-auth) access disabled"
@@ -25,3 +25,44 @@ question = "Confirm that this holds for the account: API password (basic-auth) a
   .. " as evidence: Account settings api.api_password_access is off (Admin Center > Apps and "
   .. "integrations > APIs > API configuration)."
 uses = { "account_settings" }
+
+-- check --
+requires = { "account_settings" }
+
+local auth = require "auth"
+
+local EP = "account_settings"
+
+function check(snap, ctx)
+  local api = zd.get(snap.account_settings, "settings.api")
+  if zd.type(api) ~= "object" then
+    return zd.error("account_settings has no settings.api object.", {})
+  end
+  local fields = { "api_password_access", "api_password_access_end_users" }
+  local on, known, ev = {}, 0, {}
+  for _, f in ipairs(fields) do
+    local raw = zd.get(api, f)
+    local b = zd.bool(raw)
+    if raw ~= nil and b == nil then
+      return zd.error("settings.api." .. f .. " is neither a boolean nor \"true\"/\"false\".", {})
+    end
+    if b ~= nil then
+      known = known + 1
+      ev[#ev + 1] = { endpoint = EP, path = "settings.api." .. f, actual = raw, expected = false }
+      if b then
+        on[#on + 1] = f
+      end
+    end
+  end
+  if #on > 0 then
+    return zd.fail("Password (basic-auth) access to the API is on: " .. table.concat(on, ", ")
+      .. " is true.", ev)
+  end
+  if known == 0 then
+    return zd.manual("Account settings do not say whether API password access is on (neither "
+      .. "api_password_access nor api_password_access_end_users is present): check Admin "
+      .. "Center > Apps and integrations > APIs > API configuration.", {
+        { endpoint = EP, path = "settings.api", note = "no api_password_access field" } })
+  end
+  return zd.pass("Password access to the API is off.", ev)
+end

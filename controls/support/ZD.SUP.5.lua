@@ -1,7 +1,6 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.5: "Require authentication for download" is enabled for attachments.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: account_settings settings.tickets.private_attachments must be true.
 
 id = "ZD.SUP.5"
 title = "\"Require authentication for download\" is enabled for attachments"
@@ -24,3 +23,22 @@ question = "Confirm that this holds for the account: \"Require authentication fo
   .. "enabled for attachments. Keep as evidence: GET /api/v2/account/settings → "
   .. "tickets.private_attachments = true."
 uses = { "account_settings" }
+
+-- check --
+requires = { "account_settings" }
+
+function check(snap, ctx)
+  local raw, why = zd.get(snap.account_settings, "settings.tickets.private_attachments")
+  local b = zd.bool(raw)
+  local ev = { { endpoint = "account_settings", path = "settings.tickets.private_attachments",
+                 actual = raw == nil and (why or "absent") or raw, expected = true } }
+  if b == nil then
+    return zd.error("settings.tickets.private_attachments is " .. (raw == nil and (why or "absent")
+      or "not a boolean") .. ", so whether attachments need sign-in is unknown.", ev)
+  end
+  if not b then
+    return zd.fail("Attachments can be downloaded by anyone who has the link "
+      .. "(settings.tickets.private_attachments is false).", ev)
+  end
+  return zd.pass("Attachments can only be downloaded by signed-in, authorised users.", ev)
+end
