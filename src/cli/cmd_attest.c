@@ -1,12 +1,182 @@
 /* SPDX-License-Identifier: MIT
- * cmd_attest.c — `zdaudit attest`: placeholder until its issue lands. */
+ * cmd_attest.c — `zdaudit attest`: records a person's attestation for a
+ * control in zdaudit.yaml (owner, statement, date, expiry, evidence),
+ * leaving the rest of the file as it was (see config_edit.c). */
 #include "cli/cli.h"
+#include "config/config.h"
 #include "core/msgs.h"
+#include "core/timeutil.h"
+#include "engine/engine.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+enum {
+  OPT_OWNER = 1000, OPT_STATEMENT, OPT_EXPIRES, OPT_EVIDENCE, OPT_DATE,
+  OPT_CONTROLS_DIR
+};
+
+/* An attestation lasts a year unless --expires says otherwise. */
+#define DEFAULT_VALIDITY_DAYS 365
+
+static const char usage_text[] =
+  "usage: zdaudit attest ID --owner NAME --statement TEXT [--expires DATE]\n"
+  "                      [--evidence LINK|FILE] [--config FILE]\n"
+  "\n"
+  "Records that a person confirmed control ID (one that the API cannot\n"
+  "decide, reported `manual`): the statement, who owns it, when, until\n"
+  "when, and where the evidence is. With it, `zdaudit assess --config FILE`\n"
+  "reports the control `attested` until the expiry date (inclusive). An\n"
+  "attestation never overrides data that shows a failure.\n"
+  "\n"
+  "The entry is added to the `attestations:` list of the config file (the\n"
+  "file is created when missing); every other line of the file is kept as\n"
+  "it was, and the file is replaced atomically.\n"
+  "\n"
+  "options:\n"
+  "  --owner NAME            the person (and role) who answers for it\n"
+  "  --statement TEXT        what is confirmed, in a sentence\n"
+  "  --expires YYYY-MM-DD    last day it counts (default: one year after\n"
+  "                          --date)\n"
+  "  --date YYYY-MM-DD       when it was made (default: today, UTC)\n"
+  "  --evidence LINK|FILE    where the evidence is kept (a URL or a file)\n"
+  "  -c, --config FILE       the config file (default: zdaudit.yaml)\n"
+  "  --controls-dir DIR      accept the ids of the controls in DIR\n"
+  "  -h, --help              this help\n"
+  "\n"
+  "example:\n"
+  "  zdaudit attest ZD.SUP.6 --owner \"Dana Whitfield, Security Officer\" \\\n"
+  "      --statement \"Intune locks every agent laptop after 10 minutes.\" \\\n"
+  "      --evidence https://intranet.example/policies/screen-lock\n"
+  "\n"
+  "exit codes: 0 recorded; 1 usage error, unknown control, invalid file.\n";
+
+struct attest_opts {
+  const char *config, *controls_dir, *expires;
+  struct zd_attestation a;
+};
+
+static int parse(int argc, char **argv, struct attest_opts *o)
+{
+  static const struct option longopts[] = {
+    {"owner", required_argument, NULL, OPT_OWNER},
+    {"statement", required_argument, NULL, OPT_STATEMENT},
+    {"expires", required_argument, NULL, OPT_EXPIRES},
+    {"evidence", required_argument, NULL, OPT_EVIDENCE},
+    {"date", required_argument, NULL, OPT_DATE},
+    {"config", required_argument, NULL, 'c'},
+    {"controls-dir", required_argument, NULL, OPT_CONTROLS_DIR},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}
+  };
+  int c;
+  memset(o, 0, sizeof(*o));
+  o->config = "zdaudit.yaml";
+  optind = 1;
+  opterr = 0;
+  while((c = getopt_long(argc, argv, ":c:h", longopts, NULL)) != -1) {
+    switch(c) {
+    case OPT_OWNER: o->a.owner = optarg; break;
+    case OPT_STATEMENT: o->a.statement = optarg; break;
+    case OPT_EXPIRES: o->expires = optarg; break;
+    case OPT_EVIDENCE: o->a.evidence = optarg; break;
+    case OPT_DATE: o->a.date = optarg; break;
+    case 'c': o->config = optarg; break;
+    case OPT_CONTROLS_DIR: o->controls_dir = optarg; break;
+    case 'h':
+      fputs(usage_text, stdout);
+      exit(ZD_EXIT_OK);
+    case ':':
+      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      return -1;
+    default:
+      zd_errorf("unknown option '%s' (see zdaudit attest --help)",
+                argv[optind - 1]);
+      return -1;
+    }
+  }
+  if(optind >= argc) {
+    zd_errorf("which control? zdaudit attest ID --owner NAME --statement "
+              "TEXT (see zdaudit attest --help)");
+    return -1;
+  }
+  o->a.control = argv[optind++];
+  if(optind < argc) {
+    zd_errorf("unexpected argument '%s' (see zdaudit attest --help)",
+              argv[optind]);
+    return -1;
+  }
+  if(!o->a.owner || !*o->a.owner) {
+    zd_errorf("an attestation needs an owner: --owner NAME");
+    return -1;
+  }
+  if(!o->a.statement || !*o->a.statement) {
+    zd_errorf("an attestation needs a statement: --statement TEXT");
+    return -1;
+  }
+  return 0;
+}
+
+/* Fills date and expiry (defaults: today, a year later) and refuses an
+ * attestation that is already out of date. */
+static int dates(struct attest_opts *o, char today[11], char until[11])
+{
+  time_t now = zd_time_now(), d, x;
+  char buf[32];
+  snprintf(today, 11, "%.10s", zd_time_format(now, buf, sizeof(buf)));
+  if(!o->a.date)
+    o->a.date = today;
+  if(strlen(o->a.date) != 10 || zd_time_parse(o->a.date, &d)) {
+    zd_errorf("--date '%s' is not a date (YYYY-MM-DD)", o->a.date);
+    return -1;
+  }
+  if(!o->expires) {
+    snprintf(until, 11, "%.10s",
+             zd_time_format(d + (time_t)DEFAULT_VALIDITY_DAYS * 86400, buf,
+                            sizeof(buf)));
+    o->expires = until;
+  }
+  if(strlen(o->expires) != 10 || zd_time_parse(o->expires, &x)) {
+    zd_errorf("--expires '%s' is not a date (YYYY-MM-DD)", o->expires);
+    return -1;
+  }
+  if(strcmp(o->expires, today) < 0) {
+    zd_errorf("--expires %s is in the past: the attestation would never "
+              "count", o->expires);
+    return -1;
+  }
+  o->a.expires = o->expires;
+  return 0;
+}
 
 int zd_cmd_attest(int argc, char **argv)
 {
-  (void)argc;
-  (void)argv;
-  zd_errorf("'attest' is not available in this build yet");
-  return ZD_EXIT_RUNTIME;
+  struct attest_opts o;
+  struct zd_engine_opts eo = {0};
+  struct zd_engine *engine = NULL;
+  struct zd_error err;
+  struct stat st;
+  char today[11], until[11];
+  int rc = ZD_EXIT_RUNTIME;
+  zd_error_clear(&err);
+  if(parse(argc, argv, &o) || dates(&o, today, until))
+    return ZD_EXIT_RUNTIME;
+  eo.controls_dir = o.controls_dir;
+  if(zd_engine_new(&eo, &engine, &err) ||
+     zd_config_attest(o.config, engine, &o.a, &err)) {
+    zd_error_print(&err);
+    goto done;
+  }
+  if(o.a.evidence && !strstr(o.a.evidence, "://") &&
+     stat(o.a.evidence, &st))
+    zd_warnf("evidence '%s' is neither a link nor a file here; recorded "
+             "as given", o.a.evidence);
+  zd_notef("%s: recorded the attestation for %s (valid through %s)",
+           o.config, o.a.control, o.a.expires);
+  rc = ZD_EXIT_OK;
+done:
+  zd_engine_free(engine);
+  return rc;
 }

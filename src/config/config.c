@@ -1,32 +1,761 @@
 /* SPDX-License-Identifier: MIT
- * config.c — placeholder until the config issue lands: refuses every
- * file so nothing silently ignores attestations. */
+ * config.c — reads and validates zdaudit.yaml (account, parameters,
+ * attestations, exceptions) and applies attestations and exceptions to
+ * results. Strict on purpose: an unknown key, id or a bad date is an error
+ * with file and line, never silently ignored. */
 #include "config/config.h"
+#include "config/config_yaml.h"
+#include "core/alloc.h"
+#include "core/fsutil.h"
+#include "core/limits.h"
+#include "core/timeutil.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define DAY 86400
+
+/* One attestation or exception. 'json' holds its fields as the results
+ * document shows them (docs/results.md). */
+struct zd_record {
+  char *id;
+  json_t *json;
+  time_t start;   /* date / approved_on, 00:00 UTC */
+  time_t until;   /* first second it no longer counts: day after expiry */
+};
+
+struct zd_config {
+  char *subdomain;
+  char *healthcare;
+  json_t *params;
+  struct zd_record *att, *exc;
+  size_t natt, nexc;
+};
+
+enum rkind { R_ATTESTATION, R_EXCEPTION };
+
+struct ctx {
+  struct zd_yaml *y;
+  const char *path;
+  const struct zd_engine *e;
+  struct zd_config *c;
+  struct zd_error *err;
+  size_t budget;   /* nodes a parameter value may still convert */
+};
+
+static zd_code fail(struct ctx *x, zd_code code, const yaml_node_t *n,
+                    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static zd_code fail(struct ctx *x, zd_code code, const yaml_node_t *n,
+                    const char *fmt, ...)
+{
+  char msg[ZD_ERROR_MSG_SIZE];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof(msg), fmt, ap);
+  va_end(ap);
+  return zd_error_set(x->err, code, x->path, zd_yaml_line(n), "%s", msg);
+}
+
+static const char *type_word(const yaml_node_t *n)
+{
+  if(n->type == YAML_MAPPING_NODE)
+    return "a mapping";
+  if(n->type == YAML_SEQUENCE_NODE)
+    return "a list";
+  return "a single value";
+}
+
+/* Checks that 'map' is a mapping whose keys are distinct plain words from
+ * 'allowed' (NULL-terminated). 'what' names the mapping in messages. */
+static zd_code check_keys(struct ctx *x, yaml_node_t *map,
+                          const char *const *allowed, const char *what)
+{
+  yaml_node_pair_t *p, *q;
+  if(map->type != YAML_MAPPING_NODE)
+    return fail(x, ZD_ERR_INVALID, map, "%s must be a mapping, not %s",
+                what, type_word(map));
+  for(p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+      p++) {
+    yaml_node_t *k = zd_yaml_get(x->y, p->key);
+    const char *s = zd_yaml_text(k);
+    size_t i;
+    if(!s)
+      return fail(x, ZD_ERR_INVALID, k, "a key in %s must be a word", what);
+    for(q = map->data.mapping.pairs.start; q < p; q++) {
+      const char *t = zd_yaml_text(zd_yaml_get(x->y, q->key));
+      if(t && !strcmp(s, t))
+        return fail(x, ZD_ERR_INVALID, k, "duplicate key '%.60s' in %s",
+                    s, what);
+    }
+    if(!allowed)
+      continue;
+    for(i = 0; allowed[i]; i++)
+      if(!strcmp(s, allowed[i]))
+        break;
+    if(!allowed[i]) {
+      char list[160] = "";
+      size_t off = 0;
+      for(i = 0; allowed[i] && off < sizeof(list); i++)
+        off += (size_t)snprintf(list + off, sizeof(list) - off, "%s%s",
+                                i ? ", " : "", allowed[i]);
+      return fail(x, ZD_ERR_INVALID, k, "unknown key '%.60s' in %s "
+                  "(expected %s)", s, what, list);
+    }
+  }
+  return ZD_OK;
+}
+
+/* A scalar's text, refusing lists, mappings and NUL bytes. */
+static zd_code scalar(struct ctx *x, yaml_node_t *n, const char *what,
+                      const char **out)
+{
+  const char *s = zd_yaml_text(n);
+  if(!s)
+    return fail(x, ZD_ERR_INVALID, n, "%s must be a single value, not %s",
+                what, type_word(n));
+  if(strlen(s) != n->data.scalar.length)
+    return fail(x, ZD_ERR_INVALID, n, "%s contains a NUL character", what);
+  *out = s;
+  return ZD_OK;
+}
+
+/* The text of 'key' in 'map': required ones must be present and not
+ * blank; optional ones give NULL when absent or null. */
+static zd_code text_field(struct ctx *x, yaml_node_t *map, const char *key,
+                          int required, const char *what, const char **out)
+{
+  yaml_node_t *v = zd_yaml_lookup(x->y, map, key);
+  const char *s;
+  zd_code rc;
+  *out = NULL;
+  if(!v || zd_yaml_is_null(v)) {
+    if(required)
+      return fail(x, ZD_ERR_INVALID, v ? v : map, "%s has no '%s'", what,
+                  key);
+    return ZD_OK;
+  }
+  if((rc = scalar(x, v, key, &s)) != ZD_OK)
+    return rc;
+  while(isspace((unsigned char)*s))
+    s++;
+  if(required && !*s)
+    return fail(x, ZD_ERR_INVALID, v, "%s has an empty '%s'", what, key);
+  *out = s;
+  return ZD_OK;
+}
+
+/* A date field: YYYY-MM-DD, a real day. '*t' is its 00:00 UTC. */
+static zd_code date_field(struct ctx *x, yaml_node_t *map, const char *key,
+                          const char *what, const char **out, time_t *t)
+{
+  yaml_node_t *v = zd_yaml_lookup(x->y, map, key);
+  zd_code rc = text_field(x, map, key, 1, what, out);
+  if(rc != ZD_OK)
+    return rc;
+  if(strlen(*out) != 10 || zd_time_parse(*out, t))
+    return fail(x, ZD_ERR_INVALID, v, "'%s' of %s is not a date "
+                "(YYYY-MM-DD): '%.40s'", key, what, *out);
+  return ZD_OK;
+}
+
+/* ---- account ---------------------------------------------------------- */
+
+static zd_code parse_healthcare(struct ctx *x, yaml_node_t *v)
+{
+  int hipaa = 0, hds = 0;
+  yaml_node_item_t *it;
+  const char *s;
+  zd_code rc;
+  if(v->type == YAML_SEQUENCE_NODE) {
+    for(it = v->data.sequence.items.start; it < v->data.sequence.items.top;
+        it++) {
+      yaml_node_t *n = zd_yaml_get(x->y, *it);
+      if((rc = scalar(x, n, "healthcare", &s)) != ZD_OK)
+        return rc;
+      if(!strcasecmp(s, "hipaa"))
+        hipaa = 1;
+      else if(!strcasecmp(s, "hds"))
+        hds = 1;
+      else
+        return fail(x, ZD_ERR_INVALID, n, "healthcare type '%.40s' is "
+                    "neither hipaa nor hds", s);
+    }
+  }
+  else {
+    if((rc = scalar(x, v, "healthcare", &s)) != ZD_OK)
+      return rc;
+    hipaa = !strcasecmp(s, "hipaa") || !strcasecmp(s, "both");
+    hds = !strcasecmp(s, "hds") || !strcasecmp(s, "both");
+  }
+  if(!hipaa && !hds)
+    return fail(x, ZD_ERR_INVALID, v, "healthcare must be hipaa, hds or "
+                "both");
+  x->c->healthcare = zd_strdup(hipaa && hds ? "HIPAA and HDS"
+                               : hipaa ? "HIPAA" : "HDS");
+  return ZD_OK;
+}
+
+static zd_code parse_account(struct ctx *x, yaml_node_t *map)
+{
+  static const char *const keys[] = {"subdomain", "healthcare", NULL};
+  yaml_node_t *v;
+  const char *s;
+  zd_code rc;
+  if(zd_yaml_is_null(map))
+    return ZD_OK;
+  if((rc = check_keys(x, map, keys, "account")) != ZD_OK)
+    return rc;
+  if((rc = text_field(x, map, "subdomain", 0, "account", &s)) != ZD_OK)
+    return rc;
+  if(s) {
+    size_t n = strlen(s);
+    v = zd_yaml_lookup(x->y, map, "subdomain");
+    if(!n || n > 63 || s[0] == '-' ||
+       strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") != n)
+      return fail(x, ZD_ERR_INVALID, v, "subdomain '%.63s' is not a Zendesk "
+                  "subdomain (lower-case letters, digits and '-'; the part "
+                  "before .zendesk.com)", s);
+    x->c->subdomain = zd_strdup(s);
+  }
+  v = zd_yaml_lookup(x->y, map, "healthcare");
+  if(v && !zd_yaml_is_null(v))
+    return parse_healthcare(x, v);
+  return ZD_OK;
+}
+
+/* ---- parameters ------------------------------------------------------- */
+
+static int is_bool(const char *s, int *out)
+{
+  if(!strcmp(s, "true") || !strcmp(s, "True") || !strcmp(s, "TRUE"))
+    *out = 1;
+  else if(!strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "FALSE"))
+    *out = 0;
+  else
+    return 0;
+  return 1;
+}
+
+static int is_int(const char *s, json_int_t *out)
+{
+  char *end;
+  long long v;
+  errno = 0;
+  v = strtoll(s, &end, 10);
+  if(end == s || *end || errno || isspace((unsigned char)*s))
+    return 0;
+  *out = (json_int_t)v;
+  return 1;
+}
+
+static int is_real(const char *s, double *out)
+{
+  char *end;
+  double v;
+  errno = 0;
+  v = strtod(s, &end);
+  if(end == s || *end || errno || !isfinite(v) || isspace((unsigned char)*s))
+    return 0;
+  *out = v;
+  return 1;
+}
+
+static zd_code to_json(struct ctx *x, yaml_node_t *n, const json_t *like,
+                       const char *name, int depth, json_t **out);
+
+/* A scalar as YAML's core schema types it when nothing says otherwise:
+ * plain null / booleans / numbers, anything else (and quoted) a string. */
+static json_t *implicit_scalar(const yaml_node_t *n, const char *s)
+{
+  json_int_t i;
+  double d;
+  int b;
+  if(n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
+    if(zd_yaml_is_null(n))
+      return json_null();
+    if(is_bool(s, &b))
+      return json_boolean(b);
+    if(is_int(s, &i))
+      return json_integer(i);
+    if(is_real(s, &d))
+      return json_real(d);
+  }
+  return json_stringn(s, n->data.scalar.length);
+}
+
+static zd_code to_json_scalar(struct ctx *x, yaml_node_t *n,
+                              const json_t *like, const char *name,
+                              json_t **out)
+{
+  const char *s;
+  int plain = n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+  json_int_t i;
+  double d;
+  int b;
+  zd_code rc = scalar(x, n, name, &s);
+  if(rc != ZD_OK)
+    return rc;
+  if(json_is_integer(like)) {
+    if(!plain || !is_int(s, &i))
+      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be a whole "
+                  "number, not '%.40s'", name, s);
+    *out = json_integer(i);
+  }
+  else if(json_is_real(like)) {
+    if(!plain || !is_real(s, &d))
+      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be a number, "
+                  "not '%.40s'", name, s);
+    *out = json_real(d);
+  }
+  else if(json_is_boolean(like)) {
+    if(!plain || !is_bool(s, &b))
+      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be true or "
+                  "false, not '%.40s'", name, s);
+    *out = json_boolean(b);
+  }
+  else if(json_is_string(like)) {
+    if(zd_yaml_is_null(n))
+      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' needs a value",
+                  name);
+    *out = json_stringn(s, n->data.scalar.length);
+  }
+  else if(like && !json_is_null(like))
+    return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be %s, not a "
+                "single value", name, json_is_array(like) ? "a list"
+                : "a mapping");
+  else
+    *out = implicit_scalar(n, s);
+  if(!*out)
+    return fail(x, ZD_ERR_INVALID, n, "parameter '%s' is not valid UTF-8",
+                name);
+  return ZD_OK;
+}
+
+/* Converts node 'n' to JSON of the same type as 'like' (the parameter's
+ * default; NULL = whatever YAML says), bounded in depth and node count so
+ * aliases cannot blow a small file up. */
+static zd_code to_json(struct ctx *x, yaml_node_t *n, const json_t *like,
+                       const char *name, int depth, json_t **out)
+{
+  json_t *v = NULL, *el;
+  zd_code rc = ZD_OK;
+  *out = NULL;
+  /* Lua cannot tell an empty list from an empty table: an empty default
+   * constrains nothing */
+  if(json_is_object(like) && !json_object_size(like))
+    like = NULL;
+  if(depth > ZD_MAX_CONFIG_DEPTH || !x->budget--)
+    return fail(x, ZD_ERR_LIMIT, n, "parameter '%s' is nested too deeply "
+                "or too large", name);
+  if(n->type == YAML_SCALAR_NODE)
+    return to_json_scalar(x, n, like, name, out);
+  if(n->type == YAML_SEQUENCE_NODE) {
+    yaml_node_item_t *it;
+    const json_t *elike = json_is_array(like) ? json_array_get(like, 0)
+                                              : NULL;
+    if(like && !json_is_null(like) && !json_is_array(like))
+      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be a single "
+                  "value or mapping, not a list", name);
+    v = json_array();
+    for(it = n->data.sequence.items.start;
+        rc == ZD_OK && it < n->data.sequence.items.top; it++)
+      if((rc = to_json(x, zd_yaml_get(x->y, *it), elike, name, depth + 1,
+                       &el)) == ZD_OK)
+        json_array_append_new(v, el);
+  }
+  else {
+    yaml_node_pair_t *p;
+    if(like && !json_is_null(like) && !json_is_object(like))
+      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be %s, not a "
+                  "mapping", name, json_is_array(like) ? "a list"
+                  : "a single value");
+    if((rc = check_keys(x, n, NULL, "a parameter value")) != ZD_OK)
+      return rc;
+    v = json_object();
+    for(p = n->data.mapping.pairs.start;
+        rc == ZD_OK && p < n->data.mapping.pairs.top; p++) {
+      const char *k = zd_yaml_text(zd_yaml_get(x->y, p->key));
+      if((rc = to_json(x, zd_yaml_get(x->y, p->value),
+                       json_object_get(like, k), name, depth + 1,
+                       &el)) == ZD_OK)
+        json_object_set_new(v, k, el);
+    }
+  }
+  if(rc != ZD_OK) {
+    json_decref(v);
+    return rc;
+  }
+  *out = v;
+  return ZD_OK;
+}
+
+static zd_code parse_params(struct ctx *x, yaml_node_t *map)
+{
+  json_t *known = zd_engine_params(x->e);
+  yaml_node_pair_t *p;
+  zd_code rc;
+  if(zd_yaml_is_null(map))
+    return ZD_OK;
+  if((rc = check_keys(x, map, NULL, "parameters")) != ZD_OK)
+    return rc;
+  for(p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+      p++) {
+    yaml_node_t *k = zd_yaml_get(x->y, p->key);
+    const char *name = zd_yaml_text(k);
+    json_t *decl = json_object_get(known, name), *v;
+    if(!decl)
+      return fail(x, ZD_ERR_INVALID, k, "unknown parameter '%.60s' (the "
+                  "parameters are listed in docs/config.md)", name);
+    if((rc = to_json(x, zd_yaml_get(x->y, p->value),
+                     json_object_get(decl, "default"), name, 0, &v)))
+      return rc;
+    json_object_set_new(x->c->params, name, v);
+  }
+  return ZD_OK;
+}
+
+/* ---- attestations and exceptions ---------------------------------------- */
+
+static zd_code parse_record(struct ctx *x, yaml_node_t *map, enum rkind kind,
+                            struct zd_record *rec)
+{
+  static const char *const akeys[] = {
+    "control", "statement", "owner", "date", "expires", "evidence", NULL
+  };
+  static const char *const xkeys[] = {
+    "control", "justification", "owner", "approved_on", "expires", "basis",
+    NULL
+  };
+  int att = kind == R_ATTESTATION;
+  const char *what = att ? "an attestation" : "an exception";
+  const char *id, *text, *owner, *start, *expires, *extra;
+  const struct zd_control *ctl;
+  const char *xtype;
+  char label[96];
+  time_t t_exp;
+  zd_code rc;
+  if((rc = check_keys(x, map, att ? akeys : xkeys, what)) != ZD_OK ||
+     (rc = text_field(x, map, "control", 1, what, &id)) != ZD_OK)
+    return rc;
+  if(!(ctl = zd_engine_find(x->e, id)))
+    return fail(x, ZD_ERR_NOTFOUND, zd_yaml_lookup(x->y, map, "control"),
+                "unknown control '%.60s' (see zdaudit controls)", id);
+  snprintf(label, sizeof(label), "the %s for %s",
+           att ? "attestation" : "exception", ctl->id);
+  if((rc = text_field(x, map, att ? "statement" : "justification", 1,
+                      label, &text)) != ZD_OK ||
+     (rc = text_field(x, map, "owner", 1, label, &owner)) != ZD_OK ||
+     (rc = date_field(x, map, att ? "date" : "approved_on", label, &start,
+                      &rec->start)) != ZD_OK ||
+     (rc = date_field(x, map, "expires", label, &expires, &t_exp)) != ZD_OK ||
+     (rc = text_field(x, map, att ? "evidence" : "basis", 0, label,
+                      &extra)) != ZD_OK)
+    return rc;
+  if(t_exp < rec->start)
+    return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "expires"),
+                "%s expires (%s) before it was %s (%s)", label, expires,
+                att ? "made" : "approved", start);
+  xtype = json_string_value(json_object_get(ctl->meta, "exception"));
+  if(!att) {
+    if(xtype && !strcmp(xtype, "n/a"))
+      return fail(x, ZD_ERR_INVALID, map, "%s is an acknowledgement with "
+                  "nothing to except; remove this exception", ctl->id);
+    if(!extra)
+      extra = xtype && !strcmp(xtype, "explicit") ? "alternative"
+                                                  : "deviation";
+    else if(strcmp(extra, "alternative") && strcmp(extra, "deviation"))
+      return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "basis"),
+                  "basis must be 'alternative' (the item's own) or "
+                  "'deviation' (ZD.GEN.3), not '%.40s'", extra);
+    else if(!strcmp(extra, "alternative") &&
+            (!xtype || strcmp(xtype, "explicit")))
+      return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "basis"),
+                  "%s has no alternative of its own in the baseline; use "
+                  "basis: deviation (ZD.GEN.3)", ctl->id);
+  }
+  rec->id = zd_strdup(ctl->id);
+  rec->until = t_exp + DAY;
+  if(att)
+    rec->json = json_pack("{s:s, s:s, s:s, s:s, s:o}", "statement", text,
+                          "owner", owner, "date", start, "expires", expires,
+                          "evidence", extra ? json_string(extra)
+                                            : json_null());
+  else
+    rec->json = json_pack("{s:s, s:s, s:s, s:s, s:s}", "justification", text,
+                          "owner", owner, "approved_on", start, "expires",
+                          expires, "basis", extra);
+  if(!rec->json)
+    return fail(x, ZD_ERR_INVALID, map, "%s is not valid UTF-8", label);
+  return ZD_OK;
+}
+
+static zd_code parse_records(struct ctx *x, yaml_node_t *seq, enum rkind kind)
+{
+  struct zd_record **list = kind == R_ATTESTATION ? &x->c->att : &x->c->exc;
+  size_t *n = kind == R_ATTESTATION ? &x->c->natt : &x->c->nexc;
+  const char *what = kind == R_ATTESTATION ? "attestations" : "exceptions";
+  yaml_node_item_t *it;
+  size_t count;
+  zd_code rc;
+  if(zd_yaml_is_null(seq))
+    return ZD_OK;
+  if(seq->type != YAML_SEQUENCE_NODE)
+    return fail(x, ZD_ERR_INVALID, seq, "%s must be a list (each entry "
+                "starting with '- '), not %s", what, type_word(seq));
+  count = (size_t)(seq->data.sequence.items.top -
+                   seq->data.sequence.items.start);
+  *list = zd_calloc(count ? count : 1, sizeof(**list));
+  for(it = seq->data.sequence.items.start; it < seq->data.sequence.items.top;
+      it++) {
+    rc = parse_record(x, zd_yaml_get(x->y, *it), kind, &(*list)[*n]);
+    if(rc != ZD_OK) {
+      free((*list)[*n].id);
+      json_decref((*list)[*n].json);
+      return rc;
+    }
+    (*n)++;
+  }
+  return ZD_OK;
+}
+
+/* ---- load ------------------------------------------------------------- */
+
+static zd_code parse_root(struct ctx *x, yaml_node_t *root)
+{
+  static const char *const keys[] = {
+    "version", "account", "parameters", "attestations", "exceptions", NULL
+  };
+  yaml_node_t *v;
+  const char *s;
+  zd_code rc;
+  if(!root || zd_yaml_is_null(root))
+    return ZD_OK;
+  if(root->type == YAML_MAPPING_NODE && zd_yaml_key(x->y, root, "params"))
+    return fail(x, ZD_ERR_INVALID, zd_yaml_key(x->y, root, "params"),
+                "unknown key 'params' (did you mean 'parameters'?)");
+  if((rc = check_keys(x, root, keys, "the file")) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, root, "version"))) {
+    if((rc = scalar(x, v, "version", &s)) != ZD_OK)
+      return rc;
+    if(strcmp(s, "1"))
+      return fail(x, ZD_ERR_INVALID, v, "version %.20s is not supported "
+                  "(this zdaudit reads version 1)", s);
+  }
+  if((v = zd_yaml_lookup(x->y, root, "account")) &&
+     (rc = parse_account(x, v)) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, root, "parameters")) &&
+     (rc = parse_params(x, v)) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, root, "attestations")) &&
+     (rc = parse_records(x, v, R_ATTESTATION)) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, root, "exceptions")) &&
+     (rc = parse_records(x, v, R_EXCEPTION)) != ZD_OK)
+    return rc;
+  return ZD_OK;
+}
+
+zd_code zd_config_parse(const char *path, const char *text, size_t len,
+                        const struct zd_engine *e, struct zd_config **out,
+                        struct zd_error *err)
+{
+  struct zd_yaml y;
+  struct ctx x;
+  zd_code rc;
+  *out = NULL;
+  if(len > ZD_MAX_CONFIG_FILE)
+    return zd_error_set(err, ZD_ERR_LIMIT, path, 0, "the file is larger "
+                        "than %lu bytes", (unsigned long)ZD_MAX_CONFIG_FILE);
+  if((rc = zd_yaml_load(&y, path, text, len, err)) != ZD_OK)
+    return rc;
+  memset(&x, 0, sizeof(x));
+  x.y = &y;
+  x.path = path;
+  x.e = e;
+  x.err = err;
+  x.budget = ZD_MAX_CONFIG_NODES;
+  x.c = zd_calloc(1, sizeof(*x.c));
+  x.c->params = json_object();
+  rc = parse_root(&x, zd_yaml_root(&y));
+  zd_yaml_free(&y);
+  if(rc != ZD_OK) {
+    zd_config_free(x.c);
+    return rc;
+  }
+  *out = x.c;
+  return ZD_OK;
+}
 
 zd_code zd_config_load(const char *path, const struct zd_engine *e,
                        struct zd_config **out, struct zd_error *err)
 {
-  (void)e;
+  char *text;
+  size_t len;
+  zd_code rc;
   *out = NULL;
-  return zd_error_set(err, ZD_ERR_USAGE, path, 0,
-                      "configuration files are not supported yet");
+  if((rc = zd_read_file(path, ZD_MAX_CONFIG_FILE, &text, &len, err)))
+    return rc;
+  rc = zd_config_parse(path, text, len, e, out, err);
+  free(text);
+  return rc;
+}
+
+static void free_records(struct zd_record *r, size_t n)
+{
+  for(size_t i = 0; i < n; i++) {
+    free(r[i].id);
+    json_decref(r[i].json);
+  }
+  free(r);
 }
 
 void zd_config_free(struct zd_config *c)
 {
-  (void)c;
+  if(!c)
+    return;
+  free(c->subdomain);
+  free(c->healthcare);
+  json_decref(c->params);
+  free_records(c->att, c->natt);
+  free_records(c->exc, c->nexc);
+  free(c);
 }
 
 json_t *zd_config_params(const struct zd_config *c)
 {
-  (void)c;
-  return NULL;
+  return c ? c->params : NULL;
+}
+
+const char *zd_config_subdomain(const struct zd_config *c)
+{
+  return c ? c->subdomain : NULL;
+}
+
+const char *zd_config_healthcare(const struct zd_config *c)
+{
+  return c ? c->healthcare : NULL;
+}
+
+size_t zd_config_attestation_count(const struct zd_config *c)
+{
+  return c ? c->natt : 0;
+}
+
+size_t zd_config_exception_count(const struct zd_config *c)
+{
+  return c ? c->nexc : 0;
+}
+
+static json_t *record_json(const struct zd_record *list, size_t n, size_t i)
+{
+  json_t *j;
+  if(i >= n)
+    return NULL;
+  j = json_deep_copy(list[i].json);
+  json_object_set_new(j, "control", json_string(list[i].id));
+  return j;
+}
+
+json_t *zd_config_attestation(const struct zd_config *c, size_t i)
+{
+  return c ? record_json(c->att, c->natt, i) : NULL;
+}
+
+json_t *zd_config_exception(const struct zd_config *c, size_t i)
+{
+  return c ? record_json(c->exc, c->nexc, i) : NULL;
+}
+
+zd_code zd_config_check_account(const struct zd_config *c,
+                                 const char *subdomain, struct zd_error *err)
+{
+  if(!c || !c->subdomain || !subdomain || !*subdomain ||
+     !strcasecmp(c->subdomain, subdomain))
+    return ZD_OK;
+  return zd_error_set(err, ZD_ERR_INVALID, "config", 0, "the configuration "
+                      "is for account '%s' but the data is from '%s'; its "
+                      "attestations and exceptions do not apply",
+                      c->subdomain, subdomain);
+}
+
+void zd_config_annotate(const struct zd_config *c, json_t *doc)
+{
+  json_t *acct = json_object_get(doc, "account");
+  if(c && c->healthcare && json_is_object(acct))
+    json_object_set_new(acct, "healthcare", json_string(c->healthcare));
+}
+
+/* ---- apply ------------------------------------------------------------ */
+
+/* The record for 'id' that speaks for it as of 'now': the most recent
+ * valid one, else the one that expired last; NULL when there is none. */
+static const struct zd_record *pick(const struct zd_record *list, size_t n,
+                                    const char *id, time_t now)
+{
+  const struct zd_record *valid = NULL, *expired = NULL;
+  for(size_t i = 0; i < n; i++) {
+    const struct zd_record *r = &list[i];
+    if(strcmp(r->id, id))
+      continue;
+    if(now < r->until) {
+      if(!valid || r->start > valid->start ||
+         (r->start == valid->start && r->until > valid->until))
+        valid = r;
+    }
+    else if(!expired || r->until > expired->until)
+      expired = r;
+  }
+  return valid ? valid : expired;
+}
+
+static json_t *attach(const struct zd_record *rec, time_t now, int applied)
+{
+  json_t *j = json_deep_copy(rec->json);
+  json_object_set_new(j, "expired", json_boolean(now >= rec->until));
+  json_object_set_new(j, "applied", json_boolean(applied));
+  return j;
 }
 
 void zd_config_apply(const struct zd_config *c, struct zd_results *r,
                      time_t now)
 {
-  (void)c;
-  (void)r;
-  (void)now;
+  if(!c || !r)
+    return;
+  for(size_t i = 0; i < r->n; i++) {
+    struct zd_result *res = &r->items[i];
+    const struct zd_record *a, *x;
+    int a_ok, x_ok, a_use = 0, x_use = 0;
+    if(!res->control)
+      continue;
+    a = pick(c->att, c->natt, res->control->id, now);
+    x = pick(c->exc, c->nexc, res->control->id, now);
+    a_ok = a && now < a->until;
+    x_ok = x && now < x->until;
+    if(res->status == ZD_STATUS_MANUAL && a_ok) {
+      res->status = ZD_STATUS_ATTESTED;
+      a_use = 1;
+    }
+    else if((res->status == ZD_STATUS_FAIL ||
+             res->status == ZD_STATUS_MANUAL) && x_ok) {
+      res->status = ZD_STATUS_ACCEPTED;
+      x_use = 1;
+    }
+    if(a) {
+      json_decref(res->attestation);
+      res->attestation = attach(a, now, a_use);
+    }
+    if(x) {
+      json_decref(res->exception);
+      res->exception = attach(x, now, x_use);
+    }
+  }
 }
