@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.10: SMS text messaging may be unencrypted.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: composite, SUP.10 = SUP.10.1 (SMS not used) or SUP.10.2 (responsibility accepted,
+--   attested), combined with zd.result.
 
 id = "ZD.SUP.10"
 title = "SMS text messaging may be unencrypted"
@@ -23,4 +23,26 @@ remediation = "Either stop using SMS (ZD.SUP.10.1) or record in the exception re
   .. "subscriber takes full responsibility for SMS content (ZD.SUP.10.2)."
 question = "Confirm that the subscriber has recorded this acknowledgement: SMS text messaging may be"
   .. " unencrypted. Keep as evidence: Composite of 10.1 and 10.2."
+
+-- check --
 uses = { "talk_phone_numbers", "triggers", "automations" }
+
+local S = require "status"
+
+function check(snap, ctx)
+  local notused, accepted = S.of("ZD.SUP.10.1"), S.of("ZD.SUP.10.2")
+  local ev = { { note = "ZD.SUP.10.1 " .. notused.status .. ": " .. notused.details },
+               { note = "ZD.SUP.10.2 " .. accepted.status } }
+  if S.satisfied(notused.status) then
+    return zd.pass("Branch ZD.SUP.10.1: SMS text messaging is not used.", ev)
+  end
+  if S.satisfied(accepted.status) then
+    return zd.pass("Branch ZD.SUP.10.2: SMS is used and the subscriber's acceptance of full "
+      .. "responsibility is on record.", ev)
+  end
+  if notused.status == "fail" then
+    return zd.fail("SMS is used (ZD.SUP.10.1 fails) and no acceptance of responsibility is "
+      .. "recorded (ZD.SUP.10.2). " .. notused.details, ev)
+  end
+  return S.result(notused.status, "ZD.SUP.10.1 is " .. notused.status .. ": " .. notused.details, ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.12.1: The CSAT email body carries only the survey-URL placeholder.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: every active rule that sends the CSAT survey: body only fixed text plus
+--   csat_allowed_placeholders ({{satisfaction.survey_url}} ...), no {{ticket.title}} in the subject.
 
 id = "ZD.SUP.12.1"
 title = "The CSAT email body carries only the survey-URL placeholder"
@@ -24,4 +24,76 @@ question = "Confirm that this holds for the account: The CSAT email body carries
   .. " placeholder. Keep as evidence: Every active automation or trigger that sends the CSAT "
   .. "survey: the body contains {{satisfaction.survey_url}} and no other content placeholders;"
   .. " the subject carries no ticket title."
-uses = { "automations", "triggers" }
+
+-- check --
+uses = { "automations", "triggers", "dynamic_content", "account_settings" }
+params = { "csat_allowed_placeholders" }
+
+local data = require "data"
+local csat = require "csat"
+local P = require "placeholders"
+local R = require "rules"
+
+function check(snap, ctx)
+  for _, key in ipairs({ "automations", "triggers" }) do
+    if zd.items(snap, key) == nil then
+      return data.missing(key, "the rules that send the CSAT survey")
+    end
+    if data.truncated(key) then
+      return data.incomplete(key, "the rules that send the CSAT survey")
+    end
+  end
+  local allowed = {}
+  for _, p in ipairs(ctx.params.csat_allowed_placeholders or {}) do
+    allowed[p] = true
+  end
+  local dc_items = zd.items(snap, "dynamic_content")
+  local dc = dc_items and P.dc_index(dc_items) or nil
+  local senders = csat.senders(snap, dc)
+  if #senders == 0 then
+    local on = zd.bool(zd.get(snap.account_settings, "settings.active_features.customer_satisfaction"))
+    local ev = { { endpoint = "account_settings", path = "settings.active_features.customer_satisfaction",
+                   actual = on == nil and "unknown" or on } }
+    if on == false then
+      return zd.na("Customer satisfaction is off and no active rule sends a survey.", ev)
+    end
+    return zd.manual("No active trigger or automation sends the CSAT survey; if the survey email is "
+      .. "sent another way, confirm its body holds only the survey link.", ev)
+  end
+  local bad, ev = {}, {}
+  for _, s in ipairs(senders) do
+    local obj = R.object(s.n)
+    local wrong = {}
+    for _, f in ipairs(s.body) do
+      if not allowed[f.path] and f.class ~= "dc" then
+        wrong[#wrong + 1] = f.raw
+        ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = obj, field = s.n.action .. " body", actual = f.raw,
+                        expected = "only {{satisfaction.survey_url}} and fixed text",
+                        note = f.via and ("via {{" .. f.via .. "}}") or nil }
+      end
+    end
+    for _, f in ipairs(s.subject) do
+      if f.class == "title" or f.class == "content" or f.class == "requester" then
+        wrong[#wrong + 1] = f.raw .. " in the subject"
+        ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = obj, field = s.n.action .. " subject", actual = f.raw,
+                        expected = "no ticket title or content in the subject" }
+      end
+    end
+    if not s.survey then
+      wrong[#wrong + 1] = "no {{satisfaction.survey_url}}"
+    end
+    if #wrong > 0 then
+      bad[#bad + 1] = s.n.kind .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\": "
+        .. table.concat(wrong, ", ")
+    else
+      ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = obj, field = s.n.action,
+                      actual = "{{satisfaction.survey_url}}", note = "survey email body is clean" }
+    end
+  end
+  if #bad > 0 then
+    return zd.fail("The CSAT survey email carries more than the survey link: " .. table.concat(bad, "; ")
+      .. ".", ev)
+  end
+  return zd.pass(#senders .. " active rule(s) send the CSAT survey with only the survey link "
+    .. "and fixed text.", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.12: CSAT on ticket channels can leak data by email and by survey URL.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: composite, SUP.12 needs SUP.12.1 (read from rules) and SUP.12.2 (not readable: a
+--   person's record), combined with zd.result.
 
 id = "ZD.SUP.12"
 title = "CSAT on ticket channels can leak data by email and by survey URL"
@@ -21,4 +21,24 @@ remediation = "Configure CSAT so its emails carry only the survey link (ZD.SUP.1
   .. " open-ended question (ZD.SUP.12.2)."
 question = "Confirm that the subscriber has recorded this acknowledgement: CSAT on ticket channels "
   .. "can leak data by email and by survey URL. Keep as evidence: Composite of 12.1 and 12.2."
+
+-- check --
 uses = { "automations", "triggers" }
+
+local S = require "status"
+
+function check(snap, ctx)
+  local body, question = S.of("ZD.SUP.12.1"), S.of("ZD.SUP.12.2")
+  local ev = { { note = "ZD.SUP.12.1 " .. body.status .. ": " .. body.details },
+               { note = "ZD.SUP.12.2 " .. question.status } }
+  if body.status == "fail" or body.status == "error" or body.status == "not_applicable" then
+    return S.result(body.status, "ZD.SUP.12.1 is " .. body.status .. ": " .. body.details, ev)
+  end
+  if S.satisfied(body.status) and S.satisfied(question.status) then
+    return zd.pass("The CSAT email carries only the survey link (ZD.SUP.12.1) and the open-ended "
+      .. "question is not used (ZD.SUP.12.2).", ev)
+  end
+  return zd.manual("ZD.SUP.12.1 is " .. body.status .. "; the survey's open-ended question "
+    .. "(ZD.SUP.12.2) is not exposed by the API: confirm it is not used and keep a screenshot of "
+    .. "the CSAT survey configuration.", ev)
+end

@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.9: Outbound notifications should not carry PHI; they should only alert and require sign-in.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: every notification action (email, target, webhook, SMS) of every active trigger and
+--   automation is scanned for placeholders that copy ticket content (comments, description,
+--   their _html/_rich/_formatted variants, Liquid loops over comments), through {{dc.*}}.
 
 id = "ZD.SUP.9"
 title = "Outbound notifications should not carry PHI; they should only alert and require sign-in"
@@ -43,4 +44,104 @@ question = "Confirm that this holds for the account: Outbound notifications shou
   .. "request (for example {{ticket.link}} or the help-centre request URL). The help centre "
   .. "requires sign-in to view requests. The subject does not expose {{ticket.title}} where "
   .. "titles may hold PHI."
+
+-- check --
 uses = { "triggers", "automations", "dynamic_content" }
+params = { "ticket_title_may_hold_phi" }
+
+local data = require "data"
+local P = require "placeholders"
+local R = require "rules"
+
+-- literal(text) -> scanner findings, or nil when the scanner is not available.
+local function literal(text)
+  local ok, found = pcall(zd.scan, text)
+  if ok and type(found) == "table" then
+    return found
+  end
+  return nil
+end
+
+function check(snap, ctx)
+  local title_is_phi = ctx.params.ticket_title_may_hold_phi == true
+  local dc_items = zd.items(snap, "dynamic_content")
+  local dc = dc_items and P.dc_index(dc_items) or nil
+  local leaks, notes, ev, unresolved, missing = {}, {}, {}, {}, {}
+  local checked, scanned = 0, true
+  for _, src in ipairs({ { key = "triggers", kind = "trigger" }, { key = "automations", kind = "automation" } }) do
+    local items = zd.items(snap, src.key)
+    if items == nil then
+      missing[#missing + 1] = src.key
+    elseif data.truncated(src.key) then
+      missing[#missing + 1] = src.key .. " (truncated)"
+    end
+    for _, n in ipairs(R.notifications(items, src.kind)) do
+      checked = checked + 1
+      local obj = R.object(n)
+      local rule_leaks = {}
+      for _, part in ipairs({ { name = "subject", text = n.subject }, { name = "body", text = n.body } }) do
+        local found, unres = P.expand(part.text, dc)
+        for _, u in ipairs(unres) do
+          unresolved[#unresolved + 1] = u
+          ev[#ev + 1] = { endpoint = src.key, object = obj, field = n.action .. " " .. part.name,
+                          actual = "{{" .. u .. "}}", note = "dynamic content not resolved" }
+        end
+        for _, f in ipairs(found) do
+          if f.class == "content" or (f.class == "title" and title_is_phi) then
+            rule_leaks[#rule_leaks + 1] = f.raw
+            ev[#ev + 1] = { endpoint = src.key, object = obj, field = n.action .. " " .. part.name,
+                            actual = f.raw, expected = "no ticket-content placeholder; link to the request instead",
+                            finding = "ticket content placeholder", note = f.via and ("via {{" .. f.via .. "}}") or nil }
+          elseif f.class == "title" then
+            notes[#notes + 1] = obj
+          end
+        end
+        local lit = part.text and part.text ~= "" and literal(part.text)
+        if lit == nil then
+          scanned = false
+        elseif lit then
+          for _, l in ipairs(lit) do
+            ev[#ev + 1] = { endpoint = src.key, object = obj, field = n.action .. " " .. part.name,
+                            finding = { type = l.type, masked = l.masked, confidence = l.confidence },
+                            note = "literal text the PHI scanner flagged; review it" }
+          end
+        end
+      end
+      if #rule_leaks > 0 then
+        leaks[#leaks + 1] = n.kind .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\" ("
+          .. n.action .. " to " .. tostring(n.recipient) .. ": " .. table.concat(rule_leaks, ", ") .. ")"
+      end
+    end
+  end
+  if #notes > 0 and not title_is_phi then
+    ev[#ev + 1] = { note = #notes .. " active notification(s) put {{ticket.title}} in the subject "
+      .. "or body; set ticket_title_may_hold_phi if ticket subjects may contain PHI" }
+  end
+  if not scanned then
+    ev[#ev + 1] = { note = "literal text was not scanned for PHI (scanner not available)" }
+  end
+  if #leaks > 0 then
+    return zd.fail(#leaks .. " active notification(s) copy ticket content into outbound messages: "
+      .. table.concat(leaks, "; ") .. ".", ev)
+  end
+  if #missing > 0 then
+    local st = zd.state(string.match(missing[1], "^%S+"))
+    if st.outcome == "skipped" then
+      return zd.manual("No leaking placeholder in what was collected, but " .. table.concat(missing, ", ")
+        .. " could not be checked: " .. st.reason .. ".", ev)
+    end
+    return zd.error("No leaking placeholder in what was collected, but " .. table.concat(missing, ", ")
+      .. " could not be checked: " .. st.reason .. ".", ev)
+  end
+  if #unresolved > 0 then
+    if dc == nil then
+      return zd.manual("Notifications use dynamic content (" .. table.concat(unresolved, ", ")
+        .. ") that could not be resolved (" .. zd.state("dynamic_content").reason .. "): check "
+        .. "those items for ticket-content placeholders.", ev)
+    end
+    ev[#ev + 1] = { note = "dynamic content without an item renders empty: " .. table.concat(unresolved, ", ") }
+  end
+  ev[#ev + 1] = { endpoint = "triggers", note = checked .. " notification action(s) of active rules checked" }
+  return zd.pass("None of the " .. checked .. " notification actions of active triggers and "
+    .. "automations copies ticket content; they can only alert and link to the request.", ev)
+end
