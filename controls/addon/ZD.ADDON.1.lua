@@ -51,7 +51,7 @@ function check(snap, ctx)
       { { endpoint = "account_settings", field = "settings.side_conversations", actual = how } })
   end
   if zd.type(sc) ~= "object" then
-    return zd.error("settings.side_conversations is not an object.")
+    return verdict.error("settings.side_conversations is not an object.")
   end
   local ev, on, unknown = {}, {}, {}
   for _, ch in ipairs(CHANNELS) do
@@ -62,7 +62,7 @@ function check(snap, ctx)
     if b == true then
       on[#on + 1] = ch
     elseif b == nil and v ~= nil and v ~= zd.null then
-      return zd.error("settings.side_conversations." .. ch .. " is not a boolean.")
+      return verdict.error("settings.side_conversations." .. ch .. " is not a boolean.")
     elseif b == nil then
       unknown[#unknown + 1] = ch
     end

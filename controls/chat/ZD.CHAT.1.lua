@@ -3,6 +3,7 @@
 -- passes when Chat is integrated with the Support account (settings.chat.integrated), fails
 -- when it is on but stand-alone.
 local chat = require "chat"
+local verdict = require "verdict"
 
 id = "ZD.CHAT.1"
 title = "Chat access for agents goes through Support authentication"
@@ -44,5 +45,5 @@ function check(snap, ctx)
       .. "(settings.chat.integrated false): agents may sign in to Chat outside Support's "
       .. "authentication.", ev)
   end
-  return zd.error("settings.chat.integrated is missing or not a boolean.")
+  return verdict.error("settings.chat.integrated is missing or not a boolean.")
 end

@@ -41,7 +41,7 @@ function check(snap, ctx)
     local members = zd.int(role.team_member_count)
     local name = zd.str(role.name) or tostring(zd.int(role.id))
     if odd and level == 0 then
-      unknown[#unknown + 1] = name
+      unknown[#unknown + 1] = "'" .. name .. "'"
     elseif level > 0 then
       with_access = with_access + 1
       local item = { endpoint = "custom_roles", object = explore.object(role),
@@ -49,7 +49,7 @@ function check(snap, ctx)
                      note = "explore_access " .. tostring(e) .. ", report_access " .. tostring(r)
                        .. ", members " .. tostring(members or "?") }
       if ta == nil then
-        unknown[#unknown + 1] = name
+        unknown[#unknown + 1] = "'" .. name .. "'"
       elseif ta ~= "all" then
         if members == 0 then
           item.note = item.note .. " (no members, not counted)"
@@ -61,12 +61,14 @@ function check(snap, ctx)
     end
   end
   if #bad > 0 then
-    return zd.fail(verdict.count(#bad, "role") .. " with members grant Explore or reporting "
-      .. "access without access to all tickets: " .. verdict.list(bad) .. ".", ev)
+    return zd.fail(verdict.count(#bad, "role") .. " with members "
+      .. verdict.agree(#bad, "grants", "grant") .. " Explore or reporting access without access "
+      .. "to all tickets: " .. verdict.list(bad) .. ".", ev)
   end
   if #unknown > 0 then
-    return zd.error(verdict.count(#unknown, "role") .. " have no readable explore_access, "
-      .. "report_access or ticket_access: " .. verdict.list(unknown) .. ".")
+    return verdict.error(verdict.count(#unknown, "role") .. " "
+      .. verdict.agree(#unknown, "has", "have") .. " no readable explore_access, report_access or "
+      .. "ticket_access: " .. verdict.list(unknown) .. ".", ev)
   end
   return zd.pass("All " .. verdict.count(with_access, "role") .. " granting Explore or reporting "
     .. "access have ticket_access all.", ev)

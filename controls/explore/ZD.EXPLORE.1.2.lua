@@ -33,7 +33,7 @@ function check(snap, ctx)
   local max_name = zd.str(ctx.params.explore_max_access)
   local max = max_name and explore.LEVEL[max_name]
   if max == nil then
-    return zd.error("Parameter explore_max_access must be none, readonly, edit or full (got "
+    return verdict.error("Parameter explore_max_access must be none, readonly, edit or full (got "
       .. tostring(ctx.params.explore_max_access) .. ").")
   end
   local roles, res = explore.roles(snap)
@@ -45,7 +45,7 @@ function check(snap, ctx)
     local members = zd.int(role.team_member_count)
     local name = zd.str(role.name) or tostring(zd.int(role.id))
     if odd then
-      unknown[#unknown + 1] = name
+      unknown[#unknown + 1] = "'" .. name .. "'"
     end
     if level > max then
       local item = { endpoint = "custom_roles", object = explore.object(role),
@@ -63,12 +63,14 @@ function check(snap, ctx)
     end
   end
   if #bad > 0 then
-    return zd.fail(verdict.count(#bad, "role") .. " with members grant more than " .. max_name
+    return zd.fail(verdict.count(#bad, "role") .. " with members "
+      .. verdict.agree(#bad, "grants", "grant") .. " more than " .. max_name
       .. " in Explore or reporting: " .. verdict.list(bad) .. ".", ev)
   end
   if #unknown > 0 then
-    return zd.error(verdict.count(#unknown, "role") .. " have no readable or an unknown "
-      .. "explore_access/report_access: " .. verdict.list(unknown) .. ".")
+    return verdict.error(verdict.count(#unknown, "role") .. " "
+      .. verdict.agree(#unknown, "has", "have") .. " an unreadable or unknown explore_access or "
+      .. "report_access: " .. verdict.list(unknown) .. ".", ev)
   end
   return zd.pass("No role with members grants more than " .. max_name .. " in Explore or "
     .. "reporting (" .. verdict.count(#roles, "role") .. " checked).", ev)

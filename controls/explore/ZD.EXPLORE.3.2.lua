@@ -34,7 +34,7 @@ references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
 function check(snap, ctx)
   local plan = zd.str(ctx.params.explore_enterprise)
   if plan ~= "yes" and plan ~= "no" and plan ~= "unknown" then
-    return zd.error("Parameter explore_enterprise must be yes, no or unknown (got "
+    return verdict.error("Parameter explore_enterprise must be yes, no or unknown (got "
       .. tostring(ctx.params.explore_enterprise) .. ").")
   end
   local off, offev = explore.off(snap)
@@ -47,7 +47,7 @@ function check(snap, ctx)
   end
   local ip = zd.get(snap.security_settings, "security_settings.ip")
   if zd.type(ip) ~= "object" then
-    return zd.error("security_settings.ip is missing or not an object.")
+    return verdict.error("security_settings.ip is missing or not an object.")
   end
   local enabled = zd.bool(ip.ip_restriction_enabled)
   local ranges = zd.str(ip.ip_ranges)
@@ -60,7 +60,7 @@ function check(snap, ctx)
     { note = "parameter explore_enterprise = " .. plan },
   }
   if enabled == nil then
-    return zd.error("security_settings.ip.ip_restriction_enabled is missing or not a boolean.")
+    return verdict.error("security_settings.ip.ip_restriction_enabled is missing or not a boolean.")
   end
   if enabled and has_ranges then
     local agents_only = zd.bool(ip.enable_agent_ip_restrictions) == true

@@ -116,7 +116,8 @@ function check(snap, ctx)
           .. "Guide admin"
       end
       if #mine.open > 0 then
-        return "manual", verdict.count(#mine.open, "published article") .. " allow comments and "
+        return "manual", verdict.count(#mine.open, "published article") .. " "
+          .. verdict.agree(#mine.open, "allows", "allow") .. " comments and "
           .. why .. "; confirm \"Moderate all content\" is on"
       end
       return "manual", why .. "; confirm articles do not accept end-user comments or that all "
@@ -130,12 +131,14 @@ function check(snap, ctx)
         .. ", so whether articles accept comments is unknown"
     end
     if #mine.open > 0 then
-      return "fail", verdict.count(#mine.open, "published article") .. " allow end-user "
-        .. "comments (comments_disabled false) while moderation is "
+      return "fail", verdict.count(#mine.open, "published article") .. " "
+        .. verdict.agree(#mine.open, "allows", "allow") .. " end-user comments (comments_disabled "
+        .. "false) while moderation is "
         .. ((moderation == true) and "not set to moderate all content" or "off")
     end
     if #mine.unknown > 0 then
-      return "error", verdict.count(#mine.unknown, "article") .. " have no readable "
+      return "error", verdict.count(#mine.unknown, "article") .. " "
+        .. verdict.agree(#mine.unknown, "has", "have") .. " no readable "
         .. "comments_disabled or an unknown user segment, and moderation is not set to moderate "
         .. "all content"
     end

@@ -36,7 +36,8 @@ function check(snap, ctx)
   local brands, sure = guide.brands(snap)
   if sure and #brands == 0 then
     return zd.na("No brand has a help centre, so there is no community to moderate.",
-      { { endpoint = "brands", field = "help_center_state", note = "no brand with a help centre" } })
+      { { endpoint = "brands", field = "help_center_state",
+          note = "no brand with a help centre" } })
   end
   local settings = guide.settings(snap)
   if sure and settings then
@@ -104,7 +105,7 @@ function check(snap, ctx)
   else
     parts[#parts + 1] = verdict.count(nroles, "custom role") .. " with moderate_forums"
   end
-  return zd.manual("Moderator groups are not exposed by the API; found " .. table.concat(parts, ", ")
-    .. ". Confirm each moderator is an employee, or record an exception for those who are not.",
+  return zd.manual("Moderator groups are not exposed by the API; found "
+    .. table.concat(parts, ", ") .. ". Confirm each moderator is an employee, or record an exception for those who are not.",
     ev)
 end

@@ -42,7 +42,7 @@ function check(snap, ctx)
       .. "though Zendesk retired Insights on 2021-02-05: it is out of support.", ev)
   end
   if b == nil and v ~= nil then
-    return zd.error("settings.active_features.insights is not a boolean.")
+    return verdict.error("settings.active_features.insights is not a boolean.")
   end
   return zd.na("Zendesk retired Insights on 2021-02-05 and this account does not flag it "
     .. "active (active_features.insights " .. ((b == false) and "false" or how) .. ").", ev)

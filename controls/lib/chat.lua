@@ -35,7 +35,7 @@ function M.off_or_missing(snap)
     return zd.na("Zendesk Chat is off (settings.chat.enabled false).", ev)
   end
   if st == "unknown" then
-    return zd.error("settings.chat.enabled is missing or not a boolean, so whether Chat is on "
+    return verdict.error("settings.chat.enabled is missing or not a boolean, so whether Chat is on "
       .. "is unknown.")
   end
   return nil, ev

@@ -3,6 +3,7 @@
 -- off (then the controls are not applicable), and the Explore/reporting access that custom
 -- roles grant, ranked so a role can be compared with the least-privilege parameter.
 local feature = require "feature"
+local verdict = require "verdict"
 local M = {}
 
 -- Access levels, lowest first. report_access (legacy reporting) has no "edit" level.
@@ -36,16 +37,18 @@ function M.roles(snap)
   local roles = zd.items(snap, "custom_roles")
   if roles ~= nil then
     if #roles == 0 then
-      return nil, zd.manual("The account lists no custom roles; " .. ask)
+      return nil, zd.manual("The account lists no custom roles; " .. ask,
+        { { endpoint = "custom_roles", note = "no custom roles" } })
     end
     return roles
   end
   local st = zd.state("custom_roles")
   if st.outcome == "skipped" or (st.outcome == "http_error"
       and (st.http_status == 403 or st.http_status == 404)) then
-    return nil, zd.manual(st.reason .. ". Without custom roles, " .. ask)
+    return nil, zd.manual(st.reason .. ". Without custom roles, " .. ask,
+      { { endpoint = "custom_roles", note = st.reason } })
   end
-  return nil, zd.error(st.reason .. ", so Explore access cannot be checked.")
+  return nil, verdict.error(st.reason .. ", so Explore access cannot be checked.")
 end
 
 -- access(role) -> explore level name, report level name (either may be nil when absent),

@@ -9,7 +9,9 @@ local M = {}
 function M.ask_unless_off(snap, key, product, probe, ask)
   local body = snap[key]
   if body == nil then
-    return zd.manual(zd.state(key).reason .. ", so " .. product .. " may be in use; " .. ask)
+    local reason = zd.state(key).reason
+    return zd.manual(reason .. ", so " .. product .. " may be in use; " .. ask,
+      { { endpoint = key, note = reason } })
   end
   local state, ev = probe(body)
   if state == "off" then

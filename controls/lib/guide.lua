@@ -96,7 +96,8 @@ function M.each_brand(snap, decide, what)
     if sure then
       return zd.na("No brand has a help centre (brands[].has_help_center / help_center_state), "
         .. "so there is no " .. what .. ".", {
-          { endpoint = "brands", field = "help_center_state", note = "no brand with a help centre" } })
+          { endpoint = "brands", field = "help_center_state",
+            note = "no brand with a help centre" } })
     end
     return verdict.missing("hc_general_settings",
       "Check " .. what .. " in Guide admin > Settings for every brand.")
@@ -121,6 +122,7 @@ function M.each_brand(snap, decide, what)
   end
   local details = verdict.list(picked, 3)
   details = details:sub(1, 1):upper() .. details:sub(2) .. "."
+  if worst == "error" then return verdict.error(details, ev) end
   return status.result(worst, details, ev)
 end
 

@@ -89,7 +89,7 @@ function M.channels(snap, classify, noun)
       .. " an exception), or must be removed.", ev)
   end
   if untyped > 0 then
-    return zd.error(verdict.count(untyped, "integration") .. " in sunco_integrations "
+    return verdict.error(verdict.count(untyped, "integration") .. " in sunco_integrations "
       .. ((untyped == 1) and "has" or "have") .. " no type, so the channel list cannot be judged.")
   end
   local note = (inactive > 0) and (" (" .. verdict.count(inactive, "inactive one") .. " listed)")
@@ -153,7 +153,8 @@ function M.attachments(snap, where)
       .. " (attachmentsEnabled true); turn end-user attachments off in " .. where .. ".", ev)
   end
   if #bad > 0 then
-    return zd.error("attachmentsEnabled has an unexpected type on " .. verdict.list(bad) .. ".")
+    return verdict.error("attachmentsEnabled has an unexpected type on " .. verdict.list(bad)
+      .. ".", ev)
   end
   if #unknown > 0 then
     return zd.manual("The API does not report attachmentsEnabled for " .. verdict.list(unknown)
@@ -179,7 +180,7 @@ function M.retention(snap, ctx)
   end
   local settings = zd.get(app, "app.settings")
   if zd.type(settings) ~= "object" then
-    return zd.error("sunco_app has no app.settings object.")
+    return verdict.error("sunco_app has no app.settings object.")
   end
   local raw = settings.conversationRetentionSeconds
   local secs = zd.int(raw)
@@ -188,7 +189,7 @@ function M.retention(snap, ctx)
                  actual = raw, expected = (max_days > 0)
                    and ("1.." .. (max_days * 86400) .. " seconds") or "a positive number" } }
   if raw ~= nil and raw ~= zd.null and secs == nil then
-    return zd.error("app.settings.conversationRetentionSeconds is not an integer.")
+    return verdict.error("app.settings.conversationRetentionSeconds is not an integer.")
   end
   if secs == nil or secs == 0 then
     return zd.manual("The Sunshine Conversations app sets no conversation retention "
@@ -197,7 +198,7 @@ function M.retention(snap, ctx)
       .. "set a retention period.", ev)
   end
   if secs < 0 then
-    return zd.error("app.settings.conversationRetentionSeconds is negative (" .. secs .. ").")
+    return verdict.error("app.settings.conversationRetentionSeconds is negative (" .. secs .. ").")
   end
   local days = secs / 86400
   local shown = string.format("%.1f days", days)

@@ -12,7 +12,14 @@ function M.missing(key, hint, evidence)
   if st.outcome == "skipped" then
     return zd.manual(st.reason .. ". " .. (hint or "A person must check this."), evidence)
   end
-  return zd.error(st.reason .. ", so this cannot be decided.")
+  return M.error(st.reason .. ", so this cannot be decided.", evidence)
+end
+
+-- zd.error with an evidence table always passed: the engine's zd.error(details) called
+-- with one argument stores the result table as its own evidence (a cycle); see the report
+-- of issue #3. Evidence also helps a person see what was read.
+function M.error(details, evidence)
+  return zd.error(details, evidence or {})
 end
 
 -- "scheme://host[:port]" of a URL, without user info, path, query or fragment (those may
@@ -48,6 +55,11 @@ end
 -- "1 thing" / "2 things".
 function M.count(n, one, many)
   return tostring(n) .. " " .. ((n == 1) and one or (many or (one .. "s")))
+end
+
+-- The verb form for a count: agree(1, "has", "have") -> "has".
+function M.agree(n, one, many)
+  return (n == 1) and one or many
 end
 
 return M

@@ -102,10 +102,10 @@ function check(snap, ctx)
   if hooks == nil then
     return verdict.missing("webhooks", "Review Admin Center > Apps and integrations > Webhooks.")
   end
-  local sc = plain and (verdict.count(nsc, "Sunshine Conversations webhook") .. " use HTTPS")
+  local sc = plain and (verdict.count(nsc, "Sunshine Conversations webhook") .. " (HTTPS)")
     or zd.state("sunco_webhooks").reason
-  return zd.manual(verdict.count(#hooks, "Zendesk webhook") .. " use HTTPS with authentication"
-    .. ((inactive_bad > 0) and (" (" .. inactive_bad .. " inactive ones do not)") or "")
-    .. "; " .. sc .. ". Review each with its owner, plus AI agent API calls and bot providers, "
-    .. "which the API does not show.", ev)
+  return zd.manual(verdict.count(#hooks, "Zendesk webhook") .. " (HTTPS with authentication"
+    .. ((inactive_bad > 0) and (", except " .. inactive_bad .. " inactive") or "") .. "); "
+    .. sc .. ". Review each with its owner, plus AI agent API calls and bot providers, which "
+    .. "the API does not show.", ev)
 end

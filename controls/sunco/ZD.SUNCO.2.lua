@@ -3,6 +3,7 @@
 -- access; it holds when ZD.SUNCO.2.1–2.3 hold. Fails or errors with a failing or undecided
 -- sub-control; otherwise manual (the register of keys, clients and integrations).
 local status = require "status"
+local verdict = require "verdict"
 
 id = "ZD.SUNCO.2"
 title = "The subscriber owns the security implications of Sunshine Conversations API access"
@@ -36,10 +37,9 @@ function check(snap, ctx)
     if r.status == "fail" or r.status == "error" then named[#named + 1] = id .. " " .. r.status end
   end
   local worst = status.worst(parts)
-  if worst.status == "fail" or worst.status == "error" then
-    return status.result(worst.status, "Sub-controls not met: " .. table.concat(named, ", ")
-      .. ".", ev)
-  end
+  local details = "Sub-controls not met: " .. table.concat(named, ", ") .. "."
+  if worst.status == "fail" then return zd.fail(details, ev) end
+  if worst.status == "error" then return verdict.error(details, ev) end
   return zd.manual("No sub-control fails; show the register of Sunshine Conversations API keys, "
     .. "OAuth clients and integrations with an owner for each.", ev)
 end
