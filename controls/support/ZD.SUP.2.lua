@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.2: TLS always on; Hosted SSL for non-zendesk.com domains.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: lib/tls.lua on brands and the collector's tls_probes: each host-mapped brand needs a
+--   trusted, unexpired certificate naming its host; no probe is manual, no host mapping n/a.
 
 id = "ZD.SUP.2"
 title = "TLS always on; Hosted SSL for non-zendesk.com domains"
@@ -29,4 +29,16 @@ question = "Confirm that this holds for the account: TLS always on; Hosted SSL f
   .. "TLS handshake to that host name succeeds, with an unexpired certificate whose names "
   .. "cover the host. Plain-HTTP requests redirect to HTTPS. Admin Center shows the SSL "
   .. "certificate status."
-uses = { "brands", "tls_probes", "host_mapping_checks" }
+
+-- check --
+requires = { "brands" }
+uses = { "tls_probes", "host_mapping_checks" }
+params = { "cert_expiry_warning_days" }
+
+local tls = require "tls"
+local S = require "status"
+
+function check(snap, ctx)
+  local st, details, ev = tls.evaluate(snap, ctx)
+  return S.result(st, details, ev)
+end

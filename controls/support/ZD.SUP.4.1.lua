@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.4.1: OAuth 2.0: preferred; distinct client identities; least-privilege scopes.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: oauth_clients (generic or duplicate names, duplicate identifiers) and oauth_tokens
+--   (unexpired tokens with disallowed_oauth_scopes, unused for stale_token_days).
 
 id = "ZD.SUP.4.1"
 title = "OAuth 2.0: preferred; distinct client identities; least-privilege scopes"
@@ -27,4 +27,92 @@ question = "Confirm that this holds for the account: OAuth 2.0: preferred; disti
   .. "unique and non-generic; identifier unique. GET /api/v2/oauth/tokens: scopes. Flag the "
   .. "broad read / write scopes where resource-specific scopes would do. Use used_at to find "
   .. "stale tokens."
+
+-- check --
 uses = { "oauth_clients", "oauth_tokens" }
+params = { "disallowed_oauth_scopes", "stale_token_days", "generic_credential_names" }
+
+local data = require "data"
+local inv = require "inventory"
+
+function check(snap, ctx)
+  local clients = zd.items(snap, "oauth_clients")
+  local tokens = zd.items(snap, "oauth_tokens")
+  local stale = zd.int(ctx.params.stale_token_days) or 90
+  local disallowed = {}
+  for _, s in ipairs(ctx.params.disallowed_oauth_scopes or {}) do
+    disallowed[s] = true
+  end
+  local ev, problems, names = {}, {}, {}
+  local function flag(endpoint, obj, field, actual, expected, what)
+    ev[#ev + 1] = { endpoint = endpoint, object = obj, field = field, actual = actual, expected = expected }
+    problems[#problems + 1] = obj.type .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\" " .. what
+  end
+  if clients ~= nil then
+    local mine = {}
+    for _, c in ipairs(clients) do
+      names[zd.int(zd.get(c, "id")) or -1] = zd.str(zd.get(c, "name"))
+      if zd.bool(zd.get(c, "global")) ~= true then
+        mine[#mine + 1] = c
+        if inv.generic(zd.str(zd.get(c, "name")), ctx.params.generic_credential_names) then
+          flag("oauth_clients", data.object("oauth_client", c), "name", zd.get(c, "name") or "none",
+            "a unique, descriptive name", "has a generic name")
+        end
+      end
+    end
+    for _, field in ipairs({ "name", "identifier" }) do
+      local dups = inv.duplicates(mine, field)
+      for _, n in ipairs(inv.sorted_keys(dups)) do
+        for _, c in ipairs(dups[n]) do
+          flag("oauth_clients", data.object("oauth_client", c), field, zd.get(c, field),
+            "unique", "shares its " .. field .. " with another client")
+        end
+      end
+    end
+  end
+  local live = 0
+  if tokens ~= nil then
+    for _, t in ipairs(tokens) do
+      local exp = zd.time(zd.str(zd.get(t, "expires_at")))
+      if exp == nil or exp > ctx.now then
+        live = live + 1
+        local cid = zd.int(zd.get(t, "client_id"))
+        local obj = { type = "oauth_token", id = zd.get(t, "id"),
+                      title = "client " .. tostring(cid) .. (names[cid] and (" " .. names[cid]) or "") }
+        local broad = {}
+        local scopes = zd.get(t, "scopes")
+        if zd.type(scopes) == "array" then
+          for _, s in ipairs(scopes) do
+            if disallowed[s] then broad[#broad + 1] = s end
+          end
+        end
+        if #broad > 0 then
+          flag("oauth_tokens", obj, "scopes", table.concat(broad, " "), "resource-specific scopes (e.g. tickets:read)",
+            "has broad scope(s) " .. table.concat(broad, ", "))
+        end
+        local idle = inv.age_days(zd.get(t, "used_at"), ctx.now)
+        if idle == nil then
+          flag("oauth_tokens", obj, "used_at", "never", "used within " .. stale .. " days", "has never been used")
+        elseif idle > stale then
+          flag("oauth_tokens", obj, "used_at", zd.get(t, "used_at"), "used within " .. stale .. " days",
+            "is unused for " .. idle .. " days")
+        end
+      end
+    end
+  end
+  if #problems > 0 then
+    return zd.fail(#problems .. " OAuth finding(s): " .. table.concat(problems, "; ") .. ".", ev)
+  end
+  if clients == nil then
+    return data.missing("oauth_clients", "OAuth clients")
+  end
+  if tokens == nil then
+    return data.missing("oauth_tokens", "OAuth token scopes")
+  end
+  if data.truncated("oauth_clients") or data.truncated("oauth_tokens") then
+    return data.incomplete(data.truncated("oauth_clients") and "oauth_clients" or "oauth_tokens", "OAuth inventory")
+  end
+  ev[#ev + 1] = { endpoint = "oauth_tokens", note = #clients .. " OAuth client(s), " .. live .. " unexpired token(s)" }
+  return zd.pass(#clients .. " OAuth client(s) with unique, descriptive names; " .. live
+    .. " unexpired token(s), none with a disallowed scope or unused.", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.4.2: API tokens: one per service, named, not shared, rotated.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: api_tokens inventory (active tokens: generic or duplicate descriptions, older than
+--   api_token_rotation_days, unused for stale_token_days); token access off is not applicable.
 
 id = "ZD.SUP.4.2"
 title = "API tokens: one per service, named, not shared, rotated"
@@ -33,4 +33,78 @@ question = "Confirm that this holds for the account: API tokens: one per service
   .. " checked against the policy's rotation interval; last_used_at. Register of tokens shared"
   .. " with third parties and how they were transferred. A breach-triggered rotation "
   .. "procedure."
+
+-- check --
 uses = { "account_settings", "api_tokens" }
+params = { "api_token_rotation_days", "stale_token_days", "generic_credential_names" }
+
+local data = require "data"
+local inv = require "inventory"
+
+local SUNSET = "API tokens stop working on 2027-04-30 (Zendesk's migration to OAuth); plan the move."
+
+function check(snap, ctx)
+  local access_raw = zd.get(snap.account_settings, "settings.api.api_token_access")
+  local access = zd.bool(access_raw)
+  if access == false then
+    return zd.na("API token access is off (settings.api.api_token_access " .. tostring(access_raw)
+      .. "), so no API token can be used.", { { endpoint = "account_settings",
+      path = "settings.api.api_token_access", actual = access_raw } })
+  end
+  local tokens = zd.items(snap, "api_tokens")
+  if tokens == nil then
+    return data.missing("api_tokens", "API tokens")
+  end
+  local rotation = zd.int(ctx.params.api_token_rotation_days) or 90
+  local stale = zd.int(ctx.params.stale_token_days) or 90
+  local generic = ctx.params.generic_credential_names
+  local active = {}
+  for _, t in ipairs(tokens) do
+    if zd.bool(zd.get(t, "active")) ~= false then
+      active[#active + 1] = t
+    end
+  end
+  local ev, problems = {}, {}
+  local function flag(t, field, actual, expected, what)
+    local obj = data.object("api_token", t, "description")
+    ev[#ev + 1] = { endpoint = "api_tokens", object = obj, field = field, actual = actual, expected = expected }
+    problems[#problems + 1] = "token " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\" " .. what
+  end
+  for _, t in ipairs(active) do
+    local desc = zd.str(zd.get(t, "description"))
+    if inv.generic(desc, generic) then
+      flag(t, "description", desc or "none", "a name saying which service uses it", "has a generic name")
+    end
+    local age = inv.age_days(zd.get(t, "created_at"), ctx.now)
+    if age == nil then
+      flag(t, "created_at", zd.get(t, "created_at") or "absent", "a creation date", "has no readable creation date")
+    elseif age > rotation then
+      flag(t, "created_at", zd.get(t, "created_at"), "at most " .. rotation .. " days old",
+        "is " .. age .. " days old (rotation every " .. rotation .. " days)")
+    end
+    local used = zd.get(t, "last_used") or zd.get(t, "last_used_at")
+    local idle = inv.age_days(used, ctx.now)
+    if idle == nil then
+      flag(t, "last_used", "never", "used within " .. stale .. " days", "has never been used")
+    elseif idle > stale then
+      flag(t, "last_used", used, "used within " .. stale .. " days", "is unused for " .. idle .. " days")
+    end
+  end
+  local dups = inv.duplicates(active, "description")
+  for _, name in ipairs(inv.sorted_keys(dups)) do
+    for _, t in ipairs(dups[name]) do
+      flag(t, "description", zd.get(t, "description"), "one token per service, names unique",
+        "shares its name with another token")
+    end
+  end
+  ev[#ev + 1] = { endpoint = "api_tokens", note = #active .. " active API token(s). " .. SUNSET }
+  if #problems > 0 then
+    return zd.fail(#problems .. " API token finding(s): " .. table.concat(problems, "; ") .. ". " .. SUNSET, ev)
+  end
+  if #active == 0 then
+    return zd.pass("No active API token exists. " .. SUNSET, ev)
+  end
+  return zd.pass(#active .. " active API token(s), each with its own descriptive name, younger than "
+    .. rotation .. " days and in use. Sharing with third parties and breach-triggered rotation "
+    .. "stay procedural: keep the register. " .. SUNSET, ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.4: The subscriber owns the security implications of API access.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: the API inventory (OAuth clients and tokens, API tokens, webhooks, targets) with the
+--   results of SUP.4.1-4.3; webhooks or targets sending over plain http fail; else a person reviews.
 
 id = "ZD.SUP.4"
 title = "The subscriber owns the security implications of API access"
@@ -26,4 +26,54 @@ question = "Confirm that this holds for the account: The subscriber owns the sec
   .. "of API access. Keep as evidence: A complete register of API credentials and "
   .. "integrations, with owner, purpose and data reached, built from SUP.4.1 and 4.2 plus "
   .. "webhooks and targets. The audit log shows when credentials were created or changed."
-uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "targets" }
+
+-- check --
+uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "targets", "account_settings" }
+
+local S = require "status"
+local data = require "data"
+
+local function count(snap, key)
+  local items = zd.items(snap, key)
+  return items and #items or nil
+end
+
+function check(snap, ctx)
+  local subs = { S.of("ZD.SUP.4.1"), S.of("ZD.SUP.4.2"), S.of("ZD.SUP.4.3") }
+  local ev, problems = {}, {}
+  for _, r in ipairs(subs) do
+    ev[#ev + 1] = { note = r.id .. " " .. r.status .. ": " .. r.details }
+    if r.status == "fail" then
+      problems[#problems + 1] = r.id .. " fails"
+    end
+  end
+  -- Outbound integrations that send ticket data in clear text.
+  for _, src in ipairs({ { key = "webhooks", url = "endpoint", type = "webhook", title = "name", on = "status" },
+                         { key = "targets", url = "target_url", type = "target", title = "title", on = "active" } }) do
+    for _, w in ipairs(zd.items(snap, src.key) or {}) do
+      local url = zd.str(zd.get(w, src.url))
+      local state = zd.get(w, src.on)
+      local active = state == "active" or zd.bool(state) == true
+      if active and url and not string.find(string.lower(url), "^https://") and string.find(url, "://") then
+        problems[#problems + 1] = src.type .. " " .. tostring(zd.get(w, "id")) .. " sends to " .. url .. " without TLS"
+        ev[#ev + 1] = { endpoint = src.key, object = data.object(src.type, w, src.title), field = src.url,
+                        actual = url, expected = "https://" }
+      end
+    end
+  end
+  local inventory = {}
+  for _, key in ipairs({ "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "targets" }) do
+    local n = count(snap, key)
+    inventory[#inventory + 1] = key .. ": " .. (n and tostring(n) or "not read")
+  end
+  ev[#ev + 1] = { note = "inventory: " .. table.concat(inventory, ", ") }
+  if #problems > 0 then
+    return zd.fail("API access needs attention: " .. table.concat(problems, "; ") .. ".", ev)
+  end
+  local worst = S.worst(subs)
+  if worst.status == "error" then
+    return zd.error("The API inventory is incomplete: " .. worst.id .. " is error (" .. worst.details .. ").", ev)
+  end
+  return zd.manual("API credentials and integrations (" .. table.concat(inventory, ", ") .. "): "
+    .. "confirm that each has an owner, a purpose and a reviewed scope of data, and keep the register.", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.7: Keep default ticket-visibility limits.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: widened ticket visibility: custom roles with ticket_access "all" (with members),
+--   organizations sharing tickets or comments, end users restricted to "organization".
 
 id = "ZD.SUP.7"
 title = "Keep default ticket-visibility limits"
@@ -34,4 +34,85 @@ question = "Confirm that this holds for the account: Keep default ticket-visibil
   .. "end_user_profile_access. Organizations: shared_tickets and shared_comments. Users: "
   .. "ticket_restriction (requested, organization, groups, assigned). Flag broadened values. "
   .. "Approval records for flagged users."
+
+-- check --
 uses = { "custom_roles", "organizations", "users" }
+
+local data = require "data"
+
+function check(snap, ctx)
+  local ev, found, unknown = {}, {}, {}
+  -- custom roles
+  local roles = zd.items(snap, "custom_roles")
+  if roles == nil then
+    local st = zd.state("custom_roles")
+    if st.http_status == 404 then
+      ev[#ev + 1] = { endpoint = "custom_roles", note = "no custom roles on this plan (HTTP 404)" }
+    else
+      unknown[#unknown + 1] = "custom roles (" .. st.reason .. ")"
+    end
+  else
+    for _, r in ipairs(roles) do
+      local access = zd.str(zd.get(r, "configuration.ticket_access"))
+      local members = zd.int(zd.get(r, "team_member_count"))
+      if access == "all" and (members == nil or members > 0) then
+        found[#found + 1] = "custom role \"" .. (zd.str(zd.get(r, "name")) or "?") .. "\" sees all tickets ("
+          .. (members and (members .. " member(s)") or "members unknown") .. ")"
+        ev[#ev + 1] = { endpoint = "custom_roles", object = data.object("custom_role", r),
+                        path = "configuration.ticket_access", actual = "all",
+                        expected = "within-groups, assigned-only or within-organization" }
+      end
+    end
+  end
+  -- organizations
+  local orgs = zd.items(snap, "organizations")
+  if orgs == nil then
+    unknown[#unknown + 1] = "organizations (" .. data.reason("organizations") .. ")"
+  else
+    if data.truncated("organizations") then unknown[#unknown + 1] = "organizations (list truncated)" end
+    for _, o in ipairs(orgs) do
+      local shared = {}
+      for _, f in ipairs({ "shared_tickets", "shared_comments" }) do
+        if zd.bool(zd.get(o, f)) == true then
+          shared[#shared + 1] = f
+          ev[#ev + 1] = { endpoint = "organizations", object = data.object("organization", o), field = f,
+                          actual = true, expected = false }
+        end
+      end
+      if #shared > 0 then
+        found[#found + 1] = "organization \"" .. (zd.str(zd.get(o, "name")) or "?") .. "\" has "
+          .. table.concat(shared, " and ")
+      end
+    end
+  end
+  -- end users who see their organization's tickets
+  local users = zd.items(snap, "users")
+  if users == nil then
+    unknown[#unknown + 1] = "users (" .. data.reason("users") .. ")"
+  else
+    if data.truncated("users") then unknown[#unknown + 1] = "users (list truncated)" end
+    local n = 0
+    for _, u in ipairs(users) do
+      if zd.str(zd.get(u, "role")) == "end-user" and zd.str(zd.get(u, "ticket_restriction")) == "organization" then
+        n = n + 1
+        if n <= 20 then
+          ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id") },
+                          field = "ticket_restriction", actual = "organization", expected = "requested" }
+        end
+      end
+    end
+    if n > 0 then
+      found[#found + 1] = n .. " end user(s) can see their organization's tickets (ticket_restriction organization)"
+    end
+  end
+  if #found > 0 then
+    return zd.fail("Ticket visibility is widened beyond the defaults: " .. table.concat(found, "; ")
+      .. ". Keep it only for users approved to see all that data, and record the approvals.", ev)
+  end
+  if #unknown > 0 then
+    local st = zd.state("users")
+    return (st.outcome == "skipped" and zd.manual or zd.error)("No widened visibility in what was "
+      .. "read, but these could not be checked: " .. table.concat(unknown, "; ") .. ".", ev)
+  end
+  return zd.pass("Custom roles, organizations and end users keep the default ticket-visibility limits.", ev)
+end
