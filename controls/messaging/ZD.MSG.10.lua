@@ -17,6 +17,5 @@ description = "The subscriber acknowledges that Zendesk does not currently scan 
 evidence = "Anti-malware or EDR on agent endpoints, and an attachment-handling policy."
 remediation = "Run anti-malware or EDR on agent endpoints and publish an attachment-handling policy for"
   .. " messaging."
-question = "Confirm that this holds for the account: Messaging attachments are not scanned for "
-  .. "malware. Keep as evidence: Anti-malware or EDR on agent endpoints, and an "
-  .. "attachment-handling policy."
+question = "Show that every agent device that opens messaging attachments runs anti-malware or EDR"
+  .. " (a console export), and the attachment-handling policy given to agents. Keep both, dated."

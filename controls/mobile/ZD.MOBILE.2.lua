@@ -17,5 +17,5 @@ description = "The device must require biometric or PIN unlock, enforced at devi
 evidence = "An MDM passcode or biometric policy, with compliance status."
 remediation = "Require biometric or PIN unlock through MDM at the strictest setting the device allows, "
   .. "and keep the compliance report."
-question = "Confirm that this holds for the account: Biometric or PIN unlock enforced on the device."
-  .. " Keep as evidence: An MDM passcode or biometric policy, with compliance status."
+question = "Show the MDM passcode or biometric policy enforced on every mobile device used with"
+  .. " Zendesk (minimum passcode, biometrics allowed) and its compliance report. Keep both, dated."

@@ -18,7 +18,8 @@ description = "Use OAuth 2.0 and its authentication scheme wherever possible. It
 evidence = "The Sunshine Conversations OAuth client or integration list, with unique names and IDs."
 remediation = "Prefer OAuth for Sunshine Conversations integrations and give every OAuth client or "
   .. "integration a unique descriptive name."
-question = "Confirm that this holds for the account: OAuth 2.0: preferred; distinct client "
-  .. "identities. Keep as evidence: The Sunshine Conversations OAuth client or integration "
-  .. "list, with unique names and IDs."
+question = "List the OAuth clients and integrations that reach Sunshine Conversations (Admin Center"
+  .. " > Apps and integrations > APIs > Conversations API, and the integrations API) and show that"
+  .. " OAuth is used where possible and each client has a unique, descriptive name and its own"
+  .. " identifier. Keep the list."
 uses = { "sunco_integrations" }

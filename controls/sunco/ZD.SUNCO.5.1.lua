@@ -19,7 +19,8 @@ description = "The four duties of MSG.7.1, applied to Sunshine Conversations: (i
 evidence = "App or account key list (names, IDs, ages), rotation log and register of sharing."
 remediation = "Use one named JWT signing key per channel, keep keys in a vault, never share them, and "
   .. "rotate them on schedule and after any exposure."
-question = "Confirm that this holds for the account: JWT signing keys: one per channel, named, not "
-  .. "shared, rotated. Keep as evidence: App or account key list (names, IDs, ages), rotation "
-  .. "log and register of sharing."
+question = "Export the JWT signing keys of every Sunshine Conversations app (names, key IDs,"
+  .. " creation dates) and show one descriptively named key per authenticated channel, the register"
+  .. " of third parties holding a key and how it was transferred, and the rotation log against"
+  .. " policy."
 uses = { "sunco_keys" }

@@ -15,5 +15,6 @@ description = "Every end-user JWT must carry the exp claim, set to no more than 
 evidence = "A sample token with exp − iat ≤ 900 seconds; issuer configuration."
 remediation = "Set the exp claim of every Sunshine Conversations end-user JWT to at most 15 minutes "
   .. "after iat."
-question = "Confirm that this holds for the account: End-user JWTs expire within 15 minutes. Keep as"
-  .. " evidence: A sample token with exp − iat ≤ 900 seconds; issuer configuration."
+question = "Provide a decoded sample Sunshine Conversations end-user JWT (claims only) with exp"
+  .. " minus iat of at most 900 seconds, and the issuer's configuration or code that sets it. Keep"
+  .. " both, dated."

@@ -17,5 +17,6 @@ description = "If end-user authentication is implemented, the subscriber is full
 evidence = "Composite of 5.1 and 5.2."
 remediation = "If Sunshine Conversations end users are authenticated, implement ZD.SUNCO.5.1 and "
   .. "ZD.SUNCO.5.2."
-question = "Confirm that this holds for the account: End-user authentication, if used, is "
-  .. "implemented robustly. Keep as evidence: Composite of 5.1 and 5.2."
+question = "State whether Sunshine Conversations end users are authenticated with JWTs. If they"
+  .. " are, provide the evidence of ZD.SUNCO.5.1 and 5.2; if not, record that, which makes this"
+  .. " control not applicable."

@@ -17,6 +17,5 @@ description = "The subscriber acknowledges that Zendesk does not currently scan 
 evidence = "Endpoint anti-malware and an attachment-handling policy."
 remediation = "Run anti-malware on agent endpoints and publish an attachment-handling policy for "
   .. "Sunshine Conversations channels."
-question = "Confirm that this holds for the account: Sunshine Conversations attachments are not "
-  .. "scanned for malware. Keep as evidence: Endpoint anti-malware and an attachment-handling "
-  .. "policy."
+question = "Show that every device that opens Sunshine Conversations attachments runs anti-malware"
+  .. " or EDR (console export), and the attachment-handling policy. Keep both, dated."
