@@ -209,6 +209,8 @@ static void page_done(struct zd_http *h, struct zd_http_req *r);
 static void part_request(struct part *p, char *url /* stolen */)
 {
   struct run *run = p->run;
+  /* Every URL fetched, so a next link back to any of them stops paging. */
+  json_object_set_new(p->seen, url, json_true());
   free(p->req.url);
   p->req.url = url;
   p->req.done = page_done;
@@ -351,26 +353,15 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
     if(def->list)
       add_items(p, json_object_get(body, def->list));
     if(!p->first) {
-      p->first = json_deep_copy(body);
+      p->first = json_copy(body);
       zd_page_strip(p->first);
       if(def->list)
         json_object_del(p->first, def->list);
     }
   }
-  if(next) {
-    char *url;
-    if(p->truncated)
-      next = NULL;
-    else if(json_object_get(p->seen, next) ||
-            p->pages >= ZD_MAX_PAGES_PER_LIST) {
-      zd_verbosef(1, "endpoint '%s': paging stopped (%s); the list is "
-                  "marked truncated", def->key,
-                  p->pages >= ZD_MAX_PAGES_PER_LIST ? "too many pages"
-                                                    : "a next link repeated");
-      p->truncated = 1;
-      next = NULL;
-    }
-    else if(!(url = resolve_next(p, next))) {
+  if(next && !p->truncated) {
+    char *url = resolve_next(p, next);
+    if(!url) {
       json_decref(body);
       part_fail(p, ZD_EP_ERROR, 0,
                 zd_asprintf("%s%smalformed body on page %d: the next-page "
@@ -379,8 +370,15 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
                             p->pages));
       return;
     }
+    if(json_object_get(p->seen, url) || p->pages >= ZD_MAX_PAGES_PER_LIST) {
+      zd_verbosef(1, "endpoint '%s': paging stopped (%s); the list is "
+                  "marked truncated", def->key,
+                  p->pages >= ZD_MAX_PAGES_PER_LIST ? "too many pages"
+                                                    : "a next link repeated");
+      p->truncated = 1;
+      free(url);
+    }
     else {
-      json_object_set_new(p->seen, next, json_true());
       json_decref(body);
       part_request(p, url);
       return;

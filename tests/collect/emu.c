@@ -1,0 +1,744 @@
+/* SPDX-License-Identifier: MIT
+ * emu.c — the Zendesk API emulator (see emu.h). One libmicrohttpd daemon,
+ * a thread per connection (so a slow answer delays only its own), and one
+ * mutex around everything shared: fixtures, counters, the request log. */
+#include "emu.h"
+#include "snapshot/snapshot.h"
+
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <math.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct emu {
+  struct MHD_Daemon *d;
+  json_t *scenario;
+  json_t *fixtures;       /* key -> body */
+  json_t *log;
+  json_t *counts;         /* key -> requests so far */
+  json_t *stats;
+  pthread_mutex_t mu;
+  long nreq;
+  double t0;
+  volatile int stopping;
+  int tls;
+  double tokens, last_refill;  /* token bucket */
+  unsigned short port;
+};
+
+struct conn {
+  double arrived;
+  char *post;
+  size_t post_len;
+};
+
+static double now_ms(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* ---- fixtures ----------------------------------------------------------- */
+
+static void generate(json_t *fixtures, json_t *gen)
+{
+  const char *key;
+  json_t *n;
+  json_object_foreach(gen, key, n) {
+    const struct zd_endpoint_def *def = zd_endpoint_find(key);
+    json_t *body = json_object_get(fixtures, key);
+    json_t *list, *tmpl, *out;
+    json_int_t count = json_integer_value(n);
+    if(!def || !def->list || !body)
+      continue;
+    list = json_object_get(body, def->list);
+    tmpl = json_array_get(list, 0);
+    if(!tmpl)
+      continue;
+    out = json_array();
+    for(json_int_t i = 0; i < count; i++) {
+      json_t *it = json_deep_copy(tmpl);
+      char buf[64];
+      json_object_set_new(it, "id", json_integer(900000000 + i));
+      if(json_object_get(it, "name")) {
+        snprintf(buf, sizeof(buf), "%s %lld", key, (long long)i);
+        json_object_set_new(it, "name", json_string(buf));
+      }
+      if(json_object_get(it, "email")) {
+        snprintf(buf, sizeof(buf), "user%lld@example.com", (long long)i);
+        json_object_set_new(it, "email", json_string(buf));
+      }
+      json_array_append_new(out, it);
+    }
+    json_object_set_new(body, def->list, out);
+  }
+}
+
+static json_t *load_fixtures(const char *dir)
+{
+  json_t *all = json_object();
+  DIR *d = opendir(dir);
+  struct dirent *de;
+  if(!d)
+    return all;
+  while((de = readdir(d))) {
+    size_t n = strlen(de->d_name);
+    char path[4096];
+    json_t *j;
+    if(n < 6 || strcmp(de->d_name + n - 5, ".json"))
+      continue;
+    snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+    j = json_load_file(path, 0, NULL);
+    if(j) {
+      char key[256];
+      snprintf(key, sizeof(key), "%.*s", (int)(n - 5), de->d_name);
+      json_object_set_new(all, key, j);
+    }
+  }
+  closedir(d);
+  return all;
+}
+
+/* ---- routing ------------------------------------------------------------ */
+
+/* 1 when 'url' matches 'pattern' ("{x}" matches one segment). */
+static int path_matches(const char *pattern, const char *url)
+{
+  while(*pattern && *url) {
+    if(*pattern == '{') {
+      const char *pe = strchr(pattern, '}');
+      const char *ue = strchr(url, '/');
+      if(!pe)
+        return 0;
+      if(!ue)
+        ue = url + strlen(url);
+      if(ue == url)
+        return 0;
+      pattern = pe + 1;
+      url = ue;
+      continue;
+    }
+    if(*pattern == '?')
+      break;
+    if(*pattern != *url)
+      return 0;
+    pattern++;
+    url++;
+  }
+  return (!*pattern || *pattern == '?') && !*url;
+}
+
+static const struct zd_endpoint_def *route(const char *url)
+{
+  for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++) {
+    if(!strncmp(d->path, "tls://", 6))
+      continue;
+    if(d->scope == ZD_SCOPE_SUNCO) {
+      if(!strncmp(url, "/sc/", 4) && path_matches(d->path, url + 3))
+        return d;
+    }
+    else if(path_matches(d->path, url))
+      return d;
+  }
+  return NULL;
+}
+
+/* ---- query strings ------------------------------------------------------ */
+
+struct args {
+  json_t *pairs;   /* [[k, v], ...] in arrival order */
+};
+
+static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind,
+                                   const char *key, const char *value)
+{
+  struct args *a = cls;
+  (void)kind;
+  json_array_append_new(a->pairs, json_pack("[s,s]", key,
+                                            value ? value : ""));
+  return MHD_YES;
+}
+
+static const char *arg(struct args *a, const char *key)
+{
+  size_t i;
+  json_t *p;
+  json_array_foreach(a->pairs, i, p)
+    if(!strcmp(json_string_value(json_array_get(p, 0)), key))
+      return json_string_value(json_array_get(p, 1));
+  return NULL;
+}
+
+static void enc(char *out, size_t cap, size_t *o, const char *s)
+{
+  static const char hex[] = "0123456789ABCDEF";
+  for(; *s && *o + 4 < cap; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+       (ch >= '0' && ch <= '9') || strchr("-._~:", ch))
+      out[(*o)++] = (char)ch;
+    else {
+      out[(*o)++] = '%';
+      out[(*o)++] = hex[ch >> 4];
+      out[(*o)++] = hex[ch & 15];
+    }
+  }
+  out[*o] = '\0';
+}
+
+/* origin + path + the request's query with 'key' set to 'value'. */
+static char *link_to(const char *origin, const char *path, struct args *a,
+                     const char *key, long value)
+{
+  char *out = malloc(8192);
+  size_t o = 0, i;
+  json_t *p;
+  int first = 1, done = 0;
+  char v[32];
+  snprintf(v, sizeof(v), "%ld", value);
+  o = (size_t)snprintf(out, 8192, "%s%s", origin, path);
+  json_array_foreach(a->pairs, i, p) {
+    const char *k = json_string_value(json_array_get(p, 0));
+    const char *val = json_string_value(json_array_get(p, 1));
+    if(o + 8 >= 8192)
+      break;
+    out[o++] = first ? '?' : '&';
+    first = 0;
+    enc(out, 8192, &o, k);
+    out[o++] = '=';
+    if(!strcmp(k, key)) {
+      val = v;
+      done = 1;
+    }
+    enc(out, 8192, &o, val);
+  }
+  if(!done && o + 8 < 8192) {
+    out[o++] = first ? '?' : '&';
+    enc(out, 8192, &o, key);
+    out[o++] = '=';
+    enc(out, 8192, &o, v);
+  }
+  return out;
+}
+
+/* ---- pages -------------------------------------------------------------- */
+
+static json_t *page(const struct zd_endpoint_def *def, json_t *fixture,
+                    struct args *a, const char *origin, const char *url,
+                    const char *self, int loop)
+{
+  json_t *list = json_object_get(fixture, def->list);
+  json_t *out = json_deep_copy(fixture);
+  json_t *slice = json_array();
+  long n = (long)json_array_size(list), start, size, end;
+  const char *ps = arg(a, "page[size]");
+  int cursor = (def->paging == ZD_PAGE_CURSOR && ps) ||
+               def->paging == ZD_PAGE_SUNCO;
+  char *next = NULL;
+  if(cursor) {
+    const char *after = arg(a, "page[after]");
+    size = ps ? strtol(ps, NULL, 10) : 25;
+    start = after ? strtol(after, NULL, 10) : 0;
+  }
+  else {
+    const char *pp = arg(a, "per_page"), *pg = arg(a, "page");
+    size = pp ? strtol(pp, NULL, 10) : 100;
+    start = ((pg ? strtol(pg, NULL, 10) : 1) - 1) * (size > 0 ? size : 1);
+  }
+  if(size < 1 || size > 100)
+    size = 100;
+  if(start < 0)
+    start = 0;
+  end = start + size < n ? start + size : n;
+  for(long i = start; i < end; i++)
+    json_array_append(slice, json_array_get(list, (size_t)i));
+  json_object_set_new(out, def->list, slice);
+  if(end < n)
+    next = loop ? strdup(self)
+                : cursor ? link_to(origin, url, a, "page[after]", end)
+                         : link_to(origin, url, a, "page",
+                                   end / size + 1);
+  if(def->paging == ZD_PAGE_SUNCO)
+    json_object_set_new(out, "meta", json_pack("{s:b}", "hasMore",
+                                               next != NULL));
+  else if(cursor)
+    json_object_set_new(out, "meta",
+                        json_pack("{s:b, s:s, s:s}", "has_more", next != NULL,
+                                  "after_cursor", "c", "before_cursor", "c"));
+  else {
+    json_object_set_new(out, "count", json_integer(n));
+    json_object_set_new(out, "previous_page", json_null());
+  }
+  if(cursor)
+    json_object_set_new(out, "links", json_pack("{s:s?, s:n}", "next", next,
+                                                 "prev"));
+  else
+    json_object_set_new(out, "next_page", next ? json_string(next)
+                                               : json_null());
+  free(next);
+  return out;
+}
+
+/* ---- responses ---------------------------------------------------------- */
+
+struct partial {
+  char *data;
+  size_t len;
+};
+
+static ssize_t partial_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+  struct partial *p = cls;
+  size_t half = p->len / 2;
+  if(pos >= half)
+    return MHD_CONTENT_READER_END_WITH_ERROR;
+  if(max > half - pos)
+    max = half - (size_t)pos;
+  memcpy(buf, p->data + pos, max);
+  return (ssize_t)max;
+}
+
+static void partial_free(void *cls)
+{
+  struct partial *p = cls;
+  free(p->data);
+  free(p);
+}
+
+static enum MHD_Result send_body(struct MHD_Connection *c, unsigned status,
+                                 char *body /* freed */, long retry_after_s,
+                                 long limit, long remaining, int reset)
+{
+  struct MHD_Response *r;
+  enum MHD_Result rc;
+  char v[32];
+  size_t len = strlen(body);
+  if(reset) {
+    struct partial *p = malloc(sizeof(*p));
+    p->data = body;
+    p->len = len;
+    r = MHD_create_response_from_callback(len, 1024, partial_read, p,
+                                          partial_free);
+  }
+  else
+    r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+  MHD_add_response_header(r, "Content-Type", "application/json");
+  if(retry_after_s >= 0) {
+    snprintf(v, sizeof(v), "%ld", retry_after_s);
+    MHD_add_response_header(r, "Retry-After", v);
+  }
+  if(limit > 0) {
+    snprintf(v, sizeof(v), "%ld", limit);
+    MHD_add_response_header(r, "X-Rate-Limit", v);
+    MHD_add_response_header(r, "ratelimit-limit", v);
+    snprintf(v, sizeof(v), "%ld", remaining);
+    MHD_add_response_header(r, "X-Rate-Limit-Remaining", v);
+    MHD_add_response_header(r, "ratelimit-remaining", v);
+  }
+  rc = MHD_queue_response(c, status, r);
+  MHD_destroy_response(r);
+  return rc;
+}
+
+static char *error_body(unsigned status)
+{
+  const char *e = status == 401 ? "Couldn't authenticate you"
+                : status == 403 ? "Forbidden"
+                : status == 404 ? "InvalidEndpoint"
+                : status == 429 ? "TooManyRequests" : "ServerError";
+  char *b = malloc(160);
+  snprintf(b, 160, "{\"error\":\"%s\",\"description\":\"emulated HTTP %u\"}",
+           e, status);
+  return b;
+}
+
+/* Bearer token or Basic pair -> "admin", "agent" or NULL. */
+static const char *role_of(struct emu *e, struct MHD_Connection *c,
+                           int sunco)
+{
+  const char *auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                 "Authorization");
+  json_t *s = e->scenario;
+  const char *role = NULL;
+  if(!auth)
+    return NULL;
+  if(!strncmp(auth, "Bearer ", 7) && !sunco) {
+    const char *t = auth + 7;
+    const char *adm = json_string_value(json_object_get(s, "token"));
+    const char *agt = json_string_value(json_object_get(s, "agent_token"));
+    const char *cc = json_string_value(json_object_get(
+      json_object_get(s, "client"), "access_token"));
+    if((adm && !strcmp(t, adm)) || (cc && !strcmp(t, cc)))
+      return "admin";
+    if(agt && !strcmp(t, agt))
+      return "agent";
+    return NULL;
+  }
+  if(!strncmp(auth, "Basic ", 6)) {
+    char *pass = NULL;
+    char *user = MHD_basic_auth_get_username_password(c, &pass);
+    json_t *want = sunco ? json_object_get(s, "sunco")
+                         : json_object_get(s, "basic");
+    const char *wu = json_string_value(json_object_get(want,
+                                                       sunco ? "key"
+                                                             : "user"));
+    const char *wp = json_string_value(json_object_get(want,
+                                                       sunco ? "secret"
+                                                             : "pass"));
+    if(user && pass && wu && wp && !strcmp(user, wu) && !strcmp(pass, wp))
+      role = "admin";
+    MHD_free(user);
+    MHD_free(pass);
+  }
+  return role;
+}
+
+/* The token bucket: 1 when a request may pass; else the wait (s). */
+static int bucket_take(struct emu *e, double now, long *retry_s,
+                       long *limit, long *remaining)
+{
+  json_t *rl = json_object_get(e->scenario, "rate_limit");
+  double lim = (double)json_integer_value(json_object_get(rl, "limit"));
+  double burst = (double)json_integer_value(json_object_get(rl, "burst"));
+  *limit = 0;
+  if(lim <= 0)
+    return 1;
+  if(burst < 1)
+    burst = 1;
+  e->tokens += (now - e->last_refill) * lim / 60000.0;
+  if(e->tokens > burst)
+    e->tokens = burst;
+  e->last_refill = now;
+  *limit = (long)lim;
+  if(e->tokens < 1.0) {
+    *retry_s = (long)ceil((1.0 - e->tokens) * 60.0 / lim);
+    if(*retry_s < 1)
+      *retry_s = 1;
+    *remaining = 0;
+    return 0;
+  }
+  e->tokens -= 1.0;
+  *remaining = (long)e->tokens;
+  return 1;
+}
+
+static long times_of(json_t *o)
+{
+  return (long)json_integer_value(json_object_get(o, "times"));
+}
+
+static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
+                              const char *url, const char *method,
+                              struct conn *cn)
+{
+  const struct zd_endpoint_def *def;
+  json_t *ov, *entry, *body = NULL;
+  struct args a;
+  const char *role, *host;
+  char origin[300], self[8192];
+  char *out = NULL;
+  unsigned status = 200;
+  long retry = -1, limit = 0, remaining = 0, k, delay = 0;
+  int reset = 0, truncate = 0, sunco;
+  size_t so = 0;
+
+  a.pairs = json_array();
+  MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, &a);
+  host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host");
+  snprintf(origin, sizeof(origin), "%s://%s", e->tls ? "https" : "http",
+           host ? host : "127.0.0.1");
+  so = (size_t)snprintf(self, sizeof(self), "%s%s", origin, url);
+  {
+    size_t i;
+    json_t *p;
+    json_array_foreach(a.pairs, i, p) {
+      if(so + 8 >= sizeof(self))
+        break;
+      self[so++] = i ? '&' : '?';
+      enc(self, sizeof(self), &so, json_string_value(json_array_get(p, 0)));
+      self[so++] = '=';
+      enc(self, sizeof(self), &so, json_string_value(json_array_get(p, 1)));
+    }
+    self[so] = '\0';
+  }
+
+  pthread_mutex_lock(&e->mu);
+  e->nreq++;
+  def = route(url);
+  sunco = !strncmp(url, "/sc/", 4);
+  entry = json_pack("{s:f, s:s, s:s, s:s?}", "t", cn->arrived - e->t0,
+                    "method", method, "url", self + strlen(origin),
+                    "key", def ? def->key : NULL);
+
+  /* The client-credentials grant. */
+  if(!strcmp(method, "POST") && !strcmp(url, "/oauth/tokens")) {
+    json_t *req = cn->post ? json_loadb(cn->post, cn->post_len, 0, NULL)
+                           : NULL;
+    json_t *cl = json_object_get(e->scenario, "client");
+    const char *id = json_string_value(json_object_get(req, "client_id"));
+    const char *sec = json_string_value(json_object_get(req,
+                                                        "client_secret"));
+    const char *gt = json_string_value(json_object_get(req, "grant_type"));
+    if(gt && id && sec && !strcmp(gt, "client_credentials") &&
+       json_is_string(json_object_get(cl, "id")) &&
+       !strcmp(id, json_string_value(json_object_get(cl, "id"))) &&
+       !strcmp(sec, json_string_value(json_object_get(cl, "secret")))) {
+      json_t *tok = json_pack("{s:O, s:s, s:s}", "access_token",
+                              json_object_get(cl, "access_token"),
+                              "token_type", "bearer", "scope", "read");
+      out = json_dumps(tok, JSON_COMPACT);
+      json_decref(tok);
+    }
+    else {
+      status = 401;
+      out = strdup("{\"error\":\"invalid_client\"}");
+    }
+    json_decref(req);
+    goto respond;
+  }
+  role = role_of(e, c, sunco);
+  json_object_set_new(entry, "role", role ? json_string(role) : json_null());
+  ov = def ? json_object_get(json_object_get(e->scenario, "endpoints"),
+                             def->key) : NULL;
+  k = def ? (long)json_integer_value(json_object_get(e->counts, def->key))
+          : 0;
+  if(def)
+    json_object_set_new(e->counts, def->key, json_integer(k + 1));
+  delay = (long)json_integer_value(json_object_get(ov, "delay_ms"));
+  {
+    json_t *b = json_object_get(e->scenario, "burst429");
+    long after = (long)json_integer_value(json_object_get(b, "after"));
+    long count = (long)json_integer_value(json_object_get(b, "count"));
+    if(b && e->nreq > after && e->nreq <= after + count) {
+      status = 429;
+      retry = (long)json_integer_value(json_object_get(b, "retry_after"));
+      goto fault;
+    }
+  }
+  if(!role) {
+    status = 401;
+    goto fault;
+  }
+  if(!def) {
+    status = 404;
+    goto fault;
+  }
+  if(!sunco && !bucket_take(e, cn->arrived, &retry, &limit, &remaining)) {
+    status = 429;
+    goto fault;
+  }
+  if(json_integer_value(json_object_get(ov, "status"))) {
+    status = (unsigned)json_integer_value(json_object_get(ov, "status"));
+    goto fault;
+  }
+  if(def->admin && !strcmp(role, "agent")) {
+    status = 403;
+    goto fault;
+  }
+  {
+    json_t *th = json_object_get(ov, "throttle");
+    json_t *fl = json_object_get(ov, "flaky");
+    long tn = times_of(th);
+    if(k < tn) {
+      status = 429;
+      retry = (long)json_integer_value(json_object_get(th, "retry_after"));
+      goto fault;
+    }
+    if(k - tn < times_of(fl)) {
+      status = (unsigned)json_integer_value(json_object_get(fl, "status"));
+      if(json_object_get(fl, "retry_after"))
+        retry = (long)json_integer_value(json_object_get(fl, "retry_after"));
+      goto fault;
+    }
+    reset = k - tn - times_of(fl) <
+            (long)json_integer_value(json_object_get(ov, "reset"));
+  }
+  truncate = json_is_true(json_object_get(ov, "truncate"));
+  body = json_object_get(e->fixtures, def->key);
+  if(!body) {
+    status = 404;
+    goto fault;
+  }
+  if(def->list && def->paging != ZD_PAGE_NONE &&
+     json_is_array(json_object_get(body, def->list))) {
+    const char *no = json_string_value(json_object_get(ov, "next_origin"));
+    json_t *pg = page(def, body, &a, no ? no : origin, url, self,
+                      json_is_true(json_object_get(ov, "loop")));
+    out = json_dumps(pg, JSON_COMPACT);
+    json_decref(pg);
+  }
+  else
+    out = json_dumps(body, JSON_COMPACT);
+  if(truncate)
+    out[strlen(out) / 2] = '\0';
+  goto respond;
+
+fault:
+  out = error_body(status);
+respond:
+  json_object_set_new(entry, "status", json_integer(status));
+  if(retry >= 0)
+    json_object_set_new(entry, "retry_after", json_integer(retry * 1000));
+  if(reset)
+    json_object_set_new(entry, "reset", json_true());
+  json_array_append_new(e->log, entry);
+  {
+    char sk[16];
+    snprintf(sk, sizeof(sk), "%u", status);
+    json_object_set_new(e->stats, sk, json_integer(
+      json_integer_value(json_object_get(e->stats, sk)) + 1));
+  }
+  pthread_mutex_unlock(&e->mu);
+  json_decref(a.pairs);
+  while(delay > 0 && !e->stopping) {
+    usleep(20000);
+    delay -= 20;
+  }
+  return send_body(c, status, out, status == 429 || status == 503 ? retry
+                                                                  : -1,
+                   limit, remaining, reset);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
+                                  const char *url, const char *method,
+                                  const char *version,
+                                  const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
+{
+  struct emu *e = cls;
+  struct conn *cn = *con_cls;
+  (void)version;
+  if(!cn) {
+    cn = calloc(1, sizeof(*cn));
+    cn->arrived = now_ms();
+    *con_cls = cn;
+    return MHD_YES;
+  }
+  if(*upload_data_size) {
+    if(cn->post_len + *upload_data_size < 65536) {
+      cn->post = realloc(cn->post, cn->post_len + *upload_data_size + 1);
+      memcpy(cn->post + cn->post_len, upload_data, *upload_data_size);
+      cn->post_len += *upload_data_size;
+      cn->post[cn->post_len] = '\0';
+    }
+    *upload_data_size = 0;
+    return MHD_YES;
+  }
+  return handle(e, c, url, method, cn);
+}
+
+static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
+                    enum MHD_RequestTerminationCode toe)
+{
+  struct conn *cn = *con_cls;
+  (void)cls;
+  (void)c;
+  (void)toe;
+  if(cn) {
+    free(cn->post);
+    free(cn);
+    *con_cls = NULL;
+  }
+}
+
+struct emu *emu_start(const char *fixtures, json_t *scenario,
+                      unsigned short port, const char *cert_pem,
+                      const char *key_pem)
+{
+  struct emu *e = calloc(1, sizeof(*e));
+  struct sockaddr_in sa;
+  const union MHD_DaemonInfo *info;
+  unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD |
+                   MHD_USE_THREAD_PER_CONNECTION;
+  json_t *rl;
+  pthread_mutex_init(&e->mu, NULL);
+  e->scenario = scenario ? json_incref(scenario) : json_object();
+  e->fixtures = load_fixtures(fixtures);
+  generate(e->fixtures, json_object_get(e->scenario, "generate"));
+  e->log = json_array();
+  e->counts = json_object();
+  e->stats = json_object();
+  e->t0 = now_ms();
+  rl = json_object_get(e->scenario, "rate_limit");
+  e->tokens = (double)json_integer_value(json_object_get(rl, "burst"));
+  e->last_refill = e->t0;
+  memset(&sa, 0, sizeof(sa));
+  sa.sin_family = AF_INET;
+  sa.sin_port = htons(port);
+  sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if(cert_pem && key_pem) {
+    if(MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES) {
+      emu_stop(e);
+      return NULL;
+    }
+    e->tls = 1;
+    e->d = MHD_start_daemon(flags | MHD_USE_TLS, 0, NULL, NULL, on_request,
+                            e, MHD_OPTION_SOCK_ADDR, &sa,
+                            MHD_OPTION_NOTIFY_COMPLETED, on_done, e,
+                            MHD_OPTION_HTTPS_MEM_KEY, key_pem,
+                            MHD_OPTION_HTTPS_MEM_CERT, cert_pem,
+                            MHD_OPTION_END);
+  }
+  else
+    e->d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, e,
+                            MHD_OPTION_SOCK_ADDR, &sa,
+                            MHD_OPTION_NOTIFY_COMPLETED, on_done, e,
+                            MHD_OPTION_END);
+  if(!e->d) {
+    emu_stop(e);
+    return NULL;
+  }
+  info = MHD_get_daemon_info(e->d, MHD_DAEMON_INFO_BIND_PORT);
+  e->port = info ? info->port : port;
+  return e;
+}
+
+unsigned short emu_port(const struct emu *e)
+{
+  return e->port;
+}
+
+void emu_stop(struct emu *e)
+{
+  if(!e)
+    return;
+  e->stopping = 1;
+  if(e->d)
+    MHD_stop_daemon(e->d);
+  json_decref(e->scenario);
+  json_decref(e->fixtures);
+  json_decref(e->log);
+  json_decref(e->counts);
+  json_decref(e->stats);
+  pthread_mutex_destroy(&e->mu);
+  free(e);
+}
+
+json_t *emu_log(struct emu *e)
+{
+  json_t *copy;
+  pthread_mutex_lock(&e->mu);
+  copy = json_deep_copy(e->log);
+  pthread_mutex_unlock(&e->mu);
+  return copy;
+}
+
+json_t *emu_stats(struct emu *e)
+{
+  json_t *s;
+  pthread_mutex_lock(&e->mu);
+  s = json_pack("{s:I, s:I, s:O}", "requests", (json_int_t)e->nreq,
+                "throttled", json_integer_value(json_object_get(e->stats,
+                                                                "429")),
+                "by_status", e->stats);
+  pthread_mutex_unlock(&e->mu);
+  return s;
+}
