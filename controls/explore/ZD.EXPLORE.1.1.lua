@@ -33,7 +33,7 @@ references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
 function check(snap, ctx)
   local roles, res = explore.roles(snap)
   if roles == nil then return res end
-  local ev, bad, unknown, with_access = {}, {}, {}, 0
+  local ev, bad, unknown, with_access, idle = {}, {}, {}, 0, 0
   for _, role in ipairs(roles) do
     local e, r, odd = explore.access(role)
     local level = explore.level(e, r)
@@ -43,7 +43,7 @@ function check(snap, ctx)
     if odd and level == 0 then
       unknown[#unknown + 1] = "'" .. name .. "'"
     elseif level > 0 then
-      with_access = with_access + 1
+      if members == 0 then idle = idle + 1 else with_access = with_access + 1 end
       local item = { endpoint = "custom_roles", object = explore.object(role),
                      field = "configuration.ticket_access", actual = ta, expected = "all",
                      note = "explore_access " .. tostring(e) .. ", report_access " .. tostring(r)
@@ -70,6 +70,12 @@ function check(snap, ctx)
       .. verdict.agree(#unknown, "has", "have") .. " no readable explore_access, report_access or "
       .. "ticket_access: " .. verdict.list(unknown) .. ".", ev)
   end
-  return zd.pass("All " .. verdict.count(with_access, "role") .. " granting Explore or reporting "
-    .. "access have ticket_access all.", ev)
+  local idle_note = (idle > 0) and (" (" .. verdict.count(idle, "role") .. " without members "
+    .. "not counted)") or ""
+  if with_access == 0 then
+    return zd.pass("No role with members grants Explore or reporting access" .. idle_note .. ".",
+      ev)
+  end
+  return zd.pass("Every role with members that grants Explore or reporting access ("
+    .. with_access .. ") has ticket_access all" .. idle_note .. ".", ev)
 end

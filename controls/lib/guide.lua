@@ -7,9 +7,11 @@ local verdict = require "verdict"
 local status = require "status"
 local M = {}
 
--- The brands to judge: those with a help centre, as a list of {id=, name=, state=}
--- (state "enabled", "restricted" or nil when not reported). When `brands` was not
--- collected, the brand ids found in the help-centre endpoints are used instead.
+-- The brands to judge: those with a help centre end users can reach or that is restricted
+-- to agents, as a list of {id=, name=, state=} (state "enabled", "restricted" or nil when not
+-- reported). Brands `brands` shows without a help centre, or with it disabled, are left out
+-- even when help-centre data names them. Brand ids found only in the help-centre endpoints
+-- (when `brands` was not collected or does not list them) are judged too.
 -- Returns list, sure: 'sure' is true when the list comes from `brands`.
 function M.brands(snap)
   local out, seen = {}, {}
@@ -22,9 +24,11 @@ function M.brands(snap)
       local deleted = zd.bool(b.is_deleted) == true
       local on = (state == "enabled" or state == "restricted")
         or (state == nil and has ~= false)
-      if id and on and not deleted and not seen[id] then
+      if id and not seen[id] then
         seen[id] = true
-        out[#out + 1] = { id = id, name = zd.str(b.name) or tostring(id), state = state }
+        if on and not deleted then
+          out[#out + 1] = { id = id, name = zd.str(b.name) or tostring(id), state = state }
+        end
       end
     end
   end
