@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.11.1: User lifecycle management.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: users: active, unsuspended agents and admins who never signed in or not within
+--   dormant_agent_days fail; the joiner/mover/leaver reconciliation stays with a person.
 
 id = "ZD.GEN.11.1"
 title = "User lifecycle management"
@@ -28,3 +28,43 @@ question = "Confirm that this holds for the account: User lifecycle management. 
   .. "joiner/mover/leaver data. Periodic access-review sign-off. The tool can flag agents with"
   .. " no recent sign-in."
 uses = { "users" }
+
+-- check --
+requires = { "users" }
+params = { "dormant_agent_days" }
+
+local data = require "data"
+local inv = require "inventory"
+
+function check(snap, ctx)
+  local users = zd.items(snap, "users")
+  local days = zd.int(ctx.params.dormant_agent_days) or 90
+  local staff, dormant, ev = 0, {}, {}
+  for _, u in ipairs(users) do
+    local role = zd.str(zd.get(u, "role"))
+    if (role == "agent" or role == "admin") and zd.bool(zd.get(u, "active")) ~= false
+        and zd.bool(zd.get(u, "suspended")) ~= true then
+      staff = staff + 1
+      local last = zd.get(u, "last_login_at")
+      local idle = inv.age_days(last, ctx.now)
+      if idle == nil or idle > days then
+        dormant[#dormant + 1] = u
+        if #dormant <= 25 then
+          ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id"), title = role },
+                          field = "last_login_at", actual = last == nil and "never" or last,
+                          expected = "a sign-in within " .. days .. " days" }
+        end
+      end
+    end
+  end
+  if #dormant > 0 then
+    return zd.fail(#dormant .. " of " .. staff .. " active agent(s)/admin(s) have not signed in for "
+      .. days .. " days or never: suspend or downgrade those who left or no longer need access.", ev)
+  end
+  if data.truncated("users") then
+    return data.incomplete("users", "the user lifecycle review")
+  end
+  ev[#ev + 1] = { endpoint = "users", note = staff .. " active agent(s)/admin(s)" }
+  return zd.pass("All " .. staff .. " active agents and admins signed in within " .. days
+    .. " days; reconcile them with HR joiner/mover/leaver records and keep the review sign-off.", ev)
+end

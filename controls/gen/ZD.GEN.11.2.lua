@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.11.2: Choose and configure the authentication method.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: the agent sign-in method from security_settings, judged by ZD.SUP.1 (zd.result); the
+--   end-user password level is reported alongside.
 
 id = "ZD.GEN.11.2"
 title = "Choose and configure the authentication method"
@@ -23,3 +23,32 @@ question = "Confirm that this holds for the account: Choose and configure the au
   .. " Keep as evidence: See ZD.SUP.1 (GET /api/v2/security_settings → authentication.agent / "
   .. "authentication.end_user)."
 uses = { "security_settings", "remote_authentications" }
+
+-- check --
+requires = { "security_settings" }
+
+local auth = require "auth"
+local S = require "status"
+
+function check(snap, ctx)
+  local ss = auth.settings(snap)
+  local a = ss and auth.agent(ss)
+  if a == nil then
+    return zd.error("security_settings has no authentication.agent object.", {})
+  end
+  local methods = {}
+  if a.native then methods[#methods + 1] = "Zendesk passwords (" .. (a.policy_name or "level unknown") .. ")" end
+  if a.sso then methods[#methods + 1] = auth.sso_methods(a) end
+  local eu = zd.str(zd.get(ss, "authentication.end_user.security_policy_name"))
+  local sup1 = S.of("ZD.SUP.1")
+  local ev = {
+    { endpoint = "security_settings", path = "security_settings.authentication.agent",
+      actual = #methods > 0 and table.concat(methods, " + ") or "none" },
+    { endpoint = "security_settings", path = "security_settings.authentication.end_user.security_policy_name",
+      actual = eu or "absent", note = "end-user password level, for information" },
+    { note = "ZD.SUP.1 " .. sup1.status .. ": " .. sup1.details },
+  }
+  local chosen = #methods > 0 and table.concat(methods, " + ") or "no method readable"
+  return S.result(sup1.status, "Team members sign in with " .. chosen .. "; the healthcare outcome "
+    .. "(ZD.SUP.1) is " .. sup1.status .. ".", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.11.4: Decide whether Zendesk support staff may enter the instance.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: security_settings account assumption: off, expired, or a grant no longer than
+--   max_assumption_duration passes; "always" never does.
 
 id = "ZD.GEN.11.4"
 title = "Decide whether Zendesk support staff may enter the instance"
@@ -24,3 +24,52 @@ question = "Confirm that this holds for the account: Decide whether Zendesk supp
   .. "the instance. Keep as evidence: Security settings assumable, assumption_duration "
   .. "(off/day/week/month/year/always), assumption_expiration."
 uses = { "security_settings" }
+
+-- check --
+requires = { "security_settings" }
+params = { "max_assumption_duration" }
+
+local auth = require "auth"
+
+local RANK = { off = 0, day = 1, week = 2, month = 3, year = 4, always = 5 }
+
+function check(snap, ctx)
+  local ss = auth.settings(snap)
+  if ss == nil then
+    return zd.error("security_settings has the wrong shape.", {})
+  end
+  local assumable = zd.bool(zd.get(ss, "assumable"))
+  local dur = zd.str(zd.get(ss, "assumption_duration"))
+  local exp_raw = zd.get(ss, "assumption_expiration")
+  local exp = zd.time(zd.str(exp_raw))
+  local max = zd.str(ctx.params.max_assumption_duration) or "week"
+  local ev = {
+    { endpoint = "security_settings", path = "security_settings.assumable", actual = auth.shown(assumable) },
+    { endpoint = "security_settings", path = "security_settings.assumption_duration", actual = dur or "absent",
+      expected = "off, or at most " .. max },
+    { endpoint = "security_settings", path = "security_settings.assumption_expiration",
+      actual = exp_raw == nil and "absent" or exp_raw },
+  }
+  if RANK[max] == nil or max == "always" then
+    return zd.error("Parameter max_assumption_duration must be off, day, week, month or year (got "
+      .. tostring(ctx.params.max_assumption_duration) .. ").", ev)
+  end
+  if assumable == false or dur == "off" then
+    return zd.pass("Zendesk staff cannot assume the account (account assumption is off).", ev)
+  end
+  if dur == nil or RANK[dur] == nil then
+    return zd.error("security_settings.assumption_duration is absent or unknown (" .. tostring(dur) .. ").", ev)
+  end
+  if dur == "always" then
+    return zd.fail("Zendesk staff may assume the account at any time (assumption_duration always).", ev)
+  end
+  if exp ~= nil and exp <= ctx.now then
+    return zd.pass("The last account-assumption grant (" .. dur .. ") expired on " .. exp_raw .. ".", ev)
+  end
+  if RANK[dur] > RANK[max] then
+    return zd.fail("Account assumption is granted for a " .. dur .. ", longer than the policy's "
+      .. max .. " (parameter max_assumption_duration).", ev)
+  end
+  return zd.pass("Account assumption is granted for at most a " .. dur .. " (until "
+    .. tostring(exp_raw) .. "), within the policy's " .. max .. ".", ev)
+end

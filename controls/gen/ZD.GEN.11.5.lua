@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.11.5: Configure API access and understand what it implies.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: API access as configured (token and password access, OAuth clients), judged by the
+--   worst of ZD.SUP.4.1, 4.2 and 4.3 (zd.result).
 
 id = "ZD.GEN.11.5"
 title = "Configure API access and understand what it implies"
@@ -22,4 +22,31 @@ remediation = "In Admin Center > Apps and integrations > APIs > Zendesk API, tur
 question = "Confirm that this holds for the account: Configure API access and understand what it "
   .. "implies. Keep as evidence: Account settings api.api_token_access and "
   .. "api.api_password_access; OAuth client list. See SUP.4."
+
+-- check --
 uses = { "account_settings", "oauth_clients" }
+
+local S = require "status"
+
+function check(snap, ctx)
+  local api = zd.get(snap.account_settings, "settings.api")
+  local subs = { S.of("ZD.SUP.4.1"), S.of("ZD.SUP.4.2"), S.of("ZD.SUP.4.3") }
+  local ev = {}
+  for _, f in ipairs({ "api_token_access", "api_password_access", "api_password_access_end_users" }) do
+    local v = zd.get(api, f)
+    if v ~= nil then
+      ev[#ev + 1] = { endpoint = "account_settings", path = "settings.api." .. f, actual = v }
+    end
+  end
+  local parts, relevant = {}, {}
+  for _, r in ipairs(subs) do
+    ev[#ev + 1] = { note = r.id .. " " .. r.status .. ": " .. r.details }
+    parts[#parts + 1] = r.id .. " " .. r.status
+    if r.status ~= "not_applicable" then relevant[#relevant + 1] = r end
+  end
+  local w = S.worst(relevant)
+  if w == nil then
+    return zd.na("No API access model is in use.", ev)
+  end
+  return S.result(w.status, "API access as configured: " .. table.concat(parts, ", ") .. ".", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.11.6: Configure IP restrictions where needed.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: IP restrictions "where needed": the healthcare rule is ZD.SUP.3 (IP allow-list or
+--   agent MFA), so its result decides (zd.result); the configured allow-list is reported.
 
 id = "ZD.GEN.11.6"
 title = "Configure IP restrictions where needed"
@@ -22,3 +22,23 @@ question = "Confirm that this holds for the account: Configure IP restrictions w
   .. " evidence: Security settings ip.ip_restriction_enabled, ip.ip_ranges, "
   .. "ip.enable_agent_ip_restrictions."
 uses = { "security_settings" }
+
+-- check --
+requires = { "security_settings" }
+params = { "subscriber_ip_ranges" }
+
+local S = require "status"
+
+function check(snap, ctx)
+  local ip = zd.get(snap.security_settings, "security_settings.ip")
+  local sup3 = S.of("ZD.SUP.3")
+  local ev = {
+    { endpoint = "security_settings", path = "security_settings.ip.ip_restriction_enabled",
+      actual = zd.get(ip, "ip_restriction_enabled") == nil and "absent" or zd.get(ip, "ip_restriction_enabled") },
+    { endpoint = "security_settings", path = "security_settings.ip.ip_ranges",
+      actual = zd.get(ip, "ip_ranges") == nil and "null" or zd.get(ip, "ip_ranges") },
+    { note = "ZD.SUP.3 " .. sup3.status .. ": " .. sup3.details },
+  }
+  return S.result(sup3.status, "IP restrictions are needed unless agent MFA is in force; ZD.SUP.3 is "
+    .. sup3.status .. ": " .. sup3.details, ev)
+end

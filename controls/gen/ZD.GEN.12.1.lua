@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.12.1: Security review of API and SDK integrations.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: lists every integration built on the APIs (OAuth clients and tokens, API tokens,
+--   webhooks) for the security review a person records; nothing at all is not applicable.
 
 id = "ZD.GEN.12.1"
 title = "Security review of API and SDK integrations"
@@ -25,4 +25,49 @@ question = "Confirm that this holds for the account: Security review of API and 
   .. "of last review: OAuth clients: GET /api/v2/oauth/clients; OAuth tokens: GET "
   .. "/api/v2/oauth/tokens; API tokens: GET /api/v2/api_tokens; Webhooks: GET "
   .. "/api/v2/webhooks. Sunshine Conversations integrations and keys (see SUNCO.2)."
-uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks" }
+
+-- check --
+uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "account_settings" }
+
+local data = require "data"
+
+local SOURCES = {
+  { key = "oauth_clients", type = "oauth_client", title = "name", skip_global = true },
+  { key = "oauth_tokens", type = "oauth_token", title = "client_id" },
+  { key = "api_tokens", type = "api_token", title = "description", active = true },
+  { key = "webhooks", type = "webhook", title = "name" },
+}
+
+function check(snap, ctx)
+  local ev, counts, total = {}, {}, 0
+  local token_access = zd.bool(zd.get(snap.account_settings, "settings.api.api_token_access"))
+  for _, s in ipairs(SOURCES) do
+    local items = zd.items(snap, s.key)
+    if items == nil then
+      if not (s.key == "api_tokens" and token_access == false) then
+        return data.missing(s.key, "the integration inventory")
+      end
+      items = {}
+    end
+    local n = 0
+    for _, it in ipairs(items) do
+      local skip = (s.skip_global and zd.bool(zd.get(it, "global")) == true)
+        or (s.active and zd.bool(zd.get(it, "active")) == false)
+      if not skip then
+        n = n + 1
+        if #ev < 40 then
+          local t = zd.get(it, s.title)
+          ev[#ev + 1] = { endpoint = s.key, object = { type = s.type, id = zd.get(it, "id"),
+                          title = t ~= nil and tostring(t) or nil }, note = "review: owner, purpose, data reached" }
+        end
+      end
+    end
+    counts[#counts + 1] = s.key .. " " .. n
+    total = total + n
+  end
+  if total == 0 then
+    return zd.na("No OAuth client, OAuth token, API token or webhook exists: nothing is built on the APIs.", ev)
+  end
+  return zd.manual("Integrations built on the APIs (" .. table.concat(counts, ", ") .. "): record for "
+    .. "each its owner, purpose, data accessed and the date of its last security review.", ev)
+end

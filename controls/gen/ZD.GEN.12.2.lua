@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.12.2: Security review of Marketplace apps and third-party channels.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: lists installed apps and Marketplace (global) OAuth clients for the security review a
+--   person records; none installed is not applicable.
 
 id = "ZD.GEN.12.2"
 title = "Security review of Marketplace apps and third-party channels"
@@ -22,4 +22,35 @@ question = "Confirm that this holds for the account: Security review of Marketpl
   .. "third-party channels. Keep as evidence: App installations (GET "
   .. "/api/v2/apps/installations), with developer and PHI exposure for each. Enabled social "
   .. "and third-party channels (see MSG.1 and SUNCO.1)."
-uses = { "apps_installations" }
+
+-- check --
+requires = { "apps_installations" }
+uses = { "oauth_global_clients" }
+
+function check(snap, ctx)
+  local ev, n = {}, 0
+  for _, a in ipairs(zd.items(snap, "apps_installations")) do
+    n = n + 1
+    ev[#ev + 1] = { endpoint = "apps_installations",
+                    object = { type = "app_installation", id = zd.get(a, "id"),
+                               title = zd.str(zd.get(a, "settings.title")) or zd.str(zd.get(a, "settings.name")) },
+                    field = "enabled", actual = zd.get(a, "enabled"), note = "app_id " .. tostring(zd.get(a, "app_id")) }
+  end
+  local globals = zd.items(snap, "oauth_global_clients")
+  local g = 0
+  for _, c in ipairs(globals or {}) do
+    g = g + 1
+    ev[#ev + 1] = { endpoint = "oauth_global_clients", object = { type = "global_oauth_client",
+                    id = zd.get(c, "id"), title = zd.str(zd.get(c, "name")) }, field = "company",
+                    actual = zd.get(c, "company") }
+  end
+  if globals == nil then
+    ev[#ev + 1] = { endpoint = "oauth_global_clients", note = zd.state("oauth_global_clients").reason }
+  end
+  if n == 0 and g == 0 and globals ~= nil then
+    return zd.na("No app is installed and no Marketplace OAuth client has access.", ev)
+  end
+  return zd.manual(n .. " installed app(s) and " .. (globals and tostring(g) or "an unknown number of")
+    .. " Marketplace OAuth client(s): record for each the developer, the data it reaches, whether PHI "
+    .. "reaches it, and the review date; also review third-party channels (ZD.MSG.1, ZD.SUNCO.1).", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.13.3: Choose which channels may reach the instance.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: lists the channels that reach the instance (support addresses, Talk numbers, Chat,
+--   Sunshine Conversations channels, API access) for a person to justify each.
 
 id = "ZD.GEN.13.3"
 title = "Choose which channels may reach the instance"
@@ -23,4 +23,48 @@ question = "Confirm that this holds for the account: Choose which channels may r
   .. "Keep as evidence: Enabled channels and support addresses (for example GET "
   .. "/api/v2/recipient_addresses). Messaging and social integrations, Talk numbers, Chat. "
   .. "Each one justified for the use case."
-uses = { "recipient_addresses", "talk_phone_numbers", "account_settings" }
+
+-- check --
+requires = { "recipient_addresses" }
+uses = { "talk_phone_numbers", "account_settings", "sunco_integrations" }
+
+function check(snap, ctx)
+  local ev, parts = {}, {}
+  local emails = zd.items(snap, "recipient_addresses")
+  for _, r in ipairs(emails) do
+    ev[#ev + 1] = { endpoint = "recipient_addresses", object = { type = "recipient_address", id = zd.get(r, "id"),
+                    title = zd.str(zd.get(r, "name")) }, field = "email", actual = zd.get(r, "email") }
+  end
+  parts[#parts + 1] = #emails .. " support email address(es)"
+  local numbers = zd.items(snap, "talk_phone_numbers")
+  if numbers then
+    for _, p in ipairs(numbers) do
+      ev[#ev + 1] = { endpoint = "talk_phone_numbers", object = { type = "phone_number", id = zd.get(p, "id"),
+                      title = zd.str(zd.get(p, "name")) }, field = "capabilities", actual = zd.get(p, "capabilities") }
+    end
+    parts[#parts + 1] = #numbers .. " Talk number(s)"
+  else
+    parts[#parts + 1] = "Talk numbers not read"
+  end
+  local s = snap.account_settings
+  if s then
+    local chat = zd.bool(zd.get(s, "settings.chat.enabled"))
+    parts[#parts + 1] = "Chat " .. (chat == true and "on" or chat == false and "off" or "unknown")
+    local tok = zd.bool(zd.get(s, "settings.api.api_token_access"))
+    local pw = zd.bool(zd.get(s, "settings.api.api_password_access"))
+    parts[#parts + 1] = "API tokens " .. (tok == true and "on" or tok == false and "off" or "unknown")
+      .. ", API passwords " .. (pw == true and "on" or pw == false and "off" or "unknown")
+  end
+  local integ = zd.items(snap, "sunco_integrations")
+  if integ then
+    for _, i in ipairs(integ) do
+      ev[#ev + 1] = { endpoint = "sunco_integrations", object = { type = "integration", id = zd.get(i, "id"),
+                      title = zd.str(zd.get(i, "displayName")) }, field = "type", actual = zd.get(i, "type") }
+    end
+    parts[#parts + 1] = #integ .. " messaging channel(s)"
+  else
+    parts[#parts + 1] = "messaging channels not read (" .. zd.state("sunco_integrations").reason .. ")"
+  end
+  return zd.manual("Channels that reach the instance: " .. table.concat(parts, "; ")
+    .. ". Record why each is needed for the use case and turn off the others.", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.13.5: Supply a TLS certificate for host-mapped domains when needed.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: as ZD.SUP.2, through lib/tls.lua: each host-mapped brand needs a valid certificate
+--   (Zendesk-provisioned or supplied); no probe is manual, no host mapping not applicable.
 
 id = "ZD.GEN.13.5"
 title = "Supply a TLS certificate for host-mapped domains when needed"
@@ -20,4 +20,16 @@ remediation = "For every host-mapped brand, enable Hosted SSL in Admin Center > 
   .. "certificate, and renew it before it expires."
 question = "Confirm that this holds for the account: Supply a TLS certificate for host-mapped "
   .. "domains when needed. Keep as evidence: See SUP.2."
-uses = { "brands", "tls_probes", "host_mapping_checks" }
+
+-- check --
+requires = { "brands" }
+uses = { "tls_probes", "host_mapping_checks" }
+params = { "cert_expiry_warning_days" }
+
+local tls = require "tls"
+local S = require "status"
+
+function check(snap, ctx)
+  local st, details, ev = tls.evaluate(snap, ctx)
+  return S.result(st, details, ev)
+end

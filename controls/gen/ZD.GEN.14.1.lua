@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.14.1: Monitor user activity.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: the audit log must be reachable (Enterprise); its last 90 days are summarised as
+--   evidence, and a person confirms that activity is reviewed.
 
 id = "ZD.GEN.14.1"
 title = "Monitor user activity"
@@ -28,3 +28,25 @@ question = "Confirm that this holds for the account: Monitor user activity. Keep
   .. "incremental API; Sunshine custom objects, events and profiles APIs; Sell "
   .. "real-time/firehose API."
 uses = { "audit_logs" }
+
+-- check --
+requires = { "audit_logs" }
+
+function check(snap, ctx)
+  local logs = zd.items(snap, "audit_logs")
+  local by, newest = {}, nil
+  for _, l in ipairs(logs) do
+    local t = zd.str(zd.get(l, "source_type")) or "other"
+    by[t] = (by[t] or 0) + 1
+    local c = zd.time(zd.str(zd.get(l, "created_at")))
+    if c and (newest == nil or c > newest) then newest = c end
+  end
+  local parts = {}
+  for t, n in pairs(by) do parts[#parts + 1] = t .. " " .. n end
+  table.sort(parts)
+  local ev = { { endpoint = "audit_logs", note = #logs .. " audit-log event(s) in the last 90 days"
+    .. (#parts > 0 and (": " .. table.concat(parts, ", ")) or "") } }
+  return zd.manual("The audit log is available (" .. #logs .. " events in the last 90 days). Confirm "
+    .. "that user activity is reviewed on a schedule (audit log, ticket audits, Talk and Chat "
+    .. "sources) and keep the review records.", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.15.3: Marketplace apps are maintained by their developers, not Zendesk.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: lists installed apps so each Marketplace app and its developer is vetted by a person;
+--   none installed is not applicable.
 
 id = "ZD.GEN.15.3"
 title = "Marketplace apps are maintained by their developers, not Zendesk"
@@ -27,3 +27,22 @@ question = "Confirm that this holds for the account: Marketplace apps are mainta
   .. "developers, not Zendesk. Keep as evidence: GET /api/v2/apps/installations plus app "
   .. "metadata (developer), each with a recorded review."
 uses = { "apps_installations" }
+
+-- check --
+requires = { "apps_installations" }
+
+function check(snap, ctx)
+  local ev, names = {}, {}
+  for _, a in ipairs(zd.items(snap, "apps_installations")) do
+    local title = zd.str(zd.get(a, "settings.title")) or zd.str(zd.get(a, "settings.name")) or "?"
+    names[#names + 1] = title
+    ev[#ev + 1] = { endpoint = "apps_installations", object = { type = "app_installation", id = zd.get(a, "id"),
+                    title = title }, field = "app_id", actual = zd.get(a, "app_id"),
+                    note = "vet the developer; decide whether PHI reaches the app and whether a BAA is needed" }
+  end
+  if #names == 0 then
+    return zd.na("No app is installed.", ev)
+  end
+  return zd.manual(#names .. " installed app(s) (" .. table.concat(names, ", ") .. ") are maintained by "
+    .. "their developers, not Zendesk: record the vetting of each and whether PHI reaches it.", ev)
+end

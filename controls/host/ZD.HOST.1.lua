@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.HOST.1: Service Data is hosted in one of the listed AWS regions.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: the pod id (account_settings lotus.pod_id) is shown as evidence; the AWS region is only
+--   disclosed by Zendesk on request, so a person always decides.
 
 id = "ZD.HOST.1"
 title = "Service Data is hosted in one of the listed AWS regions"
@@ -36,3 +36,22 @@ question = "Confirm that this holds for the account: Service Data is hosted in o
   .. "HOST.4). The order form, if the Data Center Location add-on fixes a region. Heuristic "
   .. "only, unverified: Zendesk HTTP responses may expose pod or region hints. These can "
   .. "corroborate the region but are not proof."
+
+-- check --
+uses = { "account_settings" }
+params = { "required_regions" }
+
+function check(snap, ctx)
+  local pod = zd.get(snap.account_settings, "settings.lotus.pod_id")
+  local regions = zd.str(ctx.params.required_regions) or ""
+  local ev = { { endpoint = "account_settings", path = "settings.lotus.pod_id",
+                 actual = pod == nil and "not read" or pod,
+                 note = "the pod hints at, but does not prove, the hosting region" } }
+  if regions ~= "" then
+    ev[#ev + 1] = { note = "required regions (parameter required_regions): " .. regions }
+  end
+  return zd.manual("Zendesk discloses the AWS region only on request"
+    .. (pod ~= nil and (" (this account is on pod " .. tostring(pod) .. ")") or "")
+    .. ": keep Zendesk Support's dated written confirmation of the region"
+    .. (regions ~= "" and (" and check it is one of: " .. regions) or "") .. ".", ev)
+end
