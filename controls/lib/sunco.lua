@@ -186,6 +186,8 @@ function M.retention(snap, ctx)
   local secs = zd.int(raw)
   local max_days = zd.int(ctx.params.conversation_retention_max_days) or 0
   local ev = { { endpoint = "sunco_app", field = "app.settings.conversationRetentionSeconds",
+                 object = { type = "sunco_app", id = zd.str(zd.get(app, "app.id")),
+                            title = zd.str(zd.get(app, "app.displayName")) },
                  actual = raw, expected = (max_days > 0)
                    and ("1.." .. (max_days * 86400) .. " seconds") or "a positive number" } }
   if raw ~= nil and raw ~= zd.null and secs == nil then
