@@ -157,6 +157,36 @@ int zd_http_split_url(const char *url, char **origin, char **pathq)
   return rc;
 }
 
+void zd_http_tidy_error(char *msg)
+{
+  char *p = msg;
+  while((p = strstr(p, " after "))) {
+    char *q = p + 7;
+    char *end;
+    if(!isdigit((unsigned char)*q)) {
+      p++;
+      continue;
+    }
+    while(isdigit((unsigned char)*q))
+      q++;
+    if(!strncmp(q, " ms", 3))
+      end = q + 3;
+    else if(!strncmp(q, " milliseconds", 13))
+      end = q + 13;
+    else {
+      p++;
+      continue;
+    }
+    /* "... with N bytes received" / "out of M bytes" also vary. */
+    if(!strncmp(end, " with ", 6)) {
+      char *b = strstr(end, " received");
+      if(b)
+        end = b + 9;
+    }
+    memmove(p, end, strlen(end) + 1);
+  }
+}
+
 /* ---- one transfer ------------------------------------------------------- */
 
 static size_t on_body(char *p, size_t size, size_t n, void *arg)
@@ -500,8 +530,12 @@ static void settle(struct zd_http *h, struct zd_http_req *r, CURLcode cc,
   if(cc == CURLE_WRITE_ERROR || cc == CURLE_FILESIZE_EXCEEDED)
     snprintf(r->error, sizeof(r->error),
              "response body larger than %lu bytes", ZD_MAX_API_BODY);
+  else if(cc == CURLE_OPERATION_TIMEDOUT)
+    snprintf(r->error, sizeof(r->error), "timed out after %ld s",
+             (long)((h->cfg.timeout_ms + 999) / 1000));
   else if(cc != CURLE_OK && !r->error[0])
     snprintf(r->error, sizeof(r->error), "%s", curl_easy_strerror(cc));
+  zd_http_tidy_error(r->error);
   if(h->cfg.verbose >= 1)
     zd_verbosef(0, "%s %s -> %ld%s%s (%zu bytes, %ld ms, attempt %d)",
                 r->post ? "POST" : "GET", r->url, r->status,

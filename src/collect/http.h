@@ -94,6 +94,10 @@ void zd_http_run(struct zd_http *h);
 /* Stops the run: everything pending or in flight ends with 'why'. */
 void zd_http_abort(struct zd_http *h, const char *why);
 void zd_http_stats(const struct zd_http *h, struct zd_http_stats *out);
+/* Removes what changes from run to run in a libcurl error text ("after
+ * 12 ms", "after 1001 milliseconds with 0 bytes received"), so the same
+ * failure reads the same in every snapshot. Edits 'msg' in place. */
+void zd_http_tidy_error(char *msg);
 /* Frees what 'r' owns and zeroes it. */
 void zd_http_req_clear(struct zd_http_req *r);
 

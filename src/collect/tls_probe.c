@@ -3,6 +3,7 @@
  * (CONNECT_ONLY + CERTINFO), so the same TLS stack and CA settings as the
  * API requests judge the certificate. */
 #include "collect/tls_probe.h"
+#include "collect/http.h"
 #include "core/alloc.h"
 #include "core/msgs.h"
 #include "core/timeutil.h"
@@ -114,7 +115,11 @@ json_t *zd_tls_probe(const char *host, const struct zd_tls_probe_cfg *cfg)
     read_certinfo(e, out);
   }
   else {
-    const char *msg = errbuf[0] ? errbuf : curl_easy_strerror(cc);
+    const char *msg;
+    if(!errbuf[0])
+      snprintf(errbuf, sizeof(errbuf), "%s", curl_easy_strerror(cc));
+    zd_http_tidy_error(errbuf);
+    msg = errbuf;
     json_object_set_new(out, "error", json_string(msg));
     /* OpenSSL's wording for a certificate that is not for this name. */
     if(cc == CURLE_PEER_FAILED_VERIFICATION &&

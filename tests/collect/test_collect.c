@@ -634,7 +634,7 @@ static void test_tls(void **state)
   zd_snapshot_free(s);
 
   /* The probes: brand "localhost" verifies with the CA and shows its
-   * certificate; "help.example.test" does not match the name. */
+   * certificate; "127.0.0.2" does not match its names. */
   plain = start(NULL);
   opts_for(&o, plain, base, sizeof(base));
   snprintf(probe_to, sizeof(probe_to), "127.0.0.1:%u", emu_port(tls));
