@@ -466,9 +466,11 @@ static void filters(FILE *out)
         "aria-live=\"polite\"></span>\n</div>\n", out);
 }
 
-/* One record box: an attestation or an exception, and whether it counts. */
+/* One record box: an attestation or an exception, and whether it counts.
+ * 'alternative' is the baseline's own alternative for the control, shown
+ * with an exception on that basis. */
 static void record(FILE *out, const json_t *rec, const char *kind,
-                   const char *status)
+                   const char *status, const char *alternative)
 {
   const char *state = zd_rep_record_state(rec);
   int is_att = !strcmp(kind, "attestation");
@@ -510,6 +512,11 @@ static void record(FILE *out, const json_t *rec, const char *kind,
     if(*zd_rep_str(rec, "basis")) {
       fputs("<dt>Basis</dt><dd>", out);
       esc(out, zd_rep_basis_label(zd_rep_str(rec, "basis")));
+      fputs("</dd>", out);
+    }
+    if(!strcmp(zd_rep_str(rec, "basis"), "alternative") && *alternative) {
+      fputs("<dt>Alternative</dt><dd>", out);
+      esc(out, alternative);
       fputs("</dd>", out);
     }
     fputs("<dt>Owner</dt><dd>", out);
@@ -591,9 +598,10 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
     fputs("</p>\n", out);
   }
   if(json_is_object(json_object_get(r, "exception")))
-    record(out, json_object_get(r, "exception"), "exception", st);
+    record(out, json_object_get(r, "exception"), "exception", st,
+           zd_rep_str(r, "alternative"));
   if(json_is_object(json_object_get(r, "attestation")))
-    record(out, json_object_get(r, "attestation"), "attestation", st);
+    record(out, json_object_get(r, "attestation"), "attestation", st, "");
   fputs("</article>\n", out);
   return ZD_OK;
 }

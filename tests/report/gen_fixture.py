@@ -83,6 +83,9 @@ def main():
     att("ZD.SUP.1.1", "fail", False, False)
     exc("ZD.SUP.5", "accepted", True, False)
     by_id["ZD.SUP.5"]["exception"]["basis"] = "alternative"
+    by_id["ZD.SUP.5"]["alternative"] = (
+        "Keep attachments public and record in the exception register that "
+        "the subscriber takes full responsibility for attachment content.")
     by_id["ZD.SUP.5"]["evidence"] = [{
         "endpoint": "account_settings",
         "path": "settings.tickets.private_attachments",
