@@ -1,12 +1,550 @@
 /* SPDX-License-Identifier: MIT
- * cmd_scan.c — `zdaudit scan`: placeholder until its issue lands. */
+ * cmd_scan.c — `zdaudit scan`: PHI and credentials in files, stdin, HTML,
+ * NDJSON exports or a snapshot's content, printed masked (text or JSON).
+ * The scanning itself is src/scan; this file reads inputs and prints. */
 #include "cli/cli.h"
+#include "core/alloc.h"
+#include "core/fsutil.h"
+#include "core/limits.h"
 #include "core/msgs.h"
+#include "scan/html.h"
+#include "scan/ndjson.h"
+#include "scan/scan.h"
+#include "scan/scan_snap.h"
+#include "snapshot/snapshot.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+  "usage: zdaudit scan [options] [FILE ...|-]\n"
+  "       zdaudit scan --snapshot DIR [options]\n"
+  "\n"
+  "Finds PHI (SSNs, Medicare and other health identifiers, names, dates of\n"
+  "birth, addresses, phone numbers, e-mail addresses, ...) and credentials\n"
+  "(Zendesk API tokens, JWTs, private keys, passwords) in text. Without\n"
+  "FILE, or with '-', reads standard input. Values are shown masked\n"
+  "(***-**-6789) unless --show-values is given.\n"
+  "\n"
+  "inputs:\n"
+  "  FILE                    plain text, streamed in bounded memory; *.html\n"
+  "                          and *.htm are read as HTML, *.ndjson and *.jsonl\n"
+  "                          as NDJSON (one JSON object per line)\n"
+  "  --html                  read every FILE as HTML: tags stripped, entities\n"
+  "                          decoded, offsets in the original HTML\n"
+  "  --ndjson                read every FILE as NDJSON (e.g. Zendesk\n"
+  "                          incremental exports): string fields scanned,\n"
+  "                          findings name the line, object id and field\n"
+  "  --text                  read every FILE as plain text\n"
+  "  --snapshot DIR          scan a snapshot's content: Help Center articles,\n"
+  "                          community posts, macros, trigger and automation\n"
+  "                          notifications, dynamic content, ticket-field\n"
+  "                          options, tags\n"
+  "\n"
+  "options:\n"
+  "  -f, --format FMT        text (default) or json\n"
+  "  -o, --output FILE       write the report to FILE instead of stdout\n"
+  "  --threshold X           report findings with confidence >= X\n"
+  "                          (0 < X <= 1; default 0.5)\n"
+  "  --types LIST            only these types, comma-separated (e.g.\n"
+  "                          US_SSN,JWT); see docs/scan.md for all\n"
+  "  --show-values           print the raw values too (they are PHI and\n"
+  "                          secrets: keep such output out of tickets/logs)\n"
+  "  -q, --quiet             no progress or summary on stderr\n"
+  "  -h, --help              this help\n"
+  "\n"
+  "exit codes:\n"
+  "  0  nothing found\n"
+  "  2  at least one finding\n"
+  "  1  usage or runtime error (unreadable input, malformed snapshot)\n";
+
+enum { MODE_AUTO, MODE_TEXT, MODE_HTML, MODE_NDJSON };
+enum { OPT_HTML = 256, OPT_NDJSON, OPT_TEXT, OPT_SNAPSHOT, OPT_THRESHOLD,
+       OPT_TYPES, OPT_SHOW };
+
+struct report {
+  FILE *out;
+  int json;
+  int show;
+  uint64_t count;
+  uint64_t by_type[ZD_SCAN_TYPE_COUNT];
+  uint64_t inputs;
+  uint64_t bytes;
+  uint64_t errors;
+  int any_written;
+};
+
+static double round2(double v) { return floor(v * 100 + 0.5) / 100; }
+
+/* A JSON string of 'n' bytes; bytes that are not valid UTF-8 (binary
+ * input, odd file names) become '?', so output is always valid JSON. */
+static json_t *jstr(const char *s, size_t n)
+{
+  json_t *j = json_stringn(s, n);
+  char *copy;
+  if(j)
+    return j;
+  copy = zd_strndup(s, n);
+  for(size_t i = 0; i < n; i++)
+    if((unsigned char)copy[i] >= 0x80 || !copy[i])
+      copy[i] = '?';
+  j = json_stringn(copy, n);
+  free(copy);
+  return j;
+}
+
+/* Prints one finding; 'source' (stolen) describes where it is. */
+static void print_finding(struct report *rp, const struct zd_scan_finding *f,
+                          const char *value, json_t *source, const char *where)
+{
+  char masked[ZD_SCAN_MASK_SIZE];
+  size_t vlen = f->value_len;
+  const char *type = zd_scan_type_name(f->type);
+  zd_scan_mask(f->type, value, vlen, masked, sizeof(masked));
+  rp->count++;
+  rp->by_type[f->type]++;
+  if(rp->json) {
+    json_t *o = json_object();
+    char *s;
+    json_object_set_new(o, "type", json_string(type));
+    json_object_set_new(o, "start", json_integer((json_int_t)f->start));
+    json_object_set_new(o, "end", json_integer((json_int_t)f->end));
+    json_object_set_new(o, "confidence", json_real(round2(f->confidence)));
+    json_object_set_new(o, "masked", jstr(masked, strlen(masked)));
+    json_object_set_new(o, "source", source);
+    if(rp->show)
+      json_object_set_new(o, "value", jstr(value, vlen));
+    s = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+    fprintf(rp->out, "%s\n    %s", rp->any_written ? "," : "", s);
+    rp->any_written = 1;
+    free(s);
+    json_decref(o);
+    return;
+  }
+  json_decref(source);
+  fprintf(rp->out, "%s: %s %.2f %s", where, type, f->confidence, masked);
+  if(rp->show) {
+    fputs("  value=", rp->out);
+    for(size_t i = 0; i < vlen; i++)
+      fputc((unsigned char)value[i] >= 0x20 ? value[i] : ' ', rp->out);
+  }
+  fputc('\n', rp->out);
+}
+
+/* ---- plain text and HTML files ---------------------------------------- */
+
+struct file_ud {
+  struct report *rp;
+  const char *name;
+  int html;
+};
+
+static int on_file_finding(const struct zd_scan_finding *f, const char *value,
+                           void *ud)
+{
+  struct file_ud *u = ud;
+  json_t *src = json_object();
+  char where[512];
+  json_object_set_new(src, "file", jstr(u->name, strlen(u->name)));
+  if(f->line)
+    json_object_set_new(src, "line", json_integer((json_int_t)f->line));
+  if(u->html)
+    json_object_set_new(src, "html", json_true());
+  if(f->line)
+    snprintf(where, sizeof(where), "%s:%llu [%llu-%llu]", u->name,
+             (unsigned long long)f->line, (unsigned long long)f->start,
+             (unsigned long long)f->end);
+  else
+    snprintf(where, sizeof(where), "%s [%llu-%llu]", u->name,
+             (unsigned long long)f->start, (unsigned long long)f->end);
+  print_finding(u->rp, f, value, src, where);
+  return 0;
+}
+
+static int on_ndjson_finding(const struct zd_scan_finding *f,
+                             const char *value,
+                             const struct zd_ndjson_source *s, void *ud)
+{
+  struct file_ud *u = ud;
+  json_t *src = json_object(), *id = NULL;
+  char where[768];
+  json_object_set_new(src, "file", jstr(u->name, strlen(u->name)));
+  json_object_set_new(src, "line", json_integer((json_int_t)s->line));
+  if(s->id) {
+    id = json_loads(s->id, JSON_DECODE_ANY, NULL);
+    json_object_set_new(src, "id", id ? id : jstr(s->id, strlen(s->id)));
+  }
+  if(s->field)
+    json_object_set_new(src, "field", jstr(s->field, strlen(s->field)));
+  snprintf(where, sizeof(where), "%s:%llu id=%s %s [%llu-%llu]", u->name,
+           (unsigned long long)s->line, s->id ? s->id : "-",
+           s->field ? s->field : "-", (unsigned long long)f->start,
+           (unsigned long long)f->end);
+  print_finding(u->rp, f, value, src, where);
+  return 0;
+}
+
+static int mode_of(const char *name, int mode)
+{
+  const char *dot = strrchr(name, '.');
+  if(mode != MODE_AUTO)
+    return mode;
+  if(dot && (!strcmp(dot, ".html") || !strcmp(dot, ".htm")))
+    return MODE_HTML;
+  if(dot && (!strcmp(dot, ".ndjson") || !strcmp(dot, ".jsonl")))
+    return MODE_NDJSON;
+  return MODE_TEXT;
+}
+
+/* Streams one file (or stdin) through the scanner. Returns 0 or -1. */
+static int scan_stream(struct zd_scanner *sc, struct report *rp,
+                       const char *path, int mode)
+{
+  const char *name = strcmp(path, "-") ? path : "-";
+  int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
+  struct file_ud u = {rp, name, 0};
+  struct zd_scan_stream *st = NULL;
+  struct zd_ndjson *nj = NULL;
+  struct zd_error err;
+  char *buf;
+  uint64_t done = 0;
+  int rc = 0;
+  zd_error_clear(&err);
+  if(fd < 0) {
+    zd_errorf("%s: cannot open: %s", path, strerror(errno));
+    return -1;
+  }
+  buf = zd_malloc(ZD_SCAN_CHUNK);
+  if(mode == MODE_NDJSON)
+    nj = zd_ndjson_new(sc, on_ndjson_finding, &u);
+  else
+    st = zd_scan_stream_new(sc, on_file_finding, &u);
+  for(;;) {
+    ssize_t n = read(fd, buf, ZD_SCAN_CHUNK);
+    if(n < 0 && errno == EINTR)
+      continue;
+    if(n < 0) {
+      zd_errorf("%s: cannot read: %s", path, strerror(errno));
+      rc = -1;
+      break;
+    }
+    if(n == 0)
+      break;
+    done += (uint64_t)n;
+    if((nj ? zd_ndjson_feed(nj, buf, (size_t)n, &err)
+           : zd_scan_stream_feed(st, buf, (size_t)n, &err))) {
+      rc = -1;
+      break;
+    }
+    if(zd_progress_enabled())
+      zd_progress("scanning", (unsigned long)(done >> 20), 0, "MiB");
+  }
+  if(!rc && (nj ? zd_ndjson_finish(nj, &err) : zd_scan_stream_finish(st, &err)))
+    rc = -1;
+  zd_progress_done();
+  if(rc && err.code) {
+    snprintf(err.source, sizeof(err.source), "%s", name);
+    zd_error_print(&err);
+  }
+  if(nj && zd_ndjson_bad_lines(nj))
+    zd_warnf("%s: %llu line(s) were not well-formed JSON; their strings were "
+             "still scanned", name,
+             (unsigned long long)zd_ndjson_bad_lines(nj));
+  rp->bytes += done;
+  zd_ndjson_free(nj);
+  zd_scan_stream_free(st);
+  free(buf);
+  if(fd > 0)
+    close(fd);
+  return rc;
+}
+
+static int scan_html_file(struct zd_scanner *sc, struct report *rp,
+                          const char *path)
+{
+  struct zd_error err;
+  char *data = NULL;
+  size_t len = 0;
+  struct file_ud u = {rp, path, 1};
+  zd_error_clear(&err);
+  if(!strcmp(path, "-")) {
+    /* stdin as HTML: bounded read. */
+    size_t cap = 65536;
+    data = zd_malloc(cap);
+    for(;;) {
+      ssize_t n;
+      if(len == cap) {
+        if(cap >= ZD_SCAN_MAX_HTML) {
+          zd_errorf("-: HTML input over %lu bytes",
+                    (unsigned long)ZD_SCAN_MAX_HTML);
+          free(data);
+          return -1;
+        }
+        cap *= 2;
+        data = zd_realloc(data, cap);
+      }
+      n = read(0, data + len, cap - len);
+      if(n < 0 && errno == EINTR)
+        continue;
+      if(n <= 0)
+        break;
+      len += (size_t)n;
+    }
+  }
+  else if(zd_read_file(path, ZD_SCAN_MAX_HTML, &data, &len, &err)) {
+    zd_error_print(&err);
+    return -1;
+  }
+  rp->bytes += len;
+  if(zd_scan_html(sc, data, len, on_file_finding, &u, &err)) {
+    zd_error_print(&err);
+    free(data);
+    return -1;
+  }
+  free(data);
+  return 0;
+}
+
+/* ---- snapshots --------------------------------------------------------- */
+
+static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
+                           const struct zd_snap_source *s, void *ud)
+{
+  struct report *rp = ud;
+  json_t *src = json_object();
+  char where[512], idtxt[64] = "-";
+  json_object_set_new(src, "endpoint", json_string(s->endpoint));
+  if(s->id) {
+    json_object_set(src, "id", s->id);
+    if(json_is_integer(s->id))
+      snprintf(idtxt, sizeof(idtxt), "%lld", (long long)json_integer_value(s->id));
+    else if(json_is_string(s->id))
+      snprintf(idtxt, sizeof(idtxt), "%s", json_string_value(s->id));
+  }
+  else {
+    json_object_set_new(src, "index", json_integer(s->index));
+    snprintf(idtxt, sizeof(idtxt), "#%ld", s->index);
+  }
+  json_object_set_new(src, "field", json_string(s->field));
+  if(s->html)
+    json_object_set_new(src, "html", json_true());
+  /* A title may itself hold PHI: only with --show-values. */
+  if(rp->show && s->title)
+    json_object_set_new(src, "title", jstr(s->title, strlen(s->title)));
+  snprintf(where, sizeof(where), "%s/%s %s [%llu-%llu]", s->endpoint, idtxt,
+           s->field, (unsigned long long)f->start,
+           (unsigned long long)f->end);
+  print_finding(rp, f, value, src, where);
+  return 0;
+}
+
+static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
+                             const char *dir)
+{
+  struct zd_snapshot *snap = NULL;
+  struct zd_error err;
+  int rc = 0;
+  zd_error_clear(&err);
+  if(zd_snapshot_load(dir, &snap, &err)) {
+    zd_error_print(&err);
+    return -1;
+  }
+  for(int k = 0; zd_scan_snap_endpoints[k]; k++) {
+    struct zd_ep_state st;
+    char why[256];
+    zd_snapshot_state(snap, zd_scan_snap_endpoints[k], &st);
+    if(st.outcome != ZD_EP_OK) {
+      zd_warnf("%s: %s not scanned: %s", dir, zd_scan_snap_endpoints[k],
+               zd_ep_state_reason(zd_scan_snap_endpoints[k], &st, why,
+                                  sizeof(why)));
+      rp->errors += st.outcome != ZD_EP_ABSENT;
+    }
+    else
+      rp->inputs++;
+  }
+  if(zd_scan_snapshot(sc, snap, on_snap_finding, rp, &err)) {
+    zd_error_print(&err);
+    rc = -1;
+  }
+  zd_snapshot_free(snap);
+  return rc;
+}
+
+/* ---- main -------------------------------------------------------------- */
+
+static int parse_types(const char *list, uint32_t *mask)
+{
+  char *copy = zd_strdup(list), *p = copy;
+  *mask = 0;
+  while(p && *p) {
+    char *comma = strchr(p, ',');
+    zd_scan_type t;
+    if(comma)
+      *comma = '\0';
+    if(zd_scan_type_parse(p, &t)) {
+      zd_errorf("unknown finding type '%s' (see docs/scan.md)", p);
+      free(copy);
+      return -1;
+    }
+    *mask |= 1u << t;
+    p = comma ? comma + 1 : NULL;
+  }
+  free(copy);
+  return 0;
+}
+
+static void print_summary(struct report *rp, double threshold)
+{
+  if(rp->json) {
+    json_t *sum = json_object(), *bt = json_object();
+    char *s;
+    for(int t = 0; t < ZD_SCAN_TYPE_COUNT; t++)
+      if(rp->by_type[t])
+        json_object_set_new(bt, zd_scan_type_name((zd_scan_type)t),
+                            json_integer((json_int_t)rp->by_type[t]));
+    json_object_set_new(sum, "findings", json_integer((json_int_t)rp->count));
+    json_object_set_new(sum, "by_type", bt);
+    json_object_set_new(sum, "inputs", json_integer((json_int_t)rp->inputs));
+    json_object_set_new(sum, "bytes", json_integer((json_int_t)rp->bytes));
+    json_object_set_new(sum, "errors", json_integer((json_int_t)rp->errors));
+    json_object_set_new(sum, "threshold", json_real(threshold));
+    json_object_set_new(sum, "values_shown", json_boolean(rp->show));
+    s = json_dumps(sum, JSON_COMPACT);
+    fprintf(rp->out, "%s\n  ],\n  \"summary\": %s\n}\n",
+            rp->any_written ? "" : "", s);
+    free(s);
+    json_decref(sum);
+    return;
+  }
+  if(!zd_msgs.quiet) {
+    char line[1024];
+    size_t n = 0;
+    line[0] = '\0';
+    for(int t = 0; t < ZD_SCAN_TYPE_COUNT && n < sizeof(line) - 64; t++)
+      if(rp->by_type[t])
+        n += (size_t)snprintf(line + n, sizeof(line) - n, "%s%s %llu",
+                              n ? ", " : " (", zd_scan_type_name((zd_scan_type)t),
+                              (unsigned long long)rp->by_type[t]);
+    zd_notef("%llu finding(s)%s%s in %llu input(s), %llu bytes",
+             (unsigned long long)rp->count, line, n ? ")" : "",
+             (unsigned long long)rp->inputs, (unsigned long long)rp->bytes);
+  }
+}
 
 int zd_cmd_scan(int argc, char **argv)
 {
-  (void)argc;
-  (void)argv;
-  zd_errorf("'scan' is not available in this build yet");
-  return ZD_EXIT_RUNTIME;
+  static const struct option longopts[] = {
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"html", no_argument, NULL, OPT_HTML},
+    {"ndjson", no_argument, NULL, OPT_NDJSON},
+    {"text", no_argument, NULL, OPT_TEXT},
+    {"snapshot", required_argument, NULL, OPT_SNAPSHOT},
+    {"threshold", required_argument, NULL, OPT_THRESHOLD},
+    {"types", required_argument, NULL, OPT_TYPES},
+    {"show-values", no_argument, NULL, OPT_SHOW},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}
+  };
+  struct zd_scan_opts so = {0, 0};
+  struct zd_scanner *sc = NULL;
+  struct zd_cli_output out;
+  struct report rp;
+  struct zd_error err;
+  const char *format = "text", *output = NULL, *snapshot = NULL;
+  int c, mode = MODE_AUTO, failed = 0;
+
+  memset(&rp, 0, sizeof(rp));
+  zd_error_clear(&err);
+  optind = 1;
+  opterr = 0;
+  while((c = getopt_long(argc, argv, ":f:o:qh", longopts, NULL)) != -1) {
+    switch(c) {
+    case 'f': format = optarg; break;
+    case 'o': output = optarg; break;
+    case 'q': zd_msgs.quiet = 1; break;
+    case OPT_HTML: mode = MODE_HTML; break;
+    case OPT_NDJSON: mode = MODE_NDJSON; break;
+    case OPT_TEXT: mode = MODE_TEXT; break;
+    case OPT_SNAPSHOT: snapshot = optarg; break;
+    case OPT_SHOW: rp.show = 1; break;
+    case OPT_THRESHOLD: {
+      char *end;
+      errno = 0;
+      so.threshold = strtod(optarg, &end);
+      if(errno || *end || end == optarg || !(so.threshold > 0) ||
+         so.threshold > 1) {
+        zd_errorf("--threshold takes a number in (0, 1], not '%s'", optarg);
+        return ZD_EXIT_RUNTIME;
+      }
+      break;
+    }
+    case OPT_TYPES:
+      if(parse_types(optarg, &so.types))
+        return ZD_EXIT_RUNTIME;
+      break;
+    case 'h':
+      fputs(usage_text, stdout);
+      return ZD_EXIT_OK;
+    case ':':
+      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      return ZD_EXIT_RUNTIME;
+    default:
+      zd_errorf("unknown option '%s' (see zdaudit scan --help)",
+                argv[optind - 1]);
+      return ZD_EXIT_RUNTIME;
+    }
+  }
+  if(strcmp(format, "text") && strcmp(format, "json")) {
+    zd_errorf("--format is text or json, not '%s'", format);
+    return ZD_EXIT_RUNTIME;
+  }
+  if(snapshot && optind < argc) {
+    zd_errorf("give either --snapshot DIR or files, not both");
+    return ZD_EXIT_RUNTIME;
+  }
+  rp.json = !strcmp(format, "json");
+  if(zd_scanner_new(&so, &sc, &err)) {
+    zd_error_print(&err);
+    return ZD_EXIT_RUNTIME;
+  }
+  if(zd_cli_output_open(&out, output)) {
+    zd_scanner_free(sc);
+    return ZD_EXIT_RUNTIME;
+  }
+  rp.out = out.fp;
+  if(rp.json)
+    fputs("{\n  \"findings\": [", rp.out);
+
+  if(snapshot)
+    failed |= scan_snapshot_dir(sc, &rp, snapshot) != 0;
+  else {
+    int nfiles = argc - optind;
+    for(int i = 0; i < (nfiles ? nfiles : 1); i++) {
+      const char *path = nfiles ? argv[optind + i] : "-";
+      int m = mode_of(path, mode), rc;
+      rc = m == MODE_HTML ? scan_html_file(sc, &rp, path)
+                          : scan_stream(sc, &rp, path, m);
+      rp.inputs++;
+      if(rc) {
+        rp.errors++;
+        failed = 1;
+      }
+    }
+  }
+  print_summary(&rp, zd_scanner_threshold(sc));
+  zd_scanner_free(sc);
+  if(zd_cli_output_close(&out, 1))
+    return ZD_EXIT_RUNTIME;
+  if(failed)
+    return ZD_EXIT_RUNTIME;
+  return rp.count ? ZD_EXIT_FAIL : ZD_EXIT_OK;
 }

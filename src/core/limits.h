@@ -85,4 +85,22 @@
 /* Server-supplied error text kept in the manifest (sanitised, cut). */
 #define ZD_MAX_SERVER_ERROR_TEXT 160
 
+/* Scanner (src/scan). One window of a streamed scan: big enough that the
+ * Vectorscan call overhead is nothing, small enough to stay in L2/L3. */
+#define ZD_SCAN_CHUNK (1UL * 1024 * 1024)
+/* Longest finding (a PEM private key with a 16,384-bit RSA key is ~12 KiB);
+ * longer spans are cut here. */
+#define ZD_SCAN_MAX_SPAN (16UL * 1024)
+/* Bytes each streamed window repeats from its neighbours: a whole finding
+ * plus its context words plus the longest trigger, so nothing is lost
+ * where windows meet. */
+#define ZD_SCAN_OVERLAP (ZD_SCAN_MAX_SPAN + 4096)
+/* One zd_scan_buffer call (offsets are 32-bit inside); more is streamed. */
+#define ZD_SCAN_MAX_BUFFER (1024UL * 1024 * 1024)
+/* One HTML document stripped in memory (9 bytes of state per input
+ * byte); an article body is KiBs. */
+#define ZD_SCAN_MAX_HTML (16UL * 1024 * 1024)
+/* One NDJSON line (a ticket with all its comments; exports cap ~10 MiB). */
+#define ZD_SCAN_MAX_NDJSON_LINE (64UL * 1024 * 1024)
+
 #endif

@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: MIT
+ * context.c — the context word lists and their lookup. The lists are
+ * hashed once (per process) into a small open-addressing table keyed by
+ * word or phrase, so a candidate costs a few table probes per nearby word
+ * rather than a substring search per list entry. */
+#include "scan/context.h"
+#include "scan/scan_int.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#define B(t) (1u << ZD_SCAN_##t)
+/* Types whose bare numbers also appear as order, ticket or part numbers. */
+#define NUMERIC (B(US_SSN) | B(US_ITIN) | B(US_NPI) | B(CREDIT_CARD) | \
+                 B(ABA_ROUTING) | B(PHONE_NUMBER) | B(US_ZIP_CODE) | \
+                 B(DATE) | B(US_MBI) | B(VIN) | B(US_DEA_NUMBER) | \
+                 B(HEALTH_PLAN_ID) | B(MEDICAL_RECORD_NUMBER))
+
+struct phrase {
+  const char *words;   /* lower case, single spaces */
+  uint32_t pos;
+  uint32_t neg;
+};
+
+static const struct phrase phrases[] = {
+  /* SSN, ITIN */
+  {"ssn", B(US_SSN), 0}, {"ssns", B(US_SSN), 0}, {"ss", B(US_SSN), 0},
+  {"social", B(US_SSN), 0}, {"social security", B(US_SSN), 0},
+  {"soc sec", B(US_SSN), 0}, {"itin", B(US_ITIN), 0},
+  {"taxpayer", B(US_ITIN) | B(US_SSN), 0}, {"tax id", B(US_ITIN), 0},
+  {"taxid", B(US_ITIN), 0}, {"tin", B(US_ITIN), 0},
+  /* Medicare, NPI, DEA */
+  {"mbi", B(US_MBI), 0}, {"medicare", B(US_MBI) | B(HEALTH_PLAN_ID), 0},
+  {"beneficiary", B(US_MBI) | B(HEALTH_PLAN_ID), 0}, {"hicn", B(US_MBI), 0},
+  {"medicaid", B(HEALTH_PLAN_ID) | B(US_MBI), 0},
+  {"npi", B(US_NPI), 0}, {"national provider", B(US_NPI), 0},
+  {"provider", B(US_NPI), 0}, {"taxonomy", B(US_NPI), 0},
+  {"prescriber", B(US_NPI) | B(US_DEA_NUMBER), 0},
+  {"physician", B(US_NPI), 0}, {"pharmacy", B(US_NPI) | B(US_DEA_NUMBER), 0},
+  {"dea", B(US_DEA_NUMBER), 0}, {"registration", B(US_DEA_NUMBER), 0},
+  {"controlled", B(US_DEA_NUMBER), 0},
+  /* cards and banks */
+  {"card", B(CREDIT_CARD), 0}, {"credit", B(CREDIT_CARD), 0},
+  {"debit", B(CREDIT_CARD), 0}, {"visa", B(CREDIT_CARD), 0},
+  {"mastercard", B(CREDIT_CARD), 0}, {"amex", B(CREDIT_CARD), 0},
+  {"discover", B(CREDIT_CARD), 0}, {"jcb", B(CREDIT_CARD), 0},
+  {"diners", B(CREDIT_CARD), 0}, {"maestro", B(CREDIT_CARD), 0},
+  {"cc", B(CREDIT_CARD), 0}, {"pan", B(CREDIT_CARD), 0},
+  {"charge", B(CREDIT_CARD), 0}, {"billing", B(CREDIT_CARD), 0},
+  {"payment", B(CREDIT_CARD), 0},
+  {"aba", B(ABA_ROUTING), 0}, {"routing", B(ABA_ROUTING), 0},
+  {"rtn", B(ABA_ROUTING), 0}, {"transit", B(ABA_ROUTING), 0},
+  {"bank", B(ABA_ROUTING), 0}, {"ach", B(ABA_ROUTING), 0},
+  {"wire", B(ABA_ROUTING), 0}, {"checking", B(ABA_ROUTING), 0},
+  /* vehicles */
+  {"vin", B(VIN), 0}, {"vehicle", B(VIN), 0}, {"car", B(VIN), 0},
+  {"truck", B(VIN), 0}, {"chassis", B(VIN), 0},
+  /* phones */
+  {"phone", B(PHONE_NUMBER), 0}, {"telephone", B(PHONE_NUMBER), 0},
+  {"tel", B(PHONE_NUMBER), 0}, {"ph", B(PHONE_NUMBER), 0},
+  {"cell", B(PHONE_NUMBER), 0}, {"cellphone", B(PHONE_NUMBER), 0},
+  {"mobile", B(PHONE_NUMBER), 0}, {"call", B(PHONE_NUMBER), 0},
+  {"called", B(PHONE_NUMBER), 0}, {"calling", B(PHONE_NUMBER), 0},
+  {"fax", B(PHONE_NUMBER), 0}, {"text", B(PHONE_NUMBER), 0},
+  {"sms", B(PHONE_NUMBER), 0}, {"reach", B(PHONE_NUMBER), 0},
+  {"dial", B(PHONE_NUMBER), 0}, {"desk", B(PHONE_NUMBER), 0},
+  {"office", B(PHONE_NUMBER), 0}, {"answering", B(PHONE_NUMBER), 0},
+  {"messages", B(PHONE_NUMBER), 0}, {"voicemail", B(PHONE_NUMBER), 0},
+  {"callback", B(PHONE_NUMBER), 0}, {"whatsapp", B(PHONE_NUMBER), 0},
+  {"contact", B(PHONE_NUMBER) | B(EMAIL_ADDRESS), 0},
+  {"home", B(PHONE_NUMBER), 0},
+  {"email", B(EMAIL_ADDRESS), 0}, {"e mail", B(EMAIL_ADDRESS), 0},
+  {"ip", B(IP_ADDRESS), 0}, {"ipv4", B(IP_ADDRESS), 0},
+  {"ipv6", B(IP_ADDRESS), 0}, {"address", B(IP_ADDRESS), 0},
+  {"host", B(IP_ADDRESS), 0}, {"server", B(IP_ADDRESS), 0},
+  /* dates tied to a person */
+  {"dob", B(DATE), 0}, {"d o b", B(DATE), 0}, {"birth", B(DATE), 0},
+  {"born", B(DATE), 0}, {"birthday", B(DATE), 0},
+  {"birthdate", B(DATE), 0}, {"date of birth", B(DATE), 0},
+  {"admitted", B(DATE), 0}, {"admission", B(DATE), 0},
+  {"admit", B(DATE), 0}, {"discharged", B(DATE), 0},
+  {"discharge", B(DATE), 0}, {"died", B(DATE), 0}, {"death", B(DATE), 0},
+  {"deceased", B(DATE), 0}, {"passed away", B(DATE), 0},
+  {"date of service", B(DATE), 0}, {"dos", B(DATE), 0},
+  {"service date", B(DATE), 0}, {"visit", B(DATE), 0},
+  {"visited", B(DATE), 0}, {"seen", B(DATE), 0},
+  {"appointment", B(DATE), 0}, {"appt", B(DATE), 0},
+  {"surgery", B(DATE), 0}, {"procedure", B(DATE), 0},
+  {"treated", B(DATE), 0}, {"hospitalized", B(DATE), 0},
+  {"injury", B(DATE), 0}, {"diagnosed", B(DATE) | B(ICD10_CODE), 0},
+  {"name", B(DATE), 0}, {"patient", B(DATE) | B(ICD10_CODE), 0},
+  /* record and plan numbers */
+  {"mrn", B(MEDICAL_RECORD_NUMBER), 0},
+  {"medical record", B(MEDICAL_RECORD_NUMBER), 0},
+  {"chart", B(MEDICAL_RECORD_NUMBER), 0},
+  {"member", B(HEALTH_PLAN_ID), 0}, {"subscriber", B(HEALTH_PLAN_ID), 0},
+  {"policy", B(HEALTH_PLAN_ID), 0}, {"insurance", B(HEALTH_PLAN_ID), 0},
+  {"plan", B(HEALTH_PLAN_ID), 0},
+  /* ZIP codes */
+  {"zip", B(US_ZIP_CODE), 0}, {"zipcode", B(US_ZIP_CODE), 0},
+  {"zip code", B(US_ZIP_CODE), 0}, {"postal", B(US_ZIP_CODE), 0},
+  {"postal code", B(US_ZIP_CODE), 0}, {"postcode", B(US_ZIP_CODE), 0},
+  /* diagnoses */
+  {"icd", B(ICD10_CODE), 0}, {"icd 10", B(ICD10_CODE), 0},
+  {"diagnosis", B(ICD10_CODE), 0}, {"dx", B(ICD10_CODE), 0},
+  {"condition", B(ICD10_CODE), 0}, {"history", B(ICD10_CODE), 0},
+  /* credentials */
+  {"zendesk", B(ZENDESK_API_TOKEN), 0}, {"token", B(ZENDESK_API_TOKEN), 0},
+  {"api token", B(ZENDESK_API_TOKEN), 0},
+
+  /* Against: numbers that are not about a person. */
+  {"order", 0, NUMERIC}, {"orders", 0, NUMERIC}, {"invoice", 0, NUMERIC},
+  {"tracking", 0, NUMERIC}, {"version", 0, NUMERIC | B(IP_ADDRESS) | B(ICD10_CODE)},
+  {"build", 0, NUMERIC | B(IP_ADDRESS) | B(ICD10_CODE)},
+  {"sku", 0, NUMERIC}, {"ticket", 0, NUMERIC & ~B(DATE)},
+  {"tickets", 0, NUMERIC & ~B(DATE)}, {"case", 0, NUMERIC & ~B(DATE)},
+  {"ref", 0, NUMERIC}, {"reference", 0, NUMERIC},
+  {"confirmation", 0, NUMERIC}, {"serial", 0, NUMERIC & ~B(VIN)},
+  {"isbn", 0, NUMERIC}, {"model", 0, NUMERIC}, {"part", 0, NUMERIC},
+  {"release", 0, NUMERIC | B(IP_ADDRESS) | B(ICD10_CODE)},
+  {"released", 0, NUMERIC}, {"item", 0, NUMERIC}, {"product", 0, NUMERIC},
+  {"receipt", 0, NUMERIC}, {"shipment", 0, NUMERIC},
+  {"transaction", 0, NUMERIC}, {"txn", 0, NUMERIC},
+  {"article", 0, NUMERIC}, {"page", 0, NUMERIC}, {"step", 0, B(ICD10_CODE)},
+  {"section", 0, B(ICD10_CODE)}, {"figure", 0, B(ICD10_CODE)},
+  {"table", 0, B(ICD10_CODE)}, {"v", 0, B(IP_ADDRESS) | B(ICD10_CODE)},
+  {"updated", 0, B(DATE)}, {"last updated", 0, B(DATE)},
+  {"published", 0, B(DATE)}, {"posted", 0, B(DATE)},
+  {"created", 0, B(DATE)}, {"modified", 0, B(DATE)},
+  {"effective", 0, B(DATE)}, {"copyright", 0, B(DATE)},
+  {"founded", 0, B(DATE)}, {"shipped", 0, B(DATE)},
+  {"delivered", 0, B(DATE)}, {"due", 0, B(DATE)}, {"expires", 0, B(DATE)},
+  {"maintenance", 0, B(DATE)}, {"outage", 0, B(DATE)},
+  {"toll free", 0, B(PHONE_NUMBER)},
+};
+
+#define TABLE_SIZE 1024u  /* power of two, > 2 x phrases */
+
+struct slot {
+  uint64_t key;
+  uint32_t pos;
+  uint32_t neg;
+};
+
+static struct slot table[TABLE_SIZE];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static uint64_t word_hash(const unsigned char *w, size_t n)
+{
+  uint64_t h = 1469598103934665603ULL;
+  for(size_t i = 0; i < n; i++) {
+    h ^= (uint64_t)zd_tolower(w[i]);
+    h *= 1099511628211ULL;
+  }
+  return h | 1;  /* never 0: 0 marks an empty slot */
+}
+
+static uint64_t combine(uint64_t a, uint64_t b)
+{
+  return (a * 0x9E3779B97F4A7C15ULL + b) | 1;
+}
+
+static struct slot *slot_for(uint64_t key)
+{
+  uint32_t i = (uint32_t)(key ^ (key >> 29)) & (TABLE_SIZE - 1);
+  while(table[i].key && table[i].key != key)
+    i = (i + 1) & (TABLE_SIZE - 1);
+  return &table[i];
+}
+
+static void build_table(void)
+{
+  for(size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++) {
+    const unsigned char *w = (const unsigned char *)phrases[k].words;
+    uint64_t key = 0;
+    while(*w) {
+      size_t n = strcspn((const char *)w, " ");
+      uint64_t h = word_hash(w, n);
+      key = key ? combine(key, h) : h;
+      w += n;
+      while(*w == ' ')
+        w++;
+    }
+    struct slot *s = slot_for(key);
+    s->key = key;
+    s->pos |= phrases[k].pos;
+    s->neg |= phrases[k].neg;
+  }
+}
+
+static void lookup(uint64_t key, struct zd_ctx *out)
+{
+  const struct slot *s = slot_for(key);
+  if(s->key) {
+    out->pos |= s->pos;
+    out->neg |= s->neg;
+  }
+}
+
+/* Hashes the whole words of [lo, hi) and looks up every 1-, 2- and 3-word
+ * sequence. A word cut by the window's edge is skipped. Words on another
+ * line than the candidate ('before': ahead of the last line break; else
+ * after the first) still argue for a type but no longer against one: a
+ * "Published" heading does not make the next line's date less personal. */
+static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
+                       int before, struct zd_ctx *out)
+{
+  uint64_t h1 = 0, h2 = 0;  /* hashes of the previous two words */
+  size_t i = lo, brk = lo;
+  struct zd_ctx far = {0, 0}, *cur = out;
+  if(before) {
+    const unsigned char *nl = NULL;
+    for(size_t k = hi; k > lo; k--)
+      if(r->p[k - 1] == '\n') {
+        nl = r->p + k - 1;
+        break;
+      }
+    brk = nl ? (size_t)(nl - r->p) : lo;
+    if(nl)
+      cur = &far;
+  }
+  if(lo > 0 && zd_isword(r->p[lo - 1]))
+    while(i < hi && zd_isword(r->p[i]))
+      i++;
+  while(i < hi) {
+    size_t s;
+    uint64_t h;
+    if(!zd_isword(r->p[i])) {
+      /* Line breaks and most punctuation end a phrase. */
+      if(r->p[i] == '\n') {
+        if(before && i == brk)
+          cur = out;
+        else if(!before)
+          cur = &far;
+      }
+      if(r->p[i] != ' ' && r->p[i] != '-' && r->p[i] != '_' &&
+         r->p[i] != '.')
+        h1 = h2 = 0;
+      i++;
+      continue;
+    }
+    s = i;
+    while(i < hi && zd_isword(r->p[i]))
+      i++;
+    if(i == hi && hi < r->len && zd_isword(r->p[hi]))
+      break;
+    h = word_hash(r->p + s, i - s);
+    lookup(h, cur);
+    if(h1) {
+      lookup(combine(h1, h), cur);
+      if(h2)
+        lookup(combine(combine(h2, h1), h), cur);
+    }
+    h2 = h1;
+    h1 = h;
+  }
+  out->pos |= far.pos;
+}
+
+void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
+                size_t before, size_t after, struct zd_ctx *out)
+{
+  size_t lo = start > before ? start - before : 0;
+  size_t hi = end + after < r->len ? end + after : r->len;
+  pthread_once(&table_once, build_table);
+  out->pos = out->neg = 0;
+  scan_words(r, lo, start, 1, out);
+  if(end < hi)
+    scan_words(r, end, hi, 0, out);
+}
+
+int zd_word_in(const unsigned char *p, size_t n, const char *const *list)
+{
+  for(int i = 0; list[i]; i++) {
+    size_t k = 0;
+    if(strlen(list[i]) != n)
+      continue;
+    while(k < n && zd_tolower(p[k]) == list[i][k])
+      k++;
+    if(k == n)
+      return 1;
+  }
+  return 0;
+}
+
+double zd_ctx_score(const struct zd_ctx *c, int t, double base, double up,
+                    double down)
+{
+  double v = base;
+  if(c->pos & (1u << t))
+    v += up;
+  if(c->neg & (1u << t))
+    v -= down;
+  return v < 0 ? 0 : v > 1 ? 1 : v;
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT
+ * context.h — whole-word context around a candidate: which finding types
+ * the nearby words argue for ("ssn", "date of birth") and against
+ * ("order", "invoice", "tracking", "version", "build", "SKU").
+ * Words are matched whole and case-insensitively, phrases of up to three
+ * words included, so "lic" never matches "public" (detectors.md §1.2). */
+#ifndef ZD_CONTEXT_H
+#define ZD_CONTEXT_H
+#include <stddef.h>
+#include <stdint.h>
+
+struct zd_scan_run;
+
+/* Bit (1u << type) set in 'pos' when a word for that type is near, in
+ * 'neg' when a word against it is. */
+struct zd_ctx {
+  uint32_t pos;
+  uint32_t neg;
+};
+
+/* Bytes of context read before a span's start and after its end. */
+#define ZD_CTX_BEFORE 48
+#define ZD_CTX_AFTER 24
+
+/* Fills 'out' from the words in [start - before, start) and
+ * [end, end + after) of the run's window. */
+void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
+                size_t before, size_t after, struct zd_ctx *out);
+
+/* Score arithmetic shared by the detectors: 'base' raised by 'up' when a
+ * word for 't' is near, lowered by 'down' when a word against it is,
+ * clamped to [0, 1]. */
+double zd_ctx_score(const struct zd_ctx *c, int t, double base, double up,
+                    double down);
+
+#endif

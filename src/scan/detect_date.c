@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: MIT
+ * detect_date.c — dates written with month names ("Jan 5, 2023",
+ * "5th of January 2023"), and the scoring every date shares: a date is
+ * reported only when words tie it to a person (birth, admission,
+ * discharge, death, service, a name), never for every date in the text. */
+#include "scan/context.h"
+#include "scan/scan_int.h"
+#include "scan/validate.h"
+
+#include <string.h>
+
+static const char *const months[12] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december"
+};
+
+/* 1-12 when p[0..n) is a month name or its usual abbreviation. */
+static int month_of(const unsigned char *p, size_t n)
+{
+  char w[12];
+  if(n < 3 || n > 9)
+    return 0;
+  for(size_t i = 0; i < n; i++)
+    w[i] = (char)zd_tolower(p[i]);
+  for(int m = 0; m < 12; m++) {
+    size_t full = strlen(months[m]);
+    if(n == full && !memcmp(w, months[m], n))
+      return m + 1;
+    if(n == 3 && !memcmp(w, months[m], 3))
+      return m + 1;
+    if(m == 8 && n == 4 && !memcmp(w, "sept", 4))
+      return m + 1;
+  }
+  return 0;
+}
+
+double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
+{
+  struct zd_ctx cx;
+  zd_ctx_get(r, start, end, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  return zd_ctx_score(&cx, ZD_SCAN_DATE, 0.3, 0.6, 0.35);
+}
+
+static size_t digits(const struct zd_scan_run *r, size_t i, size_t max)
+{
+  size_t n = 0;
+  while(i + n < r->len && zd_isdigit(r->p[i + n]) && n < max)
+    n++;
+  return n;
+}
+
+static int two(const unsigned char *p) { return (p[0] - '0') * 10 + p[1] - '0'; }
+
+size_t zd_date_time_suffix(const struct zd_scan_run *r, size_t end)
+{
+  size_t i = end, e;
+  if(i + 6 > r->len || (r->p[i] != ' ' && r->p[i] != 'T'))
+    return end;
+  i++;
+  if(digits(r, i, 3) != 2 || r->p[i + 2] != ':' || digits(r, i + 3, 3) != 2)
+    return end;
+  if(two(r->p + i) > 23 || two(r->p + i + 3) > 59)
+    return end;
+  e = i + 5;
+  if(e + 2 < r->len && r->p[e] == ':' && digits(r, e + 1, 3) == 2)
+    e += 3;
+  if(e + 1 < r->len && r->p[e] == '.' && digits(r, e + 1, 9) > 0)
+    e += 1 + digits(r, e + 1, 9);
+  if(e < r->len && r->p[e] == 'Z')
+    e++;
+  else if(e + 5 < r->len && (r->p[e] == '+' || r->p[e] == '-') &&
+          digits(r, e + 1, 3) == 2 && r->p[e + 3] == ':')
+    e += 6;
+  else if(e + 2 < r->len && r->p[e] == ' ' &&
+          (r->p[e + 1] == 'A' || r->p[e + 1] == 'P') && r->p[e + 2] == 'M')
+    e += 3;
+  if(e < r->len && zd_isword(r->p[e]))
+    return end;
+  return e;
+}
+
+/* Day of month at i ("5", "05", "5th"); returns its length or 0. */
+static size_t day_at(const struct zd_scan_run *r, size_t i, int *day)
+{
+  size_t n = digits(r, i, 3), k;
+  if(n < 1 || n > 2)
+    return 0;
+  *day = n == 1 ? r->p[i] - '0' : two(r->p + i);
+  if(*day < 1 || *day > 31)
+    return 0;
+  k = n;
+  if(i + k + 1 < r->len) {
+    char a = (char)zd_tolower(r->p[i + k]), b = (char)zd_tolower(r->p[i + k + 1]);
+    if((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+       (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
+      k += 2;
+  }
+  if(i + k < r->len && zd_isword(r->p[i + k]))
+    return 0;
+  return k;
+}
+
+/* ", 2023" or " 2023" at i; returns its length and sets 'year', or 0. */
+static size_t year_at(const struct zd_scan_run *r, size_t i, int *year)
+{
+  size_t k = 0;
+  if(i < r->len && r->p[i] == ',')
+    k++;
+  while(i + k < r->len && (r->p[i + k] == ' ' || r->p[i + k] == '\t') && k < 4)
+    k++;
+  if(k == 0 || digits(r, i + k, 5) != 4)
+    return 0;
+  if(i + k + 4 < r->len && zd_isword(r->p[i + k + 4]))
+    return 0;
+  *year = two(r->p + i + k) * 100 + two(r->p + i + k + 2);
+  return k + 4;
+}
+
+static void add_date(struct zd_scan_run *r, size_t s, size_t e, int y,
+                     int m, int d)
+{
+  double conf;
+  if(y && d && !zd_valid_date(y, m, d))
+    return;
+  if(!y && d && !zd_valid_date(2000, m, d))
+    return;
+  if(y && (y < 1900 || y > 2099))
+    return;
+  e = zd_date_time_suffix(r, e);
+  conf = zd_date_score(r, s, e);
+  if(!y || !d)
+    conf -= 0.1;   /* month and day, or month and year: weaker */
+  zd_scan_add(r, ZD_SCAN_DATE, s, e, conf);
+}
+
+void zd_detect_month_date(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t ms, me, s, e, n;
+  int m, d = 0, y = 0;
+  if(to <= r->done[arg ? ZD_TRIG_DAY_FIRST : ZD_TRIG_MONTH_FIRST])
+    return;
+  if(arg == 0) {
+    /* "<Month>[.][,] <digit>": 'to' is just past the digit. */
+    size_t i = to - 1;
+    while(i > 0 && !zd_isalpha(r->p[i - 1]))
+      i--;
+    me = i;
+    while(i > 0 && zd_isalpha(r->p[i - 1]))
+      i--;
+    ms = i;
+    if((ms > 0 && zd_isword(r->p[ms - 1])) || !(m = month_of(r->p + ms, me - ms)))
+      return;
+    s = ms;
+    n = day_at(r, to - 1, &d);
+    if(n) {
+      e = to - 1 + n;
+      n = year_at(r, e, &y);
+      e += n;
+    }
+    else if(digits(r, to - 1, 5) == 4 && !zd_isword(zd_at(r, to + 3))) {
+      y = two(r->p + to - 1) * 100 + two(r->p + to + 1);
+      e = to + 3;
+    }
+    else
+      return;
+    r->done[ZD_TRIG_MONTH_FIRST] = e;
+  }
+  else {
+    /* "<day>[th] [of] <Mon": 'to' is just past the month's 3rd letter. */
+    size_t i = to - 3, k;
+    ms = i;
+    me = ms;
+    while(me < r->len && zd_isalpha(r->p[me]))
+      me++;
+    if(me < r->len && zd_isword(r->p[me]))
+      return;
+    if(!(m = month_of(r->p + ms, me - ms)))
+      return;
+    while(i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t'))
+      i--;
+    if(i >= 2 && zd_tolower(r->p[i - 1]) == 'f' && zd_tolower(r->p[i - 2]) == 'o') {
+      i -= 2;
+      while(i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t'))
+        i--;
+    }
+    if(i >= 2 && zd_isalpha(r->p[i - 1]) && zd_isalpha(r->p[i - 2]))
+      i -= 2;   /* ordinal suffix */
+    k = i;
+    while(k > 0 && zd_isdigit(r->p[k - 1]) && i - k < 3)
+      k--;
+    if(k == i || (k > 0 && zd_isword(r->p[k - 1])))
+      return;
+    if(!day_at(r, k, &d))
+      return;
+    s = k;
+    e = me;
+    if(e < r->len && r->p[e] == '.')
+      e++;
+    e += year_at(r, e, &y);
+    r->done[ZD_TRIG_DAY_FIRST] = e;
+  }
+  add_date(r, s, e, y, m, d);
+}

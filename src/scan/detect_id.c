@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: MIT
+ * detect_id.c — identifiers with a shape of their own (Medicare MBI, DEA
+ * number, VIN, ICD-10-CM code) and identifiers only a label reveals
+ * ("MRN: 0012345", "Member ID W123456789", tag "mrn_1234567"). */
+#include "scan/context.h"
+#include "scan/scan_int.h"
+#include "scan/validate.h"
+
+#include <string.h>
+
+void zd_detect_mbi(struct zd_scan_run *r, size_t to, int arg)
+{
+  char v[11];
+  size_t s;
+  int dashed = 0, k = 0, lower = 0;
+  struct zd_ctx cx;
+  double base;
+  (void)arg;
+  if(to >= 13 && r->p[to - 9] == '-' && r->p[to - 5] == '-')
+    dashed = 1;
+  s = to - (dashed ? 13 : 11);
+  for(size_t i = s; i < to; i++) {
+    if(r->p[i] == '-')
+      continue;
+    if(k == 11)
+      return;
+    lower |= zd_islower(r->p[i]);
+    v[k++] = (char)r->p[i];
+  }
+  if(k != 11 || !zd_valid_mbi(v))
+    return;
+  zd_ctx_get(r, s, to, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  base = dashed ? 0.65 : 0.55;
+  if(lower)
+    base -= 0.25;
+  zd_scan_add(r, ZD_SCAN_US_MBI, s, to,
+              zd_ctx_score(&cx, ZD_SCAN_US_MBI, base, 0.4, 0.45));
+}
+
+void zd_detect_dea(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t s = to - 9;
+  struct zd_ctx cx;
+  (void)arg;
+  if(!zd_valid_dea((const char *)r->p + s))
+    return;
+  zd_ctx_get(r, s, to, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  zd_scan_add(r, ZD_SCAN_US_DEA_NUMBER, s, to,
+              zd_ctx_score(&cx, ZD_SCAN_US_DEA_NUMBER, 0.55, 0.4, 0.45));
+}
+
+void zd_detect_vin(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t s = to - 17;
+  struct zd_ctx cx;
+  int v;
+  (void)arg;
+  if(s > 0 && (r->p[s - 1] == '-' || r->p[s - 1] == '_'))
+    return;
+  v = zd_valid_vin((const char *)r->p + s);
+  if(!v)
+    return;
+  zd_ctx_get(r, s, to, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  zd_scan_add(r, ZD_SCAN_VIN, s, to,
+              zd_ctx_score(&cx, ZD_SCAN_VIN, v == 2 ? 0.7 : 0.25, 0.4, 0.45));
+}
+
+/* ICD-10-CM (CMS/NCHS guidelines §I.A): letter (not U), digit, digit or
+ * letter, then optionally '.' and up to four characters. */
+static size_t icd10_at(const struct zd_scan_run *r, size_t s, int need_dot)
+{
+  size_t e = s + 3;
+  int c0 = zd_at(r, s);
+  if(!zd_isupper(c0) || c0 == 'U' || !zd_isdigit(zd_at(r, s + 1)) ||
+     !(zd_isdigit(zd_at(r, s + 2)) || zd_isupper(zd_at(r, s + 2))))
+    return 0;
+  if(e < r->len && r->p[e] == '.') {
+    size_t k = e + 1;
+    while(k < r->len && (zd_isdigit(r->p[k]) || zd_isupper(r->p[k])) &&
+          k - e <= 4)
+      k++;
+    if(k > e + 1)
+      e = k;
+  }
+  else if(need_dot)
+    return 0;
+  else {
+    while(e < r->len && (zd_isdigit(r->p[e]) || zd_isupper(r->p[e])) &&
+          e - s < 7)
+      e++;
+  }
+  if(e < r->len && zd_isword(r->p[e]))
+    return 0;
+  return e;
+}
+
+void zd_detect_icd10(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t s = to, e;
+  struct zd_ctx cx;
+  (void)arg;
+  while(s > 0 && r->p[s - 1] != '.' && to - s < 6)
+    s--;
+  s -= 4;   /* "A12" and the dot */
+  if(s > 0 && (r->p[s - 1] == '.' || r->p[s - 1] == '-' ||
+               r->p[s - 1] == '/'))
+    return;
+  e = icd10_at(r, s, 1);
+  if(!e)
+    return;
+  zd_ctx_get(r, s, e, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  zd_scan_add(r, ZD_SCAN_ICD10_CODE, s, e,
+              zd_ctx_score(&cx, ZD_SCAN_ICD10_CODE, 0.5, 0.4, 0.45));
+}
+
+static int word_is(const struct zd_scan_run *r, size_t s, size_t e,
+                   const char *w)
+{
+  size_t n = strlen(w);
+  if(e - s != n)
+    return 0;
+  for(size_t i = 0; i < n; i++)
+    if(zd_tolower(r->p[s + i]) != w[i])
+      return 0;
+  return 1;
+}
+
+/* After a label: separators and filler words ("number", "is", "#"), then
+ * the identifier. Returns its start, or 0 when none follows closely. */
+static size_t value_after(const struct zd_scan_run *r, size_t i)
+{
+  size_t limit = i + 24;
+  for(;;) {
+    while(i < r->len && i < limit &&
+          (r->p[i] == ' ' || r->p[i] == '\t' || r->p[i] == ':' ||
+           r->p[i] == '#' || r->p[i] == '=' || r->p[i] == '_' ||
+           r->p[i] == '-' || r->p[i] == '.' || r->p[i] == '"' ||
+           r->p[i] == '\''))
+      i++;
+    if(i >= r->len || i >= limit)
+      return 0;
+    if(zd_isalpha(r->p[i])) {
+      size_t e = i;
+      while(e < r->len && zd_isalpha(r->p[e]))
+        e++;
+      if(word_is(r, i, e, "number") || word_is(r, i, e, "no") ||
+         word_is(r, i, e, "num") || word_is(r, i, e, "is") ||
+         word_is(r, i, e, "id") || word_is(r, i, e, "of") ||
+         word_is(r, i, e, "was") || word_is(r, i, e, "nbr")) {
+        i = e;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t s, e;
+  int digits = 0;
+  zd_trigger t = arg == ZD_LABEL_MRN ? ZD_TRIG_LABEL_MRN
+               : arg == ZD_LABEL_PLAN ? ZD_TRIG_LABEL_PLAN : ZD_TRIG_LABEL_ICD;
+  if(to <= r->done[t])
+    return;
+  /* "mrn" inside a word ("mRNA", "Emrn") is not the label. */
+  if(arg == ZD_LABEL_MRN && to >= 3 && zd_tolower(r->p[to - 1]) == 'n' &&
+     zd_tolower(r->p[to - 2]) == 'r' && zd_tolower(r->p[to - 3]) == 'm' &&
+     ((to >= 4 && zd_isalpha(r->p[to - 4])) || zd_isalpha(zd_at(r, to))))
+    return;
+  if(to < r->len && zd_isalpha(r->p[to]) && arg != ZD_LABEL_ICD &&
+     zd_isalpha(r->p[to - 1]))
+    return;
+  s = value_after(r, to);
+  if(!s)
+    return;
+  if(arg == ZD_LABEL_ICD) {
+    /* "Dx: E119, I10" — codes without the dot need the label. */
+    for(int n = 0; n < 6 && s; n++) {
+      e = icd10_at(r, s, 0);
+      if(!e || (s > 0 && zd_isword(r->p[s - 1])))
+        break;
+      zd_scan_add(r, ZD_SCAN_ICD10_CODE, s, e, 0.85);
+      r->done[t] = e;
+      s = e;
+      while(s < r->len && (r->p[s] == ',' || r->p[s] == ' ' ||
+                           r->p[s] == ';' || r->p[s] == '/') && s < e + 3)
+        s++;
+      if(!zd_isupper(zd_at(r, s)))
+        break;
+    }
+    return;
+  }
+  e = s;
+  while(e < r->len && (zd_isalnum(r->p[e]) || r->p[e] == '-') && e - s < 24) {
+    digits += zd_isdigit(r->p[e]);
+    e++;
+  }
+  while(e > s && r->p[e - 1] == '-')
+    e--;
+  r->done[t] = e;
+  if(e - s < 4 || e - s > 20 || digits < 4 || (e < r->len && zd_isword(r->p[e])))
+    return;
+  if(arg == ZD_LABEL_PLAN && e - s == 11) {
+    char v[11];
+    memcpy(v, r->p + s, 11);
+    if(zd_valid_mbi(v)) {
+      zd_scan_add(r, ZD_SCAN_US_MBI, s, e, 0.95);
+      return;
+    }
+  }
+  zd_scan_add(r, arg == ZD_LABEL_MRN ? ZD_SCAN_MEDICAL_RECORD_NUMBER
+                                      : ZD_SCAN_HEALTH_PLAN_ID,
+              s, e, arg == ZD_LABEL_MRN ? 0.85 : 0.8);
+}

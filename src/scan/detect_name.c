@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: MIT
+ * detect_name.c — person names, found only where a cue says a name comes
+ * (or came): honorifics, "Dear …", "Name:"/"Patient:" labels, "my name
+ * is …", sign-offs, greetings, relatives, a clinician's credentials. No
+ * dictionary of names: capitalised words after (or before) the cue. */
+#include "scan/scan_int.h"
+
+#include <string.h>
+
+/* Capitalised words that follow cues but are not names. */
+static int stop_word(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {
+    "the", "this", "that", "these", "those", "there", "we", "you", "your",
+    "i", "it", "its", "our", "my", "he", "she", "they", "his", "her",
+    "team", "support", "customer", "customers", "service", "services",
+    "thanks", "thank", "regards", "please", "hello", "hi", "hey", "dear",
+    "sir", "madam", "all", "everyone", "staff", "admin", "administrator",
+    "zendesk", "agent", "agents", "user", "users", "patient", "patients",
+    "name", "names", "unknown", "n", "a", "an", "and", "or", "not", "no",
+    "yes", "none", "null", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "tomorrow", "yesterday", "again",
+    "for", "in", "on", "at", "to", "from", "with", "of", "by", "is",
+    "was", "are", "be", "will", "can", "if", "so", "as", "first", "last",
+    "full", "new", "care", "health", "account", "billing", "company",
+    "organization", "department", "office", "clinic", "hospital",
+    "pharmacy", "group", "inc", "llc", "ltd", "corp", "best", "kind",
+    "warm", "good", "great", "morning", "afternoon", "evening", "note",
+    "notes", "ticket", "request", "subject", "date", "time", "phone",
+    "email", "address", "id", "number", "type", "status", "required",
+    "field", "value", "here", "what", "when", "where", "who", "how", "why",
+    "help", "info", "information", "portal", "center", "centre", "desk",
+    NULL
+  };
+  return zd_word_in(p, n, words);
+}
+
+static int particle(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {
+    "van", "von", "de", "der", "den", "da", "del", "della", "di", "du",
+    "la", "le", "al", "bin", "ibn", "ben", "st", "mac", "y", NULL
+  };
+  return zd_islower(p[0]) && zd_word_in(p, n, words);
+}
+
+static int honorific(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", NULL
+  };
+  return zd_word_in(p, n, words);
+}
+
+/* A name word from 'i': a capital (or, with 'lower', any) letter, then
+ * letters, apostrophes and hyphens; UTF-8 letters count. Returns its end,
+ * or 'i' when there is none. */
+static size_t name_word(const struct zd_scan_run *r, size_t i, int lower)
+{
+  size_t e = i;
+  int c = zd_at(r, i);
+  if(!(zd_isupper(c) || c >= 0xc0 || (lower && zd_islower(c))))
+    return i;
+  e++;
+  while(e < r->len && (zd_isalpha(r->p[e]) || r->p[e] >= 0x80 ||
+                       ((r->p[e] == '\'' || r->p[e] == '-') &&
+                        e + 1 < r->len && zd_isalpha(r->p[e + 1]))))
+    e++;
+  if(e < r->len && zd_isdigit(r->p[e]))
+    return i;
+  return e;
+}
+
+/* Up to four words of a name from 's' on the same line: capitalised
+ * words, initials ("J."), particles ("van der"). Returns the end, or 's'. */
+static size_t name_from(const struct zd_scan_run *r, size_t s, int lower,
+                        int *nwords)
+{
+  size_t i = s, end = s;
+  int words = 0;
+  while(words < 4) {
+    size_t e = name_word(r, i, lower && words == 0);
+    if(e == i) {
+      /* A particle between two capitalised words. */
+      size_t pe = i;
+      while(pe < r->len && zd_islower(r->p[pe]))
+        pe++;
+      if(words && pe > i && particle(r->p + i, pe - i) && zd_at(r, pe) == ' ' &&
+         name_word(r, pe + 1, 0) > pe + 1) {
+        i = pe + 1;
+        continue;
+      }
+      break;
+    }
+    if(stop_word(r->p + i, e - i) || (e - i == 1 && zd_at(r, e) != '.'))
+      break;
+    if(e - i > 1 && zd_isupper(r->p[i + 1]) && e - i > 3) {
+      /* ALL CAPS words are headings, unless the cue was a label. */
+      int allcaps = 1;
+      for(size_t k = i; k < e; k++)
+        if(zd_islower(r->p[k]))
+          allcaps = 0;
+      if(allcaps && !lower)
+        break;
+    }
+    words++;
+    end = e;
+    if(zd_at(r, e) == '.' && e - i == 1)
+      end = ++e;   /* initial */
+    if(zd_at(r, e) != ' ' || !(zd_isupper(zd_at(r, e + 1)) ||
+                               zd_at(r, e + 1) >= 0xc0 ||
+                               zd_islower(zd_at(r, e + 1))))
+      break;
+    i = e + 1;
+  }
+  *nwords = words;
+  return end;
+}
+
+static void add_name(struct zd_scan_run *r, size_t s, int lower, double conf)
+{
+  int words = 0;
+  size_t e;
+  /* Skip an honorific after the cue ("Dear Dr. Smith"). */
+  {
+    size_t h = s;
+    while(h < r->len && zd_isalpha(r->p[h]))
+      h++;
+    if(h > s && honorific(r->p + s, h - s)) {
+      if(zd_at(r, h) == '.')
+        h++;
+      while(zd_at(r, h) == ' ')
+        h++;
+      s = h;
+    }
+  }
+  e = name_from(r, s, lower, &words);
+  if(!words)
+    return;
+  zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, conf);
+}
+
+/* Capitalised words ending right before 'e' (for cues after a name). */
+static size_t name_before(const struct zd_scan_run *r, size_t e, int *nwords)
+{
+  size_t s = e;
+  int words = 0;
+  while(words < 3) {
+    size_t ws = s;
+    while(ws > 0 && (zd_isalpha(r->p[ws - 1]) || r->p[ws - 1] >= 0x80 ||
+                     r->p[ws - 1] == '\'' || r->p[ws - 1] == '-'))
+      ws--;
+    if(ws == s || !(zd_isupper(r->p[ws]) || r->p[ws] >= 0xc0) ||
+       stop_word(r->p + ws, s - ws))
+      break;
+    words++;
+    s = ws;
+    if(s < 2 || r->p[s - 1] != ' ')
+      break;
+    s--;
+    if(!zd_isalpha(r->p[s - 1]) && r->p[s - 1] < 0x80) {
+      s++;
+      break;
+    }
+  }
+  while(s < e && r->p[s] == ' ')
+    s++;
+  *nwords = words;
+  return s;
+}
+
+void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t s;
+  int words = 0;
+  zd_trigger t = (zd_trigger)(ZD_TRIG_CUE_HONORIFIC + arg);
+  if(to <= r->done[t])
+    return;
+  r->done[t] = to;
+  switch(arg) {
+  case ZD_CUE_GREETING: {
+    /* "Hi Anna," — the word before the comma. */
+    size_t e = to - 1;
+    s = e;
+    while(s > 0 && zd_isalpha(r->p[s - 1]))
+      s--;
+    if(stop_word(r->p + s, e - s))
+      return;
+    zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, 0.6);
+    return;
+  }
+  case ZD_CUE_CREDENTIAL: {
+    /* "Jane Doe, MD" */
+    size_t comma = to;
+    while(comma > 0 && r->p[comma - 1] != ',')
+      comma--;
+    if(!comma)
+      return;
+    s = name_before(r, comma - 1, &words);
+    if(words >= 2)
+      zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, comma - 1, 0.75);
+    return;
+  }
+  default:
+    break;
+  }
+  /* The cue ends inside the first letters of the name: back to its start. */
+  s = to - 1;
+  while(s > 0 && zd_isalpha(r->p[s - 1]) && to - s < 3)
+    s--;
+  switch(arg) {
+  case ZD_CUE_HONORIFIC: add_name(r, s, 0, 0.85); break;
+  case ZD_CUE_DEAR: add_name(r, s, 0, 0.85); break;
+  case ZD_CUE_LABEL: add_name(r, s, 1, 0.8); break;
+  case ZD_CUE_NAME_IS: add_name(r, s, 1, 0.8); break;
+  case ZD_CUE_SIGNOFF: {
+    /* The sign-off's next line is a name only if that is all it holds. */
+    size_t e = name_from(r, s, 0, &words), x = e;
+    if(!words)
+      return;
+    while(x < r->len && (r->p[x] == ' ' || r->p[x] == ','))
+      x++;
+    if(x < r->len && r->p[x] != '\n' && r->p[x] != '\r' && words < 2)
+      return;
+    zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, 0.7);
+    break;
+  }
+  case ZD_CUE_RELATIVE: add_name(r, s, 0, 0.8); break;
+  default: break;
+  }
+}

@@ -1,0 +1,484 @@
+/* SPDX-License-Identifier: MIT
+ * detect_number.c — runs of digits and separators: splits a run into
+ * digit groups, then tries every identifier shape on consecutive groups
+ * (card, SSN, ITIN, NPI, ABA, phone, IPv4, numeric date, ZIP code) and
+ * keeps the best-scoring reading, so one number gets one type. */
+#include "scan/context.h"
+#include "scan/scan_int.h"
+#include "scan/validate.h"
+
+#include <string.h>
+
+/* A run longer than this is a table of numbers, not an identifier; it is
+ * still split into groups, but read at most this many bytes at a time. */
+#define MAX_RUN 256
+#define MAX_GROUPS 48
+/* The most groups one identifier spans ("+46 (0)8 928 571 38" has 6). */
+#define MAX_SPAN_GROUPS 7
+
+struct group {
+  uint32_t s, e;   /* digits [s, e) */
+};
+
+/* Separator kinds between two groups. */
+enum { SEP_DASH = 1, SEP_DOT, SEP_SPACE, SEP_SLASH, SEP_CLOSE, SEP_OPEN,
+       SEP_OTHER };
+
+struct run {
+  struct zd_scan_run *r;
+  struct group g[MAX_GROUPS];
+  int sep[MAX_GROUPS];   /* sep[i]: kind between group i-1 and i */
+  int n;
+};
+
+static int numclass(int c)
+{
+  return zd_isdigit(c) || c == ' ' || c == '(' || c == ')' || c == '.' ||
+         c == '-' || c == '/' || c == '+';
+}
+
+static int sep_kind(const unsigned char *p, size_t s, size_t e)
+{
+  size_t n = e - s;
+  if(n == 1) {
+    switch(p[s]) {
+    case '-': return SEP_DASH;
+    case '.': return SEP_DOT;
+    case ' ': return SEP_SPACE;
+    case '/': return SEP_SLASH;
+    case ')': return SEP_CLOSE;
+    case '(': return SEP_OPEN;
+    default: return SEP_OTHER;
+    }
+  }
+  if(n == 2 && p[s] == ')' && (p[s + 1] == ' ' || p[s + 1] == '-'))
+    return SEP_CLOSE;
+  if(n == 2 && p[s] == ' ' && p[s + 1] == '(')
+    return SEP_OPEN;
+  if(n == 3 && p[s] == ' ' && p[s + 1] == '-' && p[s + 2] == ' ')
+    return SEP_DASH;
+  return SEP_OTHER;
+}
+
+/* What one reading of groups [i, j] produced. */
+struct reading {
+  zd_scan_type type;
+  double conf;
+  size_t start, end;
+  int matched;       /* the shape matched, even if the score is 0 */
+};
+
+static void consider(struct reading *best, zd_scan_type t, double conf,
+                     size_t start, size_t end)
+{
+  if(!best->matched || conf > best->conf) {
+    best->type = t;
+    best->conf = conf;
+    best->start = start;
+    best->end = end;
+  }
+  best->matched = 1;
+}
+
+static int all_seps(const struct run *u, int i, int j, int kind)
+{
+  for(int k = i + 1; k <= j; k++)
+    if(u->sep[k] != kind)
+      return 0;
+  return 1;
+}
+
+static int same_seps(const struct run *u, int i, int j)
+{
+  return j == i || all_seps(u, i, j, u->sep[i + 1]);
+}
+
+static int glen(const struct run *u, int k)
+{
+  return (int)(u->g[k].e - u->g[k].s);
+}
+
+static int gval(const struct run *u, int k)
+{
+  int v = 0;
+  for(uint32_t x = u->g[k].s; x < u->g[k].e && x < u->g[k].s + 6; x++)
+    v = v * 10 + (u->r->p[x] - '0');
+  return v;
+}
+
+/* US state and territory abbreviations (USPS). */
+static int is_state(const unsigned char *s)
+{
+  static const char states[] =
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI "
+    "MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT "
+    "VA WA WV WI WY PR GU VI AS MP ";
+  for(const char *p = states; *p; p += 3)
+    if(p[0] == s[0] && p[1] == s[1])
+      return 1;
+  return 0;
+}
+
+/* "Springfield, IL 62704": a state abbreviation right before 'start'. */
+static int state_before(const struct zd_scan_run *r, size_t start)
+{
+  size_t i = start;
+  if(i < 4 || r->p[i - 1] != ' ')
+    return 0;
+  i--;
+  if(r->p[i - 1] == ',')
+    i--;
+  if(!zd_isupper(r->p[i - 1]) || !zd_isupper(r->p[i - 2]))
+    return 0;
+  if(i >= 3 && zd_isword(r->p[i - 3]))
+    return 0;
+  return is_state(r->p + i - 2);
+}
+
+/* An extension after a phone number: "x123", " ext. 123". Returns the new
+ * end. */
+static size_t phone_ext(const struct zd_scan_run *r, size_t end)
+{
+  size_t i = end;
+  while(i < r->len && r->p[i] == ' ' && i < end + 2)
+    i++;
+  if(i < r->len && (r->p[i] == 'x' || r->p[i] == 'X'))
+    i++;
+  else if(i + 3 <= r->len && !memcmp(r->p + i, "ext", 3)) {
+    i += 3;
+    if(i < r->len && r->p[i] == '.')
+      i++;
+    while(i < r->len && r->p[i] == ' ')
+      i++;
+  }
+  else
+    return end;
+  if(i >= r->len || !zd_isdigit(r->p[i]))
+    return end;
+  while(i < r->len && zd_isdigit(r->p[i]) && i < end + 12)
+    i++;
+  if(i < r->len && zd_isword(r->p[i]))
+    return end;
+  return i;
+}
+
+/* Span start including a '(' or '+' right before group i. */
+static size_t lead_start(const struct run *u, int i)
+{
+  size_t s = u->g[i].s;
+  const unsigned char *p = u->r->p;
+  if(s > 0 && p[s - 1] == '(') {
+    s--;
+    if(s > 0 && p[s - 1] == '+')
+      s--;
+  }
+  else if(s > 0 && p[s - 1] == '+')
+    s--;
+  return s;
+}
+
+static void read_phone(const struct run *u, int i, int j, const char *d,
+                       int nd, const struct zd_ctx *cx, struct reading *best)
+{
+  const unsigned char *p = u->r->p;
+  size_t start = lead_start(u, i), end = u->g[j].e;
+  int k = j - i + 1, plus = p[start] == '+';
+  int lens[MAX_SPAN_GROUPS];
+  int seps_ok = 1;
+  for(int x = i; x <= j; x++) {
+    lens[x - i] = glen(u, x);
+    if(x > i && (u->sep[x] == SEP_SLASH || u->sep[x] == SEP_OTHER))
+      seps_ok = 0;
+  }
+  if(!seps_ok)
+    return;
+  end = phone_ext(u->r, end);
+  /* NANP: 3-3-4, 1-3-3-4 with country code 1, or 10/11 bare digits. */
+  {
+    const char *d10 = NULL;
+    int grouped = 0;
+    if(k == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4)
+      d10 = d, grouped = 1;
+    else if(k == 4 && lens[0] == 1 && d[0] == '1' && lens[1] == 3 &&
+            lens[2] == 3 && lens[3] == 4)
+      d10 = d + 1, grouped = 1;
+    else if(k == 1 && nd == 10)
+      d10 = d;
+    else if(k == 1 && nd == 11 && d[0] == '1')
+      d10 = d + 1;
+    if(d10) {
+      int kind = zd_nanp_kind(d10);
+      double base = grouped ? 0.7 : 0.35;
+      if(grouped && !same_seps(u, i + (k == 4), j) &&
+         u->sep[i + (k == 4) + 1] != SEP_CLOSE)
+        base = 0.45;
+      if(kind == 2)
+        base -= 0.3;
+      else if(kind == 3)
+        base = 0.1;
+      if(kind)
+        consider(best, ZD_SCAN_PHONE_NUMBER,
+                 zd_ctx_score(cx, ZD_SCAN_PHONE_NUMBER, base, 0.25, 0.4),
+                 start, end);
+      if(kind && grouped)
+        return;
+    }
+  }
+  /* International: "+44 20 7946 0958". */
+  if(plus && nd >= 8 && nd <= 15 && (k > 1 || nd >= 10)) {
+    consider(best, ZD_SCAN_PHONE_NUMBER,
+             zd_ctx_score(cx, ZD_SCAN_PHONE_NUMBER, 0.65, 0.3, 0.4),
+             start, end);
+    return;
+  }
+  /* Other grouped shapes ("9469 9966", "28-64-66-98", "(64) 3591-3246"):
+   * only with a phone word nearby. */
+  if(k >= 2 && nd >= 7 && nd <= 13) {
+    int paren = p[start] == '(' || (u->sep[i + 1] == SEP_CLOSE);
+    int from = paren ? i + 1 : i;
+    if(from < j && !same_seps(u, from, j))
+      return;
+    for(int x = 0; x < k; x++)
+      if(lens[x] > (k == 2 ? 8 : 4) || (lens[x] < 2 && !(x == 0 && paren)))
+        return;
+    consider(best, ZD_SCAN_PHONE_NUMBER,
+             zd_ctx_score(cx, ZD_SCAN_PHONE_NUMBER, 0.3, 0.4, 0.4),
+             start, end);
+  }
+}
+
+/* m/d/y, d/m/y, y-m-d with one separator kind; "1.2.3" needs a 4-digit
+ * year to be a date. */
+static void read_date(const struct run *u, int i, struct reading *best)
+{
+  int a = gval(u, i), b = gval(u, i + 1), c = gval(u, i + 2);
+  int la = glen(u, i), lb = glen(u, i + 1), lc = glen(u, i + 2);
+  int sep = u->sep[i + 1], ok = 0;
+  if(u->sep[i + 2] != sep || sep == SEP_SPACE || sep == SEP_OTHER ||
+     sep == SEP_CLOSE || sep == SEP_OPEN)
+    return;
+  if(la == 4 && lb <= 2 && lc <= 2)
+    ok = zd_valid_date(a, b, c);
+  else if(la <= 2 && lb <= 2 && (lc == 4 || (lc == 2 && sep != SEP_DOT))) {
+    int y = lc == 4 ? c : (c < 50 ? 2000 + c : 1900 + c);
+    ok = zd_valid_date(y, a, b) || zd_valid_date(y, b, a);
+  }
+  if(!ok)
+    return;
+  size_t end = zd_date_time_suffix(u->r, u->g[i + 2].e);
+  consider(best, ZD_SCAN_DATE, zd_date_score(u->r, u->g[i].s, end),
+           u->g[i].s, end);
+}
+
+/* Tries every shape on groups [i, j]. */
+static void read_groups(const struct run *u, int i, int j,
+                        struct reading *best)
+{
+  char d[64];
+  int nd = 0, k = j - i + 1;
+  const struct zd_scan_run *r = u->r;
+  size_t start = u->g[i].s, end = u->g[j].e;
+  struct zd_ctx cx;
+  int lens[MAX_SPAN_GROUPS];
+  for(int x = i; x <= j; x++) {
+    lens[x - i] = glen(u, x);
+    for(uint32_t y = u->g[x].s; y < u->g[x].e; y++) {
+      if(nd >= (int)sizeof(d) - 1)
+        return;
+      d[nd++] = (char)r->p[y];
+    }
+  }
+  d[nd] = '\0';
+  zd_ctx_get(r, start, end, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+
+  /* IPv4: exactly four dotted groups, not part of a longer dotted run. */
+  if(k == 4 && all_seps(u, i, j, SEP_DOT)) {
+    int ipok = (i == 0 || u->sep[i] != SEP_DOT) &&
+               (j == u->n - 1 || u->sep[j + 1] != SEP_DOT) &&
+               !(end < r->len && r->p[end] == '.' &&
+                 zd_isdigit(zd_at(r, end + 1)));
+    if(ipok && zd_valid_ipv4((const char *)r->p + start, end - start)) {
+      size_t e = end;
+      if(e + 1 < r->len && r->p[e] == '/' && zd_isdigit(r->p[e + 1])) {
+        e++;
+        while(e < r->len && zd_isdigit(r->p[e]) && e < end + 3)
+          e++;
+      }
+      consider(best, ZD_SCAN_IP_ADDRESS,
+               zd_ctx_score(&cx, ZD_SCAN_IP_ADDRESS, 0.85, 0.1, 0.55),
+               start, e);
+    }
+    return;
+  }
+  if(k == 3)
+    read_date(u, i, best);
+  if(best->matched && best->type == ZD_SCAN_DATE)
+    return;
+
+  /* Payment cards: bare, 4-4-4-4(-3), 4-6-5 or 4-6-4, one separator. */
+  if(nd >= 13 && nd <= 19) {
+    int shape = k == 1;
+    if(k >= 3 && same_seps(u, i, j) &&
+       (u->sep[i + 1] == SEP_SPACE || u->sep[i + 1] == SEP_DASH)) {
+      int fours = 1;
+      for(int x = 0; x < k - 1; x++)
+        if(lens[x] != 4)
+          fours = 0;
+      if(fours && lens[k - 1] >= 1 && lens[k - 1] <= 4)
+        shape = 1;
+      if(k == 3 && lens[0] == 4 && lens[1] == 6 &&
+         (lens[2] == 5 || lens[2] == 4))
+        shape = 1;
+    }
+    if(shape && zd_valid_luhn(d, (size_t)nd)) {
+      double base = zd_card_brand(d, (size_t)nd) ? 0.85 : 0.4;
+      consider(best, ZD_SCAN_CREDIT_CARD,
+               zd_ctx_score(&cx, ZD_SCAN_CREDIT_CARD, base, 0.15, 0.45),
+               start, end);
+      return;
+    }
+  }
+
+  /* Nine digits: SSN, ITIN (3-2-4 or bare) and ABA (bare or 4-4-1). */
+  if(nd == 9) {
+    int dashed = k == 3 && lens[0] == 3 && lens[1] == 2 && lens[2] == 4 &&
+                 same_seps(u, i, j) &&
+                 (u->sep[i + 1] == SEP_DASH || u->sep[i + 1] == SEP_SPACE ||
+                  u->sep[i + 1] == SEP_DOT);
+    if(dashed || k == 1) {
+      double base = !dashed ? 0.15 : u->sep[i + 1] == SEP_DASH ? 0.6 : 0.45;
+      double up = dashed ? 0.35 : 0.45;
+      struct zd_ctx both = cx;
+      /* "SSN" next to an ITIN still says "taxpayer number". */
+      if(cx.pos & (1u << ZD_SCAN_US_SSN))
+        both.pos |= 1u << ZD_SCAN_US_ITIN;
+      if(zd_valid_itin(d))
+        consider(best, ZD_SCAN_US_ITIN,
+                 zd_ctx_score(&both, ZD_SCAN_US_ITIN, base, up, 0.45),
+                 start, end);
+      else if(zd_valid_ssn(d))
+        consider(best, ZD_SCAN_US_SSN,
+                 zd_ctx_score(&cx, ZD_SCAN_US_SSN, base, up, 0.45),
+                 start, end);
+    }
+    if((k == 1 || (k == 3 && lens[0] == 4 && lens[1] == 4 &&
+                   u->sep[i + 1] == SEP_DASH && same_seps(u, i, j))) &&
+       zd_valid_aba(d))
+      consider(best, ZD_SCAN_ABA_ROUTING,
+               zd_ctx_score(&cx, ZD_SCAN_ABA_ROUTING, 0.2, 0.7, 0.45),
+               start, end);
+  }
+
+  /* NPI: ten digits starting 1 or 2 with the 80840 Luhn check. */
+  if(nd == 10 && k == 1 && zd_valid_npi(d))
+    consider(best, ZD_SCAN_US_NPI,
+             zd_ctx_score(&cx, ZD_SCAN_US_NPI, 0.3, 0.65, 0.45), start, end);
+
+  /* ZIP and ZIP+4: only with an address or a "zip" word. */
+  if((k == 1 && nd == 5) ||
+     (k == 2 && lens[0] == 5 && lens[1] == 4 && u->sep[i + 1] == SEP_DASH)) {
+    double base = state_before(r, start) ? 0.85 : 0.1;
+    consider(best, ZD_SCAN_US_ZIP_CODE,
+             zd_ctx_score(&cx, ZD_SCAN_US_ZIP_CODE, base, 0.7, 0.4),
+             start, end);
+  }
+
+  if(nd >= 7)
+    read_phone(u, i, j, d, nd, &cx, best);
+}
+
+/* Splits [s, e) into digit groups and reads them left to right: at each
+ * group, the longest sequence of groups with a matching shape wins. */
+static void read_run(struct zd_scan_run *r, size_t s, size_t e)
+{
+  struct run u;
+  size_t x = s;
+  u.r = r;
+  u.n = 0;
+  while(x < e && u.n < MAX_GROUPS) {
+    size_t gs;
+    while(x < e && !zd_isdigit(r->p[x]))
+      x++;
+    if(x >= e)
+      break;
+    gs = x;
+    while(x < e && zd_isdigit(r->p[x]))
+      x++;
+    u.g[u.n].s = (uint32_t)gs;
+    u.g[u.n].e = (uint32_t)x;
+    u.sep[u.n] = u.n ? sep_kind(r->p, u.g[u.n - 1].e, gs) : 0;
+    u.n++;
+  }
+  for(int i = 0; i < u.n;) {
+    struct reading best;
+    int top = i + MAX_SPAN_GROUPS - 1 < u.n - 1 ? i + MAX_SPAN_GROUPS - 1
+                                                : u.n - 1;
+    int used = 0;
+    /* Two groups separated by a wide gap belong to different numbers. */
+    for(int j = i + 1; j <= top; j++)
+      if(u.sep[j] == SEP_OTHER) {
+        top = j - 1;
+        break;
+      }
+    for(int j = top; j >= i; j--) {
+      memset(&best, 0, sizeof(best));
+      read_groups(&u, i, j, &best);
+      if(best.matched) {
+        zd_scan_add(r, best.type, best.start, best.end, best.conf);
+        used = j - i + 1;
+        /* Skip groups the span swallowed (a time after a date). */
+        while(i + used < u.n && u.g[i + used].s < best.end)
+          used++;
+        break;
+      }
+    }
+    i += used ? used : 1;
+  }
+}
+
+void zd_detect_number(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t s, e;
+  (void)arg;
+  if(to <= r->done[ZD_TRIG_NUMBER])
+    return;
+  s = to;
+  while(s > r->done[ZD_TRIG_NUMBER] && numclass(r->p[s - 1]) && to - s < MAX_RUN)
+    s--;
+  e = to;
+  while(e < r->len && numclass(r->p[e]) && e - s < MAX_RUN)
+    e++;
+  r->done[ZD_TRIG_NUMBER] = e;
+  /* Trim to digits; '(' and '+' are re-attached per reading. */
+  while(s < e && !zd_isdigit(r->p[s]))
+    s++;
+  while(e > s && !zd_isdigit(r->p[e - 1]))
+    e--;
+  if(s >= e)
+    return;
+  /* Glued to letters ("A1234567", hex ids): not a number of ours. A
+   * phone extension "x12" after the run is fine. */
+  {
+    size_t b = s;
+    while(b > 0 && (r->p[b - 1] == '(' || r->p[b - 1] == '+'))
+      b--;
+    if(b > 0 && (zd_isword(r->p[b - 1]) || r->p[b - 1] == '@' ||
+                 r->p[b - 1] == '$' || r->p[b - 1] == '&'))
+      return;
+    /* "10:30 …" (times) and "abc#123" (hashes, anchors), but not
+     * "SSN:123-45-6789" or "#12345". */
+    if(b > 1 && (r->p[b - 1] == ':' || r->p[b - 1] == '#') &&
+       (r->p[b - 1] == ':' ? zd_isdigit(r->p[b - 2])
+                           : zd_isword(r->p[b - 2])))
+      return;
+    if(e < r->len && (zd_isalpha(r->p[e]) || r->p[e] >= 0x80) &&
+       r->p[e] != 'x' && r->p[e] != 'X')
+      return;
+    if(e < r->len && (r->p[e] == '@' || r->p[e] == '%'))
+      return;
+    if(e + 1 < r->len && (r->p[e] == ',' || r->p[e] == ':') &&
+       zd_isdigit(r->p[e + 1]))
+      return;
+  }
+  read_run(r, s, e);
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT
+ * ndjson.h — scanning newline-delimited JSON (Zendesk incremental
+ * exports): every string value is scanned as "<key>: <value>" so the key
+ * gives context, escapes are decoded, and each finding names its line,
+ * the object's top-level "id" and the JSON path of the field. Offsets are
+ * bytes in the NDJSON input as given.
+ *
+ * Ownership: zd_ndjson_new returns a walker freed by zd_ndjson_free; the
+ * strings in a struct zd_ndjson_source live during the callback only. */
+#ifndef ZD_NDJSON_H
+#define ZD_NDJSON_H
+#include <stddef.h>
+#include <stdint.h>
+#include "core/error.h"
+#include "scan/scan.h"
+
+struct zd_ndjson_source {
+  uint64_t line;        /* 1-based */
+  const char *id;       /* top-level "id" as JSON text (a number or a
+                         * quoted string), or NULL */
+  const char *field;    /* e.g. "comments[2].body", or NULL */
+};
+
+/* 'f' has offsets in the input and 'value' is the decoded text. */
+typedef int (*zd_ndjson_cb)(const struct zd_scan_finding *f,
+                            const char *value,
+                            const struct zd_ndjson_source *src, void *ud);
+
+struct zd_ndjson;
+
+struct zd_ndjson *zd_ndjson_new(struct zd_scanner *s, zd_ndjson_cb cb,
+                                void *ud);
+/* Adds input; lines longer than ZD_SCAN_MAX_NDJSON_LINE are an error
+ * naming the line. */
+zd_code zd_ndjson_feed(struct zd_ndjson *nj, const char *data, size_t len,
+                       struct zd_error *err);
+zd_code zd_ndjson_finish(struct zd_ndjson *nj, struct zd_error *err);
+/* Lines that were not one JSON value (unbalanced, unterminated string);
+ * their string values are still scanned. */
+uint64_t zd_ndjson_bad_lines(const struct zd_ndjson *nj);
+void zd_ndjson_free(struct zd_ndjson *nj);
+
+#endif

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MIT
+ * scan.h — the PHI and credential scanner: finding types, the scanner
+ * object, scanning one buffer, streaming with bounded memory, masking.
+ * HTML, NDJSON and snapshot inputs are in html.h, ndjson.h, scan_snap.h.
+ *
+ * How it works: one Vectorscan pass over the input reports trigger
+ * positions for every type at once (patterns.def); a detector per family
+ * extracts the span around each trigger, validates it (validate.h) and
+ * scores it with whole-word context (context.h); overlapping candidates are
+ * resolved so each span has one type; the rest is compared with the
+ * threshold.
+ *
+ * Ownership: zd_scanner_new returns a scanner freed by zd_scanner_free. A
+ * scanner holds Vectorscan scratch space, so it is used by one thread at a
+ * time. Findings passed to callbacks are borrowed for the callback only. */
+#ifndef ZD_SCAN_H
+#define ZD_SCAN_H
+#include <stddef.h>
+#include <stdint.h>
+#include "core/error.h"
+
+/* The finding types. Their names (zd_scan_type_name) are part of the JSON
+ * contract and never change; add new types before ZD_SCAN_TYPE_COUNT. */
+typedef enum zd_scan_type {
+  ZD_SCAN_US_SSN = 0,
+  ZD_SCAN_US_ITIN,
+  ZD_SCAN_US_MBI,
+  ZD_SCAN_US_NPI,
+  ZD_SCAN_US_DEA_NUMBER,
+  ZD_SCAN_CREDIT_CARD,
+  ZD_SCAN_ABA_ROUTING,
+  ZD_SCAN_VIN,
+  ZD_SCAN_PHONE_NUMBER,
+  ZD_SCAN_EMAIL_ADDRESS,
+  ZD_SCAN_IP_ADDRESS,
+  ZD_SCAN_URL,
+  ZD_SCAN_DATE,
+  ZD_SCAN_MEDICAL_RECORD_NUMBER,
+  ZD_SCAN_HEALTH_PLAN_ID,
+  ZD_SCAN_US_ZIP_CODE,
+  ZD_SCAN_STREET_ADDRESS,
+  ZD_SCAN_PERSON_NAME,
+  ZD_SCAN_ICD10_CODE,
+  ZD_SCAN_ZENDESK_API_TOKEN,
+  ZD_SCAN_JWT,
+  ZD_SCAN_PRIVATE_KEY,
+  ZD_SCAN_GENERIC_SECRET,
+  ZD_SCAN_TYPE_COUNT
+} zd_scan_type;
+
+/* Findings below this confidence are not reported unless the caller
+ * lowers the threshold. Chosen on the evaluation data (docs/scan.md). */
+#define ZD_SCAN_DEFAULT_THRESHOLD 0.5
+
+/* "US_SSN", …; NULL for an out-of-range value. */
+const char *zd_scan_type_name(zd_scan_type t);
+/* Parses a type name (case-insensitive). Returns 0 and sets '*out', or -1. */
+int zd_scan_type_parse(const char *name, zd_scan_type *out);
+/* 1 for the credential types (token, JWT, key, generic secret). */
+int zd_scan_type_is_secret(zd_scan_type t);
+
+struct zd_scan_finding {
+  zd_scan_type type;
+  uint64_t start;       /* byte offset of the first byte */
+  uint64_t end;         /* byte offset just past the last byte */
+  double confidence;    /* in [0, 1] */
+  uint64_t line;        /* 1-based line of 'start' (streams, NDJSON), or 0 */
+  size_t value_len;     /* bytes at the callback's 'value': end - start,
+                         * except for HTML and NDJSON, whose 'value' is the
+                         * decoded text */
+};
+
+struct zd_scan_opts {
+  double threshold;     /* report findings >= this; <= 0: the default */
+  uint32_t types;       /* bit (1u << type) per type reported; 0 = all */
+};
+
+/* Called once per finding, in increasing 'start' order. 'value' points at
+ * the finding's bytes (end - start of them), valid during the call only;
+ * callers must mask it (zd_scan_mask) before it leaves the process.
+ * Return non-zero to stop the scan. */
+typedef int (*zd_scan_cb)(const struct zd_scan_finding *f, const char *value,
+                          void *ud);
+
+struct zd_scanner;
+
+/* Compiles the trigger database and allocates scratch space. 'opts' may
+ * be NULL for the defaults. */
+zd_code zd_scanner_new(const struct zd_scan_opts *opts,
+                       struct zd_scanner **out, struct zd_error *err);
+/* Frees 's' (NULL is a no-op). */
+void zd_scanner_free(struct zd_scanner *s);
+/* The threshold in use. */
+double zd_scanner_threshold(const struct zd_scanner *s);
+
+/* Scans 'len' bytes of 'data' (any bytes, NUL included) as one text.
+ * Offsets in findings are relative to 'data'. Inputs larger than
+ * ZD_SCAN_MAX_BUFFER are refused with ZD_ERR_LIMIT: stream them. Returns
+ * ZD_OK also when the callback stopped the scan. */
+zd_code zd_scan_buffer(struct zd_scanner *s, const char *data, size_t len,
+                       zd_scan_cb cb, void *ud, struct zd_error *err);
+
+/* Streaming: feeds any number of pieces of one text; findings come with
+ * offsets from the start of the stream and a line number. Memory stays at
+ * about ZD_SCAN_CHUNK + 2 * ZD_SCAN_OVERLAP bytes whatever the input size,
+ * and no finding is lost where pieces or internal windows meet. */
+struct zd_scan_stream;
+
+struct zd_scan_stream *zd_scan_stream_new(struct zd_scanner *s,
+                                          zd_scan_cb cb, void *ud);
+/* Adds 'len' bytes. Returns ZD_OK, or the error of a failed scan. */
+zd_code zd_scan_stream_feed(struct zd_scan_stream *st, const char *data,
+                            size_t len, struct zd_error *err);
+/* Scans what is left; call once at the end of the input. */
+zd_code zd_scan_stream_finish(struct zd_scan_stream *st,
+                              struct zd_error *err);
+/* Bytes fed so far. */
+uint64_t zd_scan_stream_bytes(const struct zd_scan_stream *st);
+/* 1 when the callback asked to stop. */
+int zd_scan_stream_stopped(const struct zd_scan_stream *st);
+void zd_scan_stream_free(struct zd_scan_stream *st);
+
+/* Writes a masked form of 'value' (a finding of type 't') into 'out'
+ * (NUL-terminated, truncated to 'outlen'): digits and letters become '*'
+ * except a few that identify nothing on their own — the last 4 of a long
+ * number ("***-**-6789"), the first 3 of a ZIP code, the domain's last
+ * label of an e-mail address, initials of a name. Secrets keep only a
+ * fixed, type-specific prefix ("eyJ…", "-----BEGIN … PRIVATE KEY-----")
+ * and never their length. Returns 'out'. */
+const char *zd_scan_mask(zd_scan_type t, const char *value, size_t len,
+                         char *out, size_t outlen);
+/* Size of a buffer that always holds zd_scan_mask's result untruncated. */
+#define ZD_SCAN_MASK_SIZE 96
+
+#endif

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: MIT
+ * scan_int.h — what the scanner's files share and nothing outside uses:
+ * the trigger table, the per-window run state the detectors fill with
+ * candidates, and one entry point per detector family. */
+#ifndef ZD_SCAN_INT_H
+#define ZD_SCAN_INT_H
+#include <stddef.h>
+#include <stdint.h>
+#include "scan/scan.h"
+
+/* One trigger per row of patterns.def. */
+typedef enum zd_trigger {
+#define ZD_TRIGGER(NAME, DETECTOR, ARG, FLAGS, RE) ZD_TRIG_##NAME,
+#include "scan/patterns.def"
+#undef ZD_TRIGGER
+  ZD_TRIG_COUNT
+} zd_trigger;
+
+/* A candidate: a validated span with a type and a confidence. */
+struct zd_cand {
+  uint32_t start;
+  uint32_t end;
+  zd_scan_type type;
+  float conf;
+};
+
+/* The state of one scan of one window. 'p'/'len' is the window; the
+ * detectors may read all of it. */
+struct zd_scan_run {
+  const unsigned char *p;
+  size_t len;
+  struct zd_cand *cand;
+  size_t ncand;
+  size_t capcand;
+  /* Per trigger: the end of the last region a detector consumed, so a
+   * long run that fires many times is examined once. */
+  size_t done[ZD_TRIG_COUNT];
+};
+
+/* Records a candidate (dropped if conf <= 0 or the span is empty). */
+void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
+                 size_t end, double conf);
+
+/* Scans one window 'data'/'len' and calls 'emit' for every finding
+ * whose start lies in [emit_lo, emit_hi), in order; '*stopped' is set
+ * when 'emit' returns non-zero. Offsets in 'c' are window-relative. */
+zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
+                       size_t emit_lo, size_t emit_hi,
+                       int (*emit)(const struct zd_cand *c, void *ud),
+                       void *ud, int *stopped, struct zd_error *err);
+
+/* Detector entry points: called with the trigger's end offset 'to' (one
+ * past its last byte) and the row's ARG. */
+typedef void (*zd_detector_fn)(struct zd_scan_run *r, size_t to, int arg);
+
+void zd_detect_number(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_month_date(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_email(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_url(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_ipv6(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_jwt(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_pem(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_zendesk(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_mbi(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_dea(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_vin(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_icd10(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_name(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_address(struct zd_scan_run *r, size_t to, int arg);
+
+/* Shared by the two date detectors (detect_date.c): the confidence of a
+ * date at [start, end) from the words around it, and the end of a time of
+ * day that follows a date ("2023-01-05 14:30:00Z"), or 'end'. */
+double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end);
+size_t zd_date_time_suffix(const struct zd_scan_run *r, size_t end);
+
+/* ARG values of zd_detect_labelled_id: which label fired. */
+enum { ZD_LABEL_MRN = 0, ZD_LABEL_PLAN = 1, ZD_LABEL_ICD = 2 };
+/* ARG values of zd_detect_key_prefix: which vendor prefix fired. */
+enum {
+  ZD_KEY_AWS = 0, ZD_KEY_STRIPE, ZD_KEY_SLACK, ZD_KEY_GITHUB,
+  ZD_KEY_SENDGRID, ZD_KEY_GOOGLE, ZD_KEY_OPENAI
+};
+/* ARG values of zd_detect_name: which cue fired. */
+enum {
+  ZD_CUE_HONORIFIC = 0, ZD_CUE_DEAR, ZD_CUE_LABEL, ZD_CUE_NAME_IS,
+  ZD_CUE_SIGNOFF, ZD_CUE_GREETING, ZD_CUE_RELATIVE, ZD_CUE_CREDENTIAL
+};
+
+/* 1 when p[0..n) equals one of the NULL-terminated 'list' of lower-case
+ * words, ignoring ASCII case (context.c). */
+int zd_word_in(const unsigned char *p, size_t n, const char *const *list);
+
+/* Byte classes (ASCII only; bytes >= 0x80 are none of these). */
+static inline int zd_isdigit(int c) { return c >= '0' && c <= '9'; }
+static inline int zd_isupper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int zd_islower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int zd_isalpha(int c) { return zd_isupper(c) || zd_islower(c); }
+static inline int zd_isalnum(int c) { return zd_isalpha(c) || zd_isdigit(c); }
+static inline int zd_isspace(int c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+static inline int zd_tolower(int c) { return zd_isupper(c) ? c + 32 : c; }
+/* A byte that continues a word: ASCII letter/digit or any UTF-8 byte. */
+static inline int zd_isword(int c) { return zd_isalnum(c) || c >= 0x80; }
+
+/* The byte at 'i' of the window, or 0 outside it. */
+static inline int zd_at(const struct zd_scan_run *r, size_t i)
+{
+  return i < r->len ? r->p[i] : 0;
+}
+
+#endif

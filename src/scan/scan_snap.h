@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: MIT
+ * scan_snap.h — scanning the content a snapshot holds: Help Center
+ * articles and community posts (HTML), macros, trigger and automation
+ * notifications, dynamic-content variants, ticket-field options, tags.
+ * Each finding names the endpoint, the object and the field; offsets are
+ * bytes in that field's value as stored.
+ *
+ * Ownership: strings in a struct zd_snap_source live during the callback. */
+#ifndef ZD_SCAN_SNAP_H
+#define ZD_SCAN_SNAP_H
+#include <jansson.h>
+#include "core/error.h"
+#include "scan/scan.h"
+#include "snapshot/snapshot.h"
+
+struct zd_snap_source {
+  const char *endpoint;   /* snapshot key: "hc_articles" */
+  json_t *id;             /* the object's "id" (borrowed), or NULL */
+  long index;             /* position in the endpoint's list */
+  const char *title;      /* the object's title/name, or NULL; may itself
+                           * hold PHI: callers mask or omit it */
+  const char *field;      /* "body", "actions[0].value[2]", "name" */
+  int html;               /* the field was scanned as HTML */
+};
+
+typedef int (*zd_snap_cb)(const struct zd_scan_finding *f, const char *value,
+                          const struct zd_snap_source *src, void *ud);
+
+/* Endpoints scan_snap walks, NULL-terminated (for "not collected"
+ * reporting). */
+extern const char *const zd_scan_snap_endpoints[];
+
+/* Scans every field listed above in 'snap'. Endpoints that are not "ok"
+ * are skipped; the caller reports them (zd_snapshot_state). */
+zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
+                         zd_snap_cb cb, void *ud, struct zd_error *err);
+
+#endif

@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: MIT
+ * scanner.c — the candidate pass and the decision: compiles patterns.def
+ * into one Vectorscan block-mode database, hands every trigger to its
+ * detector, then keeps one type per span (highest confidence first) and
+ * reports what clears the threshold, in order. */
+#include "scan/scan.h"
+#include "scan/scan_int.h"
+#include "core/alloc.h"
+#include "core/limits.h"
+
+#include <hs/hs.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CL HS_FLAG_CASELESS
+
+static const char *const trigger_re[] = {
+#define ZD_TRIGGER(NAME, DETECTOR, ARG, FLAGS, RE) RE,
+#include "scan/patterns.def"
+#undef ZD_TRIGGER
+};
+
+static const unsigned trigger_flags[] = {
+#define ZD_TRIGGER(NAME, DETECTOR, ARG, FLAGS, RE) (FLAGS),
+#include "scan/patterns.def"
+#undef ZD_TRIGGER
+};
+
+static const zd_detector_fn trigger_fn[] = {
+#define ZD_TRIGGER(NAME, DETECTOR, ARG, FLAGS, RE) DETECTOR,
+#include "scan/patterns.def"
+#undef ZD_TRIGGER
+};
+
+static const int trigger_arg[] = {
+#define ZD_TRIGGER(NAME, DETECTOR, ARG, FLAGS, RE) ARG,
+#include "scan/patterns.def"
+#undef ZD_TRIGGER
+};
+
+_Static_assert(ZD_TRIG_CUE_CREDENTIAL - ZD_TRIG_CUE_HONORIFIC ==
+               ZD_CUE_CREDENTIAL, "patterns.def: CUE_* rows out of order");
+
+struct zd_scanner {
+  hs_database_t *db;
+  hs_scratch_t *scratch;
+  double threshold;
+  uint32_t types;
+  struct zd_scan_run run;   /* candidate storage, reused */
+};
+
+zd_code zd_scanner_new(const struct zd_scan_opts *opts,
+                       struct zd_scanner **out, struct zd_error *err)
+{
+  struct zd_scanner *s;
+  hs_compile_error_t *cerr = NULL;
+  unsigned flags[ZD_TRIG_COUNT], ids[ZD_TRIG_COUNT];
+  hs_error_t rc;
+  *out = NULL;
+  for(unsigned i = 0; i < ZD_TRIG_COUNT; i++) {
+    flags[i] = trigger_flags[i];
+    ids[i] = i;
+  }
+  s = zd_calloc(1, sizeof(*s));
+  s->threshold = opts && opts->threshold > 0 ? opts->threshold
+                                             : ZD_SCAN_DEFAULT_THRESHOLD;
+  s->types = opts && opts->types ? opts->types : ~0u;
+  rc = hs_compile_multi(trigger_re, flags, ids, ZD_TRIG_COUNT, HS_MODE_BLOCK,
+                        NULL, &s->db, &cerr);
+  if(rc != HS_SUCCESS) {
+    zd_error_set(err, ZD_ERR_INTERNAL, "src/scan/patterns.def", 0,
+                 "trigger %d does not compile: %s",
+                 cerr ? cerr->expression : -1,
+                 cerr && cerr->message ? cerr->message : "unknown error");
+    hs_free_compile_error(cerr);
+    free(s);
+    return ZD_ERR_INTERNAL;
+  }
+  if(hs_alloc_scratch(s->db, &s->scratch) != HS_SUCCESS) {
+    hs_free_database(s->db);
+    free(s);
+    return zd_error_set(err, ZD_ERR_INTERNAL, "scanner", 0,
+                        "cannot allocate Vectorscan scratch space");
+  }
+  *out = s;
+  return ZD_OK;
+}
+
+void zd_scanner_free(struct zd_scanner *s)
+{
+  if(!s)
+    return;
+  hs_free_scratch(s->scratch);
+  hs_free_database(s->db);
+  free(s->run.cand);
+  free(s);
+}
+
+double zd_scanner_threshold(const struct zd_scanner *s)
+{
+  return s->threshold;
+}
+
+void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
+                 size_t end, double conf)
+{
+  struct zd_cand *c;
+  if(conf <= 0 || end <= start || end > r->len)
+    return;
+  if(end - start > ZD_SCAN_MAX_SPAN)
+    end = start + ZD_SCAN_MAX_SPAN;
+  if(r->ncand == r->capcand) {
+    r->capcand = r->capcand ? r->capcand * 2 : 256;
+    r->cand = zd_realloc(r->cand, r->capcand * sizeof(*r->cand));
+  }
+  c = &r->cand[r->ncand++];
+  c->start = (uint32_t)start;
+  c->end = (uint32_t)end;
+  c->type = t;
+  c->conf = (float)(conf > 1 ? 1 : conf);
+}
+
+static int on_trigger(unsigned int id, unsigned long long from,
+                      unsigned long long to, unsigned int flags, void *ctx)
+{
+  (void)from;
+  (void)flags;
+  if(id < ZD_TRIG_COUNT)
+    trigger_fn[id]((struct zd_scan_run *)ctx, (size_t)to, trigger_arg[id]);
+  return 0;
+}
+
+/* Highest confidence first; then the longer span; then type order. */
+static int by_confidence(const void *a, const void *b)
+{
+  const struct zd_cand *x = a, *y = b;
+  if(x->conf != y->conf)
+    return x->conf > y->conf ? -1 : 1;
+  if(x->end - x->start != y->end - y->start)
+    return x->end - x->start > y->end - y->start ? -1 : 1;
+  if(x->type != y->type)
+    return x->type < y->type ? -1 : 1;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int by_start(const void *a, const void *b)
+{
+  const struct zd_cand *x = a, *y = b;
+  if(x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Keeps, among candidates at or above the threshold, a set with no two
+ * overlapping: within each cluster of overlapping spans, greedy by
+ * confidence. Returns how many are kept (moved to the front, sorted by
+ * start). */
+static size_t resolve(struct zd_scanner *s, struct zd_scan_run *r)
+{
+  size_t n = 0, out = 0;
+  struct zd_cand *c = r->cand;
+  for(size_t i = 0; i < r->ncand; i++)
+    if(c[i].conf + 1e-6 >= s->threshold && (s->types & (1u << c[i].type)))
+      c[n++] = c[i];
+  qsort(c, n, sizeof(*c), by_start);
+  for(size_t i = 0; i < n;) {
+    size_t j = i + 1, first = out;
+    uint32_t maxend = c[i].end;
+    while(j < n && c[j].start < maxend) {
+      if(c[j].end > maxend)
+        maxend = c[j].end;
+      j++;
+    }
+    if(j - i > 1)
+      qsort(c + i, j - i, sizeof(*c), by_confidence);
+    for(size_t x = i; x < j; x++) {
+      struct zd_cand t = c[x];
+      int overlap = 0;
+      for(size_t k = first; k < out && !overlap; k++)
+        overlap = t.start < c[k].end && c[k].start < t.end;
+      if(!overlap)
+        c[out++] = t;   /* out <= x: never overwrites an unread entry */
+    }
+    if(out - first > 1)
+      qsort(c + first, out - first, sizeof(*c), by_start);
+    i = j;
+  }
+  return out;
+}
+
+zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
+                       size_t emit_lo, size_t emit_hi,
+                       int (*emit)(const struct zd_cand *c, void *ud),
+                       void *ud, int *stopped, struct zd_error *err)
+{
+  struct zd_scan_run *r = &s->run;
+  size_t kept;
+  hs_error_t rc;
+  *stopped = 0;
+  r->p = (const unsigned char *)data;
+  r->len = len;
+  r->ncand = 0;
+  memset(r->done, 0, sizeof(r->done));
+  if(len == 0)
+    return ZD_OK;
+  rc = hs_scan(s->db, data, (unsigned)len, 0, s->scratch, on_trigger, r);
+  if(rc != HS_SUCCESS)
+    return zd_error_set(err, ZD_ERR_INTERNAL, "scanner", 0,
+                        "Vectorscan failed (error %d)", (int)rc);
+  kept = resolve(s, r);
+  for(size_t i = 0; i < kept; i++) {
+    if(r->cand[i].start < emit_lo || r->cand[i].start >= emit_hi)
+      continue;
+    if(emit(&r->cand[i], ud)) {
+      *stopped = 1;
+      break;
+    }
+  }
+  return ZD_OK;
+}
+
+struct buffer_ud {
+  const char *data;
+  zd_scan_cb cb;
+  void *ud;
+};
+
+static int emit_buffer(const struct zd_cand *c, void *ud)
+{
+  struct buffer_ud *b = ud;
+  struct zd_scan_finding f;
+  f.type = c->type;
+  f.start = c->start;
+  f.end = c->end;
+  f.confidence = c->conf;
+  f.line = 0;
+  f.value_len = c->end - c->start;
+  return b->cb(&f, b->data + c->start, b->ud);
+}
+
+zd_code zd_scan_buffer(struct zd_scanner *s, const char *data, size_t len,
+                       zd_scan_cb cb, void *ud, struct zd_error *err)
+{
+  struct buffer_ud b = {data, cb, ud};
+  int stopped;
+  if(len > ZD_SCAN_MAX_BUFFER)
+    return zd_error_set(err, ZD_ERR_LIMIT, "scanner", 0,
+                        "a buffer of %zu bytes is over the %lu-byte limit "
+                        "of one scan; stream it instead", len,
+                        (unsigned long)ZD_SCAN_MAX_BUFFER);
+  return zd_scan_window(s, data, len, 0, len, emit_buffer, &b, &stopped, err);
+}

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: MIT
+ * stream.c — scanning input of any size in bounded memory. Input is cut
+ * into windows of ZD_SCAN_CHUNK bytes that repeat ZD_SCAN_OVERLAP bytes
+ * of their neighbours on both sides; each window reports only findings
+ * starting in its own middle part, and every finding (at most
+ * ZD_SCAN_MAX_SPAN long) with its context lies wholly inside the window
+ * that reports it, so results match a scan of the whole input at once. */
+#include "scan/scan.h"
+#include "scan/scan_int.h"
+#include "core/alloc.h"
+#include "core/limits.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct zd_scan_stream {
+  struct zd_scanner *s;
+  zd_scan_cb cb;
+  void *ud;
+  char *buf;
+  size_t len, cap;
+  uint64_t base;          /* stream offset of buf[0] */
+  size_t emit_from;       /* window offset where unreported text starts */
+  uint64_t emitted_end;   /* end of the last reported finding */
+  uint64_t nl_pos;        /* newlines are counted up to here ... */
+  uint64_t nl_count;      /* ... and this many were seen */
+  uint64_t bytes;
+  int stopped;
+};
+
+struct zd_scan_stream *zd_scan_stream_new(struct zd_scanner *s,
+                                          zd_scan_cb cb, void *ud)
+{
+  struct zd_scan_stream *st = zd_calloc(1, sizeof(*st));
+  st->s = s;
+  st->cb = cb;
+  st->ud = ud;
+  st->cap = ZD_SCAN_CHUNK + 2 * ZD_SCAN_OVERLAP;
+  st->buf = zd_malloc(st->cap);
+  return st;
+}
+
+void zd_scan_stream_free(struct zd_scan_stream *st)
+{
+  if(!st)
+    return;
+  free(st->buf);
+  free(st);
+}
+
+uint64_t zd_scan_stream_bytes(const struct zd_scan_stream *st)
+{
+  return st->bytes;
+}
+
+int zd_scan_stream_stopped(const struct zd_scan_stream *st)
+{
+  return st->stopped;
+}
+
+/* Counts newlines in the window up to stream offset 'to'. */
+static void count_lines(struct zd_scan_stream *st, uint64_t to)
+{
+  const char *p, *end;
+  if(to <= st->nl_pos)
+    return;
+  p = st->buf + (st->nl_pos - st->base);
+  end = st->buf + (to - st->base);
+  while(p < end && (p = memchr(p, '\n', (size_t)(end - p)))) {
+    st->nl_count++;
+    p++;
+  }
+  st->nl_pos = to;
+}
+
+static int emit_stream(const struct zd_cand *c, void *ud)
+{
+  struct zd_scan_stream *st = ud;
+  struct zd_scan_finding f;
+  f.type = c->type;
+  f.start = st->base + c->start;
+  f.end = st->base + c->end;
+  f.confidence = c->conf;
+  f.value_len = c->end - c->start;
+  if(f.start < st->emitted_end)
+    return 0;
+  count_lines(st, f.start);
+  f.line = st->nl_count + 1;
+  st->emitted_end = f.end;
+  return st->cb(&f, st->buf + c->start, st->ud);
+}
+
+/* Scans the window; when not 'final', reports findings up to
+ * len - OVERLAP and keeps the tail (with OVERLAP bytes before it). */
+static zd_code process(struct zd_scan_stream *st, int final,
+                       struct zd_error *err)
+{
+  size_t hi = final ? st->len : st->len - ZD_SCAN_OVERLAP, keep_from;
+  int stopped = 0;
+  zd_code rc;
+  if(st->stopped)
+    return ZD_OK;
+  rc = zd_scan_window(st->s, st->buf, st->len, st->emit_from, hi,
+                      emit_stream, st, &stopped, err);
+  if(rc)
+    return rc;
+  if(stopped) {
+    st->stopped = 1;
+    return ZD_OK;
+  }
+  if(final)
+    return ZD_OK;
+  count_lines(st, st->base + hi);
+  keep_from = hi - ZD_SCAN_OVERLAP;
+  memmove(st->buf, st->buf + keep_from, st->len - keep_from);
+  st->len -= keep_from;
+  st->base += keep_from;
+  st->emit_from = ZD_SCAN_OVERLAP;
+  return ZD_OK;
+}
+
+zd_code zd_scan_stream_feed(struct zd_scan_stream *st, const char *data,
+                            size_t len, struct zd_error *err)
+{
+  while(len > 0 && !st->stopped) {
+    size_t n = st->cap - st->len;
+    if(n > len)
+      n = len;
+    memcpy(st->buf + st->len, data, n);
+    st->len += n;
+    st->bytes += n;
+    data += n;
+    len -= n;
+    if(st->len == st->cap) {
+      zd_code rc = process(st, 0, err);
+      if(rc)
+        return rc;
+    }
+  }
+  return ZD_OK;
+}
+
+zd_code zd_scan_stream_finish(struct zd_scan_stream *st, struct zd_error *err)
+{
+  return process(st, 1, err);
+}

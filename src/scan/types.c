@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: MIT
+ * types.c — the finding type names (a JSON contract: never renamed) and
+ * which types are credentials rather than PHI. */
+#include "scan/scan.h"
+
+#include <strings.h>
+
+static const char *const names[ZD_SCAN_TYPE_COUNT] = {
+  [ZD_SCAN_US_SSN] = "US_SSN",
+  [ZD_SCAN_US_ITIN] = "US_ITIN",
+  [ZD_SCAN_US_MBI] = "US_MBI",
+  [ZD_SCAN_US_NPI] = "US_NPI",
+  [ZD_SCAN_US_DEA_NUMBER] = "US_DEA_NUMBER",
+  [ZD_SCAN_CREDIT_CARD] = "CREDIT_CARD",
+  [ZD_SCAN_ABA_ROUTING] = "ABA_ROUTING",
+  [ZD_SCAN_VIN] = "VIN",
+  [ZD_SCAN_PHONE_NUMBER] = "PHONE_NUMBER",
+  [ZD_SCAN_EMAIL_ADDRESS] = "EMAIL_ADDRESS",
+  [ZD_SCAN_IP_ADDRESS] = "IP_ADDRESS",
+  [ZD_SCAN_URL] = "URL",
+  [ZD_SCAN_DATE] = "DATE",
+  [ZD_SCAN_MEDICAL_RECORD_NUMBER] = "MEDICAL_RECORD_NUMBER",
+  [ZD_SCAN_HEALTH_PLAN_ID] = "HEALTH_PLAN_ID",
+  [ZD_SCAN_US_ZIP_CODE] = "US_ZIP_CODE",
+  [ZD_SCAN_STREET_ADDRESS] = "STREET_ADDRESS",
+  [ZD_SCAN_PERSON_NAME] = "PERSON_NAME",
+  [ZD_SCAN_ICD10_CODE] = "ICD10_CODE",
+  [ZD_SCAN_ZENDESK_API_TOKEN] = "ZENDESK_API_TOKEN",
+  [ZD_SCAN_JWT] = "JWT",
+  [ZD_SCAN_PRIVATE_KEY] = "PRIVATE_KEY",
+  [ZD_SCAN_GENERIC_SECRET] = "GENERIC_SECRET",
+};
+
+const char *zd_scan_type_name(zd_scan_type t)
+{
+  return (unsigned)t < ZD_SCAN_TYPE_COUNT ? names[t] : NULL;
+}
+
+int zd_scan_type_parse(const char *name, zd_scan_type *out)
+{
+  for(int t = 0; t < ZD_SCAN_TYPE_COUNT; t++) {
+    if(!strcasecmp(name, names[t])) {
+      *out = (zd_scan_type)t;
+      return 0;
+    }
+  }
+  return -1;
+}
+
+int zd_scan_type_is_secret(zd_scan_type t)
+{
+  return t == ZD_SCAN_ZENDESK_API_TOKEN || t == ZD_SCAN_JWT ||
+         t == ZD_SCAN_PRIVATE_KEY || t == ZD_SCAN_GENERIC_SECRET;
+}
