@@ -236,7 +236,7 @@ static json_t *page(const struct zd_endpoint_def *def, json_t *fixture,
                     const char *self, int loop)
 {
   json_t *list = json_object_get(fixture, def->list);
-  json_t *out = json_deep_copy(fixture);
+  json_t *out = json_copy(fixture);   /* shallow: the list is replaced */
   json_t *slice = json_array();
   long n = (long)json_array_size(list), start, size, end;
   const char *ps = arg(a, "page[size]");

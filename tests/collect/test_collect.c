@@ -208,32 +208,66 @@ static void assert_retry_after_honoured(json_t *log)
   assert_true(gates > 0);
 }
 
+/* One collection against a fresh emulator: start_trial() starts it with
+ * the scenario 'extra' and 'token' in the environment and fills default
+ * options; the test may change t->o before collect(). */
+struct trial {
+  struct emu *e;
+  struct zd_collect_opts o;
+  char base[64];
+  struct zd_snapshot *s;
+  struct zd_error err;
+  char *log;          /* stderr of the last collect() */
+};
+
+static void start_trial(struct trial *t, const char *extra, const char *token)
+{
+  memset(t, 0, sizeof(*t));
+  t->e = start(extra);
+  clear_env();
+  if(token)
+    setenv("ZENDESK_OAUTH_TOKEN", token, 1);
+  opts_for(&t->o, t->e, t->base, sizeof(t->base));
+}
+
+static zd_code collect(struct trial *t)
+{
+  zd_snapshot_free(t->s);
+  t->s = NULL;
+  free(t->log);
+  zd_msgs.verbose = t->o.verbose;
+  return run_captured(&t->o, &t->s, &t->err, &t->log);
+}
+
+static void end_trial(struct trial *t)
+{
+  zd_msgs.verbose = 0;
+  zd_snapshot_free(t->s);
+  free(t->log);
+  emu_stop(t->e);
+}
+
 /* ---- collection --------------------------------------------------------- */
 
 static void test_full_collection(void **state)
 {
-  struct emu *e = start("{\"generate\": {\"users\": 250, \"targets\": 150}}");
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL, *loaded = NULL;
-  struct zd_error err;
-  char base[64], out[300], *log;
+  struct trial t;
+  struct zd_snapshot *s, *loaded = NULL;
+  char out[300];
   json_t *l, *it, *reqs;
   size_t i;
   int brand_queries = 0, audit_filters = 0;
   (void)state;
-  clear_env();
-  setenv("ZENDESK_OAUTH_TOKEN", ADMIN_TOKEN, 1);
+  start_trial(&t, "{\"generate\": {\"users\": 250, \"targets\": 150}}",
+              ADMIN_TOKEN);
   setenv("ZENDESK_SUNCO_APP_ID", "app1", 1);
   setenv("ZENDESK_SUNCO_KEY_ID", "app_key_1", 1);
   setenv("ZENDESK_SUNCO_KEY_SECRET", "sunco-secret-9e8d7c6b5a", 1);
-  opts_for(&o, e, base, sizeof(base));
-  o.verbose = 2;
-  zd_msgs.verbose = 2;
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  zd_msgs.verbose = 0;
-  assert_no_secret(log, "stderr (-vv)");
-  assert_non_null(strstr(log, "Authorization: [redacted]"));
-  free(log);
+  t.o.verbose = 2;
+  assert_int_equal(collect(&t), ZD_OK);
+  s = t.s;
+  assert_no_secret(t.log, "stderr (-vv)");
+  assert_non_null(strstr(t.log, "Authorization: [redacted]"));
 
   for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++)
     if(strcmp(outcome(s, d->key), "ok")) {
@@ -284,10 +318,11 @@ static void test_full_collection(void **state)
   assert_null(json_object_get(json_object_get(it, "authentication"),
                               "data"));
   assert_string_equal(json_string_value(json_object_get(
-    json_object_get(zd_snapshot_manifest(s), "account"), "base_url")), base);
+    json_object_get(zd_snapshot_manifest(s), "account"), "base_url")),
+    t.base);
 
   /* Requests: brand_id on Help Center, a 90-day window on audit logs. */
-  reqs = emu_log(e);
+  reqs = emu_log(t.e);
   json_array_foreach(reqs, i, it) {
     const char *u = json_string_value(json_object_get(it, "url"));
     if(!strncmp(u, "/api/v2/help_center/articles", 28) &&
@@ -305,48 +340,54 @@ static void test_full_collection(void **state)
 
   /* Saved: loadable, complete, and free of every secret. */
   snprintf(out, sizeof(out), "%s/snap-full", workdir);
-  assert_int_equal(zd_snapshot_save(s, out, &err), ZD_OK);
+  assert_int_equal(zd_snapshot_save(s, out, &t.err), ZD_OK);
   assert_dir_clean(out);
-  assert_int_equal(zd_snapshot_load(out, &loaded, &err), ZD_OK);
+  assert_int_equal(zd_snapshot_load(out, &loaded, &t.err), ZD_OK);
   assert_int_equal(json_array_size(json_object_get(
                      zd_snapshot_data(loaded, "users"), "users")), 250);
   zd_snapshot_free(loaded);
-  zd_snapshot_free(s);
-  emu_stop(e);
+  end_trial(&t);
 }
 
 static void test_faults(void **state)
 {
-  struct emu *e = start(
-    "{\"generate\": {\"webhooks\": 150},"
+  struct trial t;
+  struct zd_snapshot *s;
+  json_t *reqs;
+  (void)state;
+  start_trial(&t,
+    "{\"generate\": {\"webhooks\": 150, \"organizations\": 150,"
+    "               \"sunco_integrations\": 150},"
     " \"endpoints\": {"
     "  \"users\": {\"flaky\": {\"times\": 2, \"status\": 500}},"
     "  \"organizations\": {\"flaky\": {\"times\": 1, \"status\": 503,"
-    "                                 \"retry_after\": 1}},"
+    "                                 \"retry_after\": 1},"
+    "                     \"next_origin\": \"http://elsewhere.invalid:9\"},"
     "  \"triggers\": {\"throttle\": {\"times\": 2, \"retry_after\": 1}},"
     "  \"automations\": {\"delay_ms\": 2500},"
     "  \"macros\": {\"truncate\": true},"
     "  \"custom_roles\": {\"status\": 403},"
     "  \"talk_phone_numbers\": {\"status\": 404},"
     "  \"tags\": {\"reset\": 1},"
-    "  \"webhooks\": {\"loop\": true}}}");
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
-  json_t *reqs;
-  (void)state;
-  clear_env();
-  setenv("ZENDESK_OAUTH_TOKEN", ADMIN_TOKEN, 1);
-  opts_for(&o, e, base, sizeof(base));
-  o.timeout_ms = 1000;
-  o.max_attempts = 3;
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  free(log);
+    "  \"webhooks\": {\"loop\": true}}}", ADMIN_TOKEN);
+  setenv("ZENDESK_SUNCO_APP_ID", "app1", 1);
+  setenv("ZENDESK_SUNCO_KEY_ID", "app_key_1", 1);
+  setenv("ZENDESK_SUNCO_KEY_SECRET", "sunco-secret-9e8d7c6b5a", 1);
+  t.o.timeout_ms = 1000;
+  t.o.max_attempts = 3;
+  assert_int_equal(collect(&t), ZD_OK);
+  s = t.s;
+  /* A next link to another host is fetched from the emulator instead. */
+  assert_string_equal(outcome(s, "organizations"), "ok");
+  assert_int_equal(nitems(s, "organizations", "organizations"), 150);
+  assert_int_equal(mfield(s, "organizations", "pages"), 2);
+  /* SunCo paging (meta.hasMore, links.next). */
+  assert_string_equal(outcome(s, "sunco_integrations"), "ok");
+  assert_int_equal(nitems(s, "sunco_integrations", "integrations"), 150);
+  assert_int_equal(mfield(s, "sunco_integrations", "pages"), 2);
   assert_string_equal(outcome(s, "users"), "ok");
   assert_int_equal(mfield(s, "users", "attempts"), 3);
-  assert_string_equal(outcome(s, "organizations"), "ok");
-  assert_int_equal(mfield(s, "organizations", "attempts"), 2);
+  assert_int_equal(mfield(s, "organizations", "attempts"), 3);
   assert_string_equal(outcome(s, "triggers"), "ok");
   assert_int_equal(mfield(s, "triggers", "throttled"), 2);
   assert_string_equal(outcome(s, "automations"), "error");
@@ -366,196 +407,154 @@ static void test_faults(void **state)
   assert_int_equal(nitems(s, "webhooks", "webhooks"), 100);
   /* Failures stay per endpoint. */
   assert_string_equal(outcome(s, "account_settings"), "ok");
-  reqs = emu_log(e);
+  reqs = emu_log(t.e);
   assert_retry_after_honoured(reqs);
   json_decref(reqs);
-  zd_snapshot_free(s);
-  emu_stop(e);
+  end_trial(&t);
 }
 
 static void test_burst_429(void **state)
 {
-  struct emu *e = start("{\"burst429\": {\"after\": 3, \"count\": 6,"
-                        "               \"retry_after\": 1}}");
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
+  struct trial t;
   json_t *reqs, *st;
   (void)state;
-  clear_env();
-  setenv("ZENDESK_OAUTH_TOKEN", ADMIN_TOKEN, 1);
-  opts_for(&o, e, base, sizeof(base));
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  free(log);
+  start_trial(&t, "{\"burst429\": {\"after\": 3, \"count\": 6,"
+                  "               \"retry_after\": 1}}", ADMIN_TOKEN);
+  assert_int_equal(collect(&t), ZD_OK);
   for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++)
     if(d->scope != ZD_SCOPE_SUNCO)
-      assert_string_equal(outcome(s, d->key), "ok");
-  reqs = emu_log(e);
+      assert_string_equal(outcome(t.s, d->key), "ok");
+  reqs = emu_log(t.e);
   assert_retry_after_honoured(reqs);
-  st = emu_stats(e);
+  st = emu_stats(t.e);
   assert_true(json_integer_value(json_object_get(st, "throttled")) >= 1);
   json_decref(st);
   json_decref(reqs);
-  zd_snapshot_free(s);
-  emu_stop(e);
+  end_trial(&t);
+}
+
+/* The run's deadline ends what is still pending, as data. */
+static void test_deadline(void **state)
+{
+  struct trial t;
+  (void)state;
+  start_trial(&t, "{\"endpoints\": {\"users\": {\"delay_ms\": 4000}}}",
+              ADMIN_TOKEN);
+  t.o.timeout_ms = 10000;
+  t.o.deadline_ms = 1500;
+  assert_int_equal(collect(&t), ZD_OK);
+  assert_string_equal(outcome(t.s, "users"), "error");
+  assert_non_null(strstr(merror(t.s, "users"), "deadline"));
+  assert_string_equal(outcome(t.s, "account_settings"), "ok");
+  end_trial(&t);
 }
 
 static void test_refused_credentials(void **state)
 {
-  struct emu *e = start(NULL);
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
+  struct trial t;
   json_t *reqs;
   (void)state;
-  clear_env();
-  setenv("ZENDESK_OAUTH_TOKEN", "tok-wrong-0123456789", 1);
-  opts_for(&o, e, base, sizeof(base));
-  o.max_parallel = 1;
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_ERR_AUTH);
-  assert_null(s);
-  assert_non_null(strstr(err.msg, "refused"));
-  assert_non_null(strstr(err.msg, "ZENDESK_OAUTH_TOKEN"));
-  assert_null(strstr(err.msg, "tok-wrong"));
-  assert_null(strstr(log, "tok-wrong"));
-  free(log);
+  start_trial(&t, NULL, "tok-wrong-0123456789");
+  t.o.max_parallel = 1;
+  assert_int_equal(collect(&t), ZD_ERR_AUTH);
+  assert_null(t.s);
+  assert_non_null(strstr(t.err.msg, "refused"));
+  assert_non_null(strstr(t.err.msg, "ZENDESK_OAUTH_TOKEN"));
+  assert_null(strstr(t.err.msg, "tok-wrong"));
+  assert_null(strstr(t.log, "tok-wrong"));
   /* The run stopped at the first 401. */
-  reqs = emu_log(e);
+  reqs = emu_log(t.e);
   assert_int_equal(json_array_size(reqs), 1);
   json_decref(reqs);
-  emu_stop(e);
+  end_trial(&t);
 }
 
 static void test_agent_token(void **state)
 {
-  struct emu *e = start(NULL);
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
+  struct trial t;
   (void)state;
-  clear_env();
-  setenv("ZENDESK_OAUTH_TOKEN", AGENT_TOKEN, 1);
-  opts_for(&o, e, base, sizeof(base));
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  free(log);
+  start_trial(&t, NULL, AGENT_TOKEN);
+  assert_int_equal(collect(&t), ZD_OK);
   for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++) {
-    const char *oc = outcome(s, d->key);
+    const char *oc = outcome(t.s, d->key);
     if(d->scope == ZD_SCOPE_SUNCO)
       assert_string_equal(oc, "skipped");
     else if(d->admin && d->scope == ZD_SCOPE_SUPPORT) {
       assert_string_equal(oc, "http_error");
-      assert_int_equal(mfield(s, d->key, "http_status"), 403);
-      assert_non_null(strstr(merror(s, d->key), "admin"));
+      assert_int_equal(mfield(t.s, d->key, "http_status"), 403);
+      assert_non_null(strstr(merror(t.s, d->key), "admin"));
     }
     else if(d->scope == ZD_SCOPE_SUPPORT)
       assert_string_equal(oc, "ok");
     else   /* needs the brand list, which agents cannot read */
       assert_string_equal(oc, "error");
   }
-  assert_non_null(strstr(merror(s, "hc_articles"), "brand list"));
-  assert_non_null(strstr(merror(s, "sunco_app"), "ZENDESK_SUNCO_KEY_ID"));
-  zd_snapshot_free(s);
-  emu_stop(e);
+  assert_non_null(strstr(merror(t.s, "hc_articles"), "brand list"));
+  assert_non_null(strstr(merror(t.s, "sunco_app"), "ZENDESK_SUNCO_KEY_ID"));
+  end_trial(&t);
 }
 
 static void test_client_credentials(void **state)
 {
-  struct emu *e = start(NULL);
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
+  struct trial t;
   (void)state;
-  clear_env();
+  start_trial(&t, NULL, NULL);
   setenv("ZENDESK_OAUTH_CLIENT_ID", "zdaudit-client", 1);
   setenv("ZENDESK_OAUTH_CLIENT_SECRET", "csecret-71b2e9d4", 1);
-  opts_for(&o, e, base, sizeof(base));
-  o.verbose = 2;
-  zd_msgs.verbose = 2;
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  zd_msgs.verbose = 0;
-  assert_no_secret(log, "stderr (-vv, client credentials)");
-  free(log);
-  assert_string_equal(outcome(s, "security_settings"), "ok");
-  zd_snapshot_free(s);
+  t.o.verbose = 2;
+  assert_int_equal(collect(&t), ZD_OK);
+  assert_no_secret(t.log, "stderr (-vv, client credentials)");
+  assert_string_equal(outcome(t.s, "security_settings"), "ok");
   /* A wrong secret: the grant is refused, nothing else is tried. */
   setenv("ZENDESK_OAUTH_CLIENT_SECRET", "csecret-wrong-000", 1);
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_ERR_AUTH);
-  free(log);
-  assert_null(s);
-  assert_non_null(strstr(err.msg, "client-credentials"));
-  emu_stop(e);
+  assert_int_equal(collect(&t), ZD_ERR_AUTH);
+  assert_null(t.s);
+  assert_non_null(strstr(t.err.msg, "client-credentials"));
+  end_trial(&t);
 }
 
 static void test_api_token(void **state)
 {
-  struct emu *e = start(NULL);
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
+  struct trial t;
   (void)state;
-  clear_env();
+  start_trial(&t, NULL, NULL);
   setenv("ZENDESK_EMAIL", "admin@example.com", 1);
   setenv("ZENDESK_API_TOKEN", "apitoken-3f9a7c2e1d", 1);
-  opts_for(&o, e, base, sizeof(base));
-  o.verbose = 2;
-  zd_msgs.verbose = 2;
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  zd_msgs.verbose = 0;
-  assert_non_null(strstr(log, "2027-04-30"));
-  assert_no_secret(log, "stderr (-vv, API token)");
-  free(log);
-  assert_string_equal(outcome(s, "api_tokens"), "ok");
-  zd_snapshot_free(s);
-  emu_stop(e);
+  t.o.verbose = 2;
+  assert_int_equal(collect(&t), ZD_OK);
+  assert_non_null(strstr(t.log, "2027-04-30"));
+  assert_no_secret(t.log, "stderr (-vv, API token)");
+  assert_string_equal(outcome(t.s, "api_tokens"), "ok");
+  end_trial(&t);
 }
 
 static void test_item_cap(void **state)
 {
-  struct emu *e = start("{\"generate\": {\"users\": 250}}");
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
+  struct trial t;
   (void)state;
-  clear_env();
-  setenv("ZENDESK_OAUTH_TOKEN", ADMIN_TOKEN, 1);
-  opts_for(&o, e, base, sizeof(base));
-  o.max_items = 120;
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  free(log);
-  assert_int_equal(nitems(s, "users", "users"), 120);
-  assert_int_equal(mfield(s, "users", "truncated"), 1);
-  assert_int_equal(mfield(s, "users", "pages"), 2);
-  zd_snapshot_free(s);
-  emu_stop(e);
+  start_trial(&t, "{\"generate\": {\"users\": 250}}", ADMIN_TOKEN);
+  t.o.max_items = 120;
+  assert_int_equal(collect(&t), ZD_OK);
+  assert_int_equal(nitems(t.s, "users", "users"), 120);
+  assert_int_equal(mfield(t.s, "users", "truncated"), 1);
+  assert_int_equal(mfield(t.s, "users", "pages"), 2);
+  end_trial(&t);
 }
 
 /* Under a 1,200/minute bucket with a burst of 8, the pacer keeps every
  * request under the limit: nothing is throttled. */
 static void test_pacing(void **state)
 {
-  struct emu *e = start("{\"rate_limit\": {\"limit\": 1200, \"burst\": 8},"
-                        " \"generate\": {\"users\": 900}}");
-  struct zd_collect_opts o;
-  struct zd_snapshot *s = NULL;
-  struct zd_error err;
-  char base[64], *log;
+  struct trial t;
   json_t *st, *reqs;
   double first, last;
   long n;
   (void)state;
-  clear_env();
-  setenv("ZENDESK_OAUTH_TOKEN", ADMIN_TOKEN, 1);
-  opts_for(&o, e, base, sizeof(base));
-  assert_int_equal(run_captured(&o, &s, &err, &log), ZD_OK);
-  free(log);
-  st = emu_stats(e);
-  reqs = emu_log(e);
+  start_trial(&t, "{\"rate_limit\": {\"limit\": 1200, \"burst\": 8},"
+                  " \"generate\": {\"users\": 900}}", ADMIN_TOKEN);
+  assert_int_equal(collect(&t), ZD_OK);
+  st = emu_stats(t.e);
+  reqs = emu_log(t.e);
   n = (long)json_array_size(reqs);
   first = json_real_value(json_object_get(json_array_get(reqs, 0), "t"));
   last = json_real_value(json_object_get(json_array_get(reqs, (size_t)n - 1),
@@ -563,11 +562,10 @@ static void test_pacing(void **state)
   assert_int_equal(json_integer_value(json_object_get(st, "throttled")), 0);
   /* Paced, not merely lucky: n requests at 20/s take (n - burst) / 20 s. */
   assert_true(last - first >= (double)(n - 8) * 50.0 * 0.9);
-  assert_string_equal(outcome(s, "users"), "ok");
+  assert_string_equal(outcome(t.s, "users"), "ok");
   json_decref(reqs);
   json_decref(st);
-  zd_snapshot_free(s);
-  emu_stop(e);
+  end_trial(&t);
 }
 
 /* ---- TLS ---------------------------------------------------------------- */
@@ -881,6 +879,7 @@ int main(int argc, char **argv)
     cmocka_unit_test(test_full_collection),
     cmocka_unit_test(test_faults),
     cmocka_unit_test(test_burst_429),
+    cmocka_unit_test(test_deadline),
     cmocka_unit_test(test_refused_credentials),
     cmocka_unit_test(test_agent_token),
     cmocka_unit_test(test_client_credentials),
