@@ -8,6 +8,9 @@
 #             render inert and parse back with csv, xml.etree, html.parser
 #   counts:   one row / testcase / article per control of a 135-control
 #             document, and JUnit totals that match the statuses
+#   example:  check_reports.py example ZDAUDIT SRC — the acceptance path:
+#             assess examples/clinic with examples/zdaudit.yaml, re-render
+#             the saved JSON with `zdaudit report` in every format
 import base64
 import csv
 import hashlib
@@ -16,8 +19,10 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 FORMATS = {"html": "html", "csv": "csv", "junit": "junit.xml",
@@ -241,9 +246,70 @@ def counts():
           "action plan: one row per fail or error")
 
 
+def example():
+    src = DIR
+    clinic = os.path.join(src, "examples", "clinic")
+    if not os.path.exists(os.path.join(clinic, "manifest.json")):
+        print("examples/clinic is missing: skipped")
+        sys.exit(77)
+    env = dict(os.environ, ZDAUDIT_NOW="2026-11-25T10:00:00Z")
+    tmp = tempfile.mkdtemp(prefix="zd-report-")
+    res = os.path.join(tmp, "results.json")
+
+    def zd(*args):
+        return subprocess.run([RENDER] + list(args), capture_output=True,
+                              text=True, env=env)
+    p = zd("assess", "--snapshot", clinic, "--config",
+           os.path.join(src, "examples", "zdaudit.yaml"), "--format", "json",
+           "--output", res)
+    check(p.returncode in (0, 2, 3), "assess ran (%s)" % p.stderr)
+    with open(res, encoding="utf-8") as f:
+        doc = json.load(f)
+    st = [r["status"] for r in doc["results"]]
+    check(len(st) == 135, "135 results")
+    check("attested" in st and "accepted" in st,
+          "the example config attests and accepts something")
+    out = {}
+    for fmt in ("html", "csv", "junit", "markdown"):
+        path = os.path.join(tmp, "report." + fmt)
+        extra = ["--action-plan", os.path.join(tmp, "plan.csv")] \
+            if fmt == "csv" else []
+        p = zd("report", "--results", res, "--format", fmt, "--output",
+               path, *extra)
+        check(p.returncode == 0, "report --format %s (%s)" % (fmt,
+                                                              p.stderr))
+        with open(path, encoding="utf-8", newline="") as f:
+            out[fmt] = f.read()
+    rows = list(csv.reader(io.StringIO(out["csv"], newline="")))
+    check(len(rows) == 136, "csv: 135 rows and a header")
+    root = ET.fromstring(out["junit"].encode("utf-8"))
+    check(len(root.findall(".//testcase")) == 135, "junit: 135 testcases")
+    check(int(root.get("failures")) == st.count("fail"),
+          "junit: failures = fail")
+    check(out["html"].count('<article class="ctl') == 135,
+          "html: 135 controls")
+    check(len(re.findall(r"^### ", out["markdown"], re.M)) == 135,
+          "markdown: 135 controls")
+    with open(os.path.join(tmp, "plan.csv"), encoding="utf-8",
+              newline="") as f:
+        plan = list(csv.reader(f))
+    check(len(plan) - 1 == st.count("fail") + st.count("error"),
+          "action plan: one row per fail or error")
+    p = zd("report", "--results", os.path.join(tmp, "missing.json"))
+    check(p.returncode == 1 and "missing.json" in p.stderr,
+          "report: a missing file is an error naming it")
+    with open(os.path.join(tmp, "other.json"), "w") as f:
+        f.write('{"schema": "something/else"}')
+    p = zd("report", "--results", os.path.join(tmp, "other.json"))
+    check(p.returncode == 1 and "zdaudit/results/1" in p.stderr,
+          "report: a document of another kind is refused")
+    shutil.rmtree(tmp)
+
+
 if __name__ == "__main__":
     MODE, RENDER, DIR = sys.argv[1], sys.argv[2], sys.argv[3]
-    {"golden": golden, "escaping": escaping, "counts": counts}[MODE]()
+    {"golden": golden, "escaping": escaping, "counts": counts,
+     "example": example}[MODE]()
     if failures:
         print("%d check(s) failed" % len(failures))
         sys.exit(1)
