@@ -270,6 +270,20 @@ static int is_real(const char *s, double *out)
 static zd_code to_json(struct ctx *x, yaml_node_t *n, const json_t *like,
                        const char *name, int depth, json_t **out);
 
+/* What a value shaped like 'like' is, in words. */
+static const char *expected(const json_t *like)
+{
+  switch(json_typeof(like)) {
+  case JSON_INTEGER: return "a whole number";
+  case JSON_REAL: return "a number";
+  case JSON_TRUE:
+  case JSON_FALSE: return "true or false";
+  case JSON_STRING: return "text";
+  case JSON_ARRAY: return "a list";
+  default: return "a mapping";
+  }
+}
+
 /* A scalar as YAML's core schema types it when nothing says otherwise:
  * plain null / booleans / numbers, anything else (and quoted) a string. */
 static json_t *implicit_scalar(const yaml_node_t *n, const char *s)
@@ -328,8 +342,7 @@ static zd_code to_json_scalar(struct ctx *x, yaml_node_t *n,
   }
   else if(like && !json_is_null(like))
     return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be %s, not a "
-                "single value", name, json_is_array(like) ? "a list"
-                : "a mapping");
+                "single value", name, expected(like));
   else
     *out = implicit_scalar(n, s);
   if(!*out)
@@ -361,8 +374,8 @@ static zd_code to_json(struct ctx *x, yaml_node_t *n, const json_t *like,
     const json_t *elike = json_is_array(like) ? json_array_get(like, 0)
                                               : NULL;
     if(like && !json_is_null(like) && !json_is_array(like))
-      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be a single "
-                  "value or mapping, not a list", name);
+      return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be %s, not a "
+                  "list", name, expected(like));
     v = json_array();
     for(it = n->data.sequence.items.start;
         rc == ZD_OK && it < n->data.sequence.items.top; it++)
@@ -374,8 +387,7 @@ static zd_code to_json(struct ctx *x, yaml_node_t *n, const json_t *like,
     yaml_node_pair_t *p;
     if(like && !json_is_null(like) && !json_is_object(like))
       return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be %s, not a "
-                  "mapping", name, json_is_array(like) ? "a list"
-                  : "a single value");
+                  "mapping", name, expected(like));
     if((rc = check_keys(x, n, NULL, "a parameter value")) != ZD_OK)
       return rc;
     v = json_object();
