@@ -133,7 +133,9 @@ static int run_case(struct zd_engine *e, const char *path,
     why = zd_asprintf("params: %s", err.msg);
     goto done;
   }
-  if(zd_engine_set_params(e, params ? params : json_object(), &err)) {
+  if(!params)
+    params = json_object();
+  if(zd_engine_set_params(e, params, &err)) {
     why = zd_asprintf("params: %s", err.msg);
     goto done;
   }
@@ -163,8 +165,7 @@ done:
   fprintf(out, "%s %s:%d %s: %s%s%s\n", ok ? "ok  " : "FAIL", path, c->line,
           id, c->name ? c->name : "(unnamed)", why ? " — " : "",
           why ? why : "");
-  if(params)
-    json_decref(params);
+  json_decref(params);
   json_decref(frag);
   free(ev);
   free(why);

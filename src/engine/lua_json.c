@@ -238,6 +238,7 @@ static int is_sequence(lua_State *L, int idx, size_t *olen)
 static json_t *to_json(lua_State *L, int idx, int depth)
 {
   idx = lua_absindex(L, idx);
+  luaL_checkstack(L, 8, "evidence nested too deeply");
   switch(lua_type(L, idx)) {
   case LUA_TNIL:
     return json_null();

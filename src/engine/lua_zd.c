@@ -17,6 +17,7 @@
 /* [-0, +1, m] zd.<status>(details [, evidence]) -> result table. */
 static int make_result(lua_State *L, const char *status)
 {
+  lua_settop(L, 2);   /* absent arguments become nil, not the new table */
   if(!lua_isnoneornil(L, 1))
     luaL_checkstring(L, 1);
   if(!lua_isnoneornil(L, 2))
