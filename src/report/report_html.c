@@ -142,7 +142,7 @@ static const char *const html_css[] = {
   ".cid{font-family:'DejaVu Sans Mono',ui-monospace,monospace;"
   "font-size:14px;color:var(--muted);margin-right:6px;white-space:nowrap}\n",
   ".facts{font-size:13px;color:var(--muted);margin:6px 0 0}\n",
-  ".facts span+span::before{content:' \\00b7 '}\n",
+  ".facts span+span::before{content:' \\00b7  '}\n",
   ".text{white-space:pre-line;margin:8px 0 0;overflow-wrap:anywhere}\n",
   "ul.ev{margin:0;padding-left:20px;font-family:'DejaVu Sans Mono',"
   "ui-monospace,monospace;font-size:12.5px;overflow-wrap:anywhere}\n",
