@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.13.6: Deal with channels where data in transit may be unencrypted.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: lists the channels in use that may carry data unencrypted (email addresses, SMS per
+--   ZD.SUP.10.1, plain-http webhooks and targets) for a person to record mitigations.
 
 id = "ZD.GEN.13.6"
 title = "Deal with channels where data in transit may be unencrypted"
@@ -23,3 +23,32 @@ remediation = "List the channels in use that may carry data without encryption (
 question = "Confirm that this holds for the account: Deal with channels where data in transit may be"
   .. " unencrypted. Keep as evidence: List of unencrypted-capable channels in use, with the "
   .. "mitigation or accepted risk for each."
+
+-- check --
+uses = { "recipient_addresses", "webhooks", "targets" }
+
+local S = require "status"
+
+function check(snap, ctx)
+  local ev, parts = {}, {}
+  local emails = zd.items(snap, "recipient_addresses")
+  parts[#parts + 1] = emails and (#emails .. " support email address(es)") or "email addresses not read"
+  local sms = S.of("ZD.SUP.10.1")
+  parts[#parts + 1] = "SMS: ZD.SUP.10.1 " .. sms.status
+  ev[#ev + 1] = { note = "ZD.SUP.10.1 " .. sms.status .. ": " .. sms.details }
+  local plain = 0
+  for _, src in ipairs({ { key = "webhooks", url = "endpoint", title = "name" }, { key = "targets", url = "target_url", title = "title" } }) do
+    for _, w in ipairs(zd.items(snap, src.key) or {}) do
+      local url = zd.str(zd.get(w, src.url))
+      if url and string.find(string.lower(url), "^http://") then
+        plain = plain + 1
+        ev[#ev + 1] = { endpoint = src.key, object = { type = src.key, id = zd.get(w, "id"), title = zd.str(zd.get(w, src.title)) },
+                        field = src.url, actual = url, expected = "https://" }
+      end
+    end
+  end
+  parts[#parts + 1] = plain .. " integration(s) over plain http"
+  return zd.manual("Channels that may carry data unencrypted: " .. table.concat(parts, "; ")
+    .. ". Record for each the mitigation or the accepted risk (email: ZD.SUP.8, ZD.SUP.9; SMS: "
+    .. "ZD.SUP.10).", ev)
+end

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.4: Appropriate plan level and required add-ons are purchased.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Check: corroborates the plan from plan-gated data (IP restrictions, custom roles, audit log,
+--   side conversations, Explore); the order form stays with a person, so the result is manual.
 
 id = "ZD.GEN.4"
 title = "Appropriate plan level and required add-ons are purchased"
@@ -27,4 +27,38 @@ question = "Confirm that this holds for the account: Appropriate plan level and 
   .. " purchased. Keep as evidence: Subscription page or order form listing plans and add-ons."
   .. " The tool can corroborate by checking whether plan-gated settings are present, for "
   .. "example ip in security settings."
-uses = { "security_settings", "account_settings" }
+
+-- check --
+uses = { "security_settings", "custom_roles", "audit_logs", "account_settings" }
+
+local function avail(key)
+  local st = zd.state(key)
+  if st.outcome == "ok" then return "available" end
+  if st.outcome == "http_error" and (st.http_status == 403 or st.http_status == 404) then
+    return "not available (HTTP " .. st.http_status .. ")"
+  end
+  return "unknown (" .. st.reason .. ")"
+end
+
+function check(snap, ctx)
+  local ev = {}
+  local ip = zd.get(snap.security_settings, "security_settings.ip")
+  ev[#ev + 1] = { endpoint = "security_settings", path = "security_settings.ip",
+                  actual = snap.security_settings == nil and "not read" or (ip ~= nil and "present" or "absent"),
+                  note = "IP restrictions (ZD.SUP.3) need a plan that offers them" }
+  ev[#ev + 1] = { endpoint = "custom_roles", actual = avail("custom_roles"), note = "custom roles: Enterprise" }
+  ev[#ev + 1] = { endpoint = "audit_logs", actual = avail("audit_logs"), note = "audit log (ZD.GEN.14.1): Enterprise" }
+  local s = snap.account_settings
+  if s then
+    ev[#ev + 1] = { endpoint = "account_settings", path = "settings.side_conversations",
+                    actual = zd.get(s, "settings.side_conversations") ~= nil and "present" or "absent",
+                    note = "side conversations: Collaboration add-on (ZD.ADDON.1)" }
+    ev[#ev + 1] = { endpoint = "account_settings", path = "settings.active_features.explore",
+                    actual = zd.get(s, "settings.active_features.explore") == nil and "absent"
+                      or zd.get(s, "settings.active_features.explore") }
+  end
+  return zd.manual("The plan can only be corroborated from the API (see evidence): confirm from the "
+    .. "subscription page or order form that the plan and add-ons the baseline relies on (IP "
+    .. "restrictions, Guide moderation, Explore Enterprise, Data Center Location, Collaboration) "
+    .. "are purchased.", ev)
+end
