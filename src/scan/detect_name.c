@@ -32,6 +32,9 @@ static int stop_word(const unsigned char *p, size_t n)
     "email", "address", "id", "number", "type", "status", "required",
     "field", "value", "here", "what", "when", "where", "who", "how", "why",
     "help", "info", "information", "portal", "center", "centre", "desk",
+    "but", "who", "which", "because", "suite", "apt", "unit", "also",
+    "just", "calling", "writing", "speaking", "im", "here", "there",
+    "would", "like", "need", "want", "has", "had", "have", "did", "does",
     NULL
   };
   return zd_word_in(p, n, words);
@@ -81,7 +84,7 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, int lower,
   size_t i = s, end = s;
   int words = 0;
   while(words < 4) {
-    size_t e = name_word(r, i, lower && words == 0);
+    size_t e = name_word(r, i, lower);
     if(e == i) {
       /* A particle between two capitalised words. */
       size_t pe = i;
@@ -94,7 +97,10 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, int lower,
       }
       break;
     }
-    if(stop_word(r->p + i, e - i) || (e - i == 1 && zd_at(r, e) != '.'))
+    /* A one-letter word is a name only as an initial: "J." or "R Montez". */
+    if(stop_word(r->p + i, e - i) ||
+       (e - i == 1 && zd_at(r, e) != '.' &&
+        !(words && zd_at(r, e) == ' ' && zd_isupper(zd_at(r, e + 1)))))
       break;
     if(e - i > 1 && zd_isupper(r->p[i + 1]) && e - i > 3) {
       /* ALL CAPS words are headings, unless the cue was a label. */
@@ -211,7 +217,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
   while(s > 0 && zd_isalpha(r->p[s - 1]) && to - s < 3)
     s--;
   switch(arg) {
-  case ZD_CUE_HONORIFIC: add_name(r, s, 0, 0.85); break;
+  case ZD_CUE_HONORIFIC: add_name(r, s, 1, 0.85); break;
   case ZD_CUE_DEAR: add_name(r, s, 0, 0.85); break;
   case ZD_CUE_LABEL: add_name(r, s, 1, 0.8); break;
   case ZD_CUE_NAME_IS: add_name(r, s, 1, 0.8); break;

@@ -59,7 +59,9 @@ void zd_detect_email(struct zd_scan_run *r, size_t to, int arg)
     return;
   if(e < r->len && (zd_isword(r->p[e]) || r->p[e] == '@'))
     return;
-  conf = role_mailbox(r->p + s, at - s) ? 0.35 : 0.9;
+  /* A shared mailbox (support@, info@) is an organisation's, weaker
+   * evidence than a person's address, but still an address. */
+  conf = role_mailbox(r->p + s, at - s) ? 0.55 : 0.9;
   zd_scan_add(r, ZD_SCAN_EMAIL_ADDRESS, s, e, conf);
 }
 

@@ -315,6 +315,14 @@ static void read_groups(const struct run *u, int i, int j,
   if(best->matched && best->type == ZD_SCAN_DATE)
     return;
 
+  /* Maestro cards may have 12 digits: only next to a card word. */
+  if(nd == 12 && k == 1 && zd_card_brand(d, 12) == ZD_CARD_MAESTRO &&
+     zd_valid_luhn(d, 12)) {
+    consider(best, ZD_SCAN_CREDIT_CARD,
+             zd_ctx_score(&cx, ZD_SCAN_CREDIT_CARD, 0.2, 0.5, 0.45),
+             start, end);
+    return;
+  }
   /* Payment cards: bare, 4-4-4-4(-3), 4-6-5 or 4-6-4, one separator. */
   if(nd >= 13 && nd <= 19) {
     int shape = k == 1;
@@ -476,8 +484,7 @@ void zd_detect_number(struct zd_scan_run *r, size_t to, int arg)
       return;
     if(e < r->len && (r->p[e] == '@' || r->p[e] == '%'))
       return;
-    if(e + 1 < r->len && (r->p[e] == ',' || r->p[e] == ':') &&
-       zd_isdigit(r->p[e + 1]))
+    if(e + 1 < r->len && r->p[e] == ',' && zd_isdigit(r->p[e + 1]))
       return;
   }
   read_run(r, s, e);

@@ -65,6 +65,9 @@ void zd_detect_jwt(struct zd_scan_run *r, size_t to, int arg)
       e++;
   }
   r->done[ZD_TRIG_JWT] = e;
+  /* JWS compact form has exactly three parts (RFC 7515 §7.1). */
+  if(e < r->len && r->p[e] == '.' && b64url_char(zd_at(r, e + 1)))
+    return;
   n = zd_b64_decode((const char *)r->p + s, dot - s, hdr, sizeof(hdr) - 1);
   if(n < 2 || hdr[0] != '{' || !has_word(hdr, (size_t)n, "\"alg\""))
     return;
