@@ -19,6 +19,8 @@ evidence = "No SMS-enabled numbers (Talk phone numbers with SMS capability). No 
 remediation = "Remove SMS capability from Talk numbers (Admin Center > Channels > Talk and email > Talk"
   .. " > Numbers), remove SMS actions from triggers and automations, and remove third-party "
   .. "SMS channels."
+  .. " Or, as the baseline allows: use SMS and record that the subscriber takes full "
+  .. "responsibility for it, including making sure SMS carries no PHI (ZD.SUP.10.2)."
 question = "Confirm that this holds for the account: Text messaging is not used in "
   .. "healthcare-enabled accounts. Keep as evidence: No SMS-enabled numbers (Talk phone "
   .. "numbers with SMS capability). No third-party SMS channel integrations. No active "

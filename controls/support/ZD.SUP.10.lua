@@ -21,6 +21,8 @@ description = "The subscriber acknowledges that the service's text-messaging fea
 evidence = "Composite of 10.1 and 10.2."
 remediation = "Either stop using SMS (ZD.SUP.10.1) or record in the exception register that the "
   .. "subscriber takes full responsibility for SMS content (ZD.SUP.10.2)."
+  .. " Or, as the baseline allows: use SMS and record that the subscriber takes full "
+  .. "responsibility for it, including making sure SMS carries no PHI (ZD.SUP.10.2)."
 question = "Confirm that the subscriber has recorded this acknowledgement: SMS text messaging may be"
   .. " unencrypted. Keep as evidence: Composite of 10.1 and 10.2."
 

@@ -20,6 +20,8 @@ evidence = "Legacy satisfaction is off: active_features.customer_satisfaction fa
 remediation = "Move to the new CSAT experience or turn off customer satisfaction in Admin Center > "
   .. "People > End users > Satisfaction, and deactivate automations that send "
   .. "{{satisfaction.rating_section}}."
+  .. " Or, as the baseline allows: use legacy CSAT and record that the subscriber takes full "
+  .. "responsibility for it and the data it emails (ZD.SUP.11.2)."
 question = "Confirm that this holds for the account: Legacy CSAT is not used. Keep as evidence: "
   .. "Legacy satisfaction is off: active_features.customer_satisfaction false, or the account "
   .. "has moved to the new CSAT. No active automation sends the legacy survey placeholder (for"

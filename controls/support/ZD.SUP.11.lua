@@ -18,6 +18,8 @@ description = "The subscriber acknowledges that the legacy customer-satisfaction
 evidence = "Composite of 11.1 and 11.2."
 remediation = "Either stop using legacy CSAT (ZD.SUP.11.1) or record in the exception register that the"
   .. " subscriber takes full responsibility for it (ZD.SUP.11.2)."
+  .. " Or, as the baseline allows: use legacy CSAT and record that the subscriber takes full "
+  .. "responsibility for it and the data it emails (ZD.SUP.11.2)."
 question = "Confirm that the subscriber has recorded this acknowledgement: Legacy CSAT emails ticket"
   .. " data whose encryption Zendesk does not control. Keep as evidence: Composite of 11.1 and"
   .. " 11.2."

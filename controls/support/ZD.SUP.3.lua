@@ -26,6 +26,8 @@ evidence = "Ip.ip_restriction_enabled = true, with ip.ip_ranges limited to range
 remediation = "In Admin Center > Account > Security > Advanced > IP restrictions, turn on IP "
   .. "restrictions (or \"Enable agent IP restrictions\") with only the subscriber's own "
   .. "ranges; or make sure agent MFA is enforced (ZD.SUP.1)."
+  .. " Or, as the baseline allows: enforce agent MFA instead: natively in Zendesk (ZD.SUP.1.1)"
+  .. " or in the subscriber's IdP with enterprise SSO (ZD.SUP.1.2)."
 question = "Confirm that this holds for the account: Agent UI access restricted to subscriber IP "
   .. "ranges, unless agent MFA is in force. Keep as evidence: Ip.ip_restriction_enabled = "
   .. "true, with ip.ip_ranges limited to ranges the subscriber declares as its own. "

@@ -21,6 +21,8 @@ evidence = "Account settings api.api_password_access is off (Admin Center > Apps
 remediation = "In Admin Center > Apps and integrations > APIs > API configuration, turn off \"Allow API"
   .. " password access\" (and the end-user variant), after moving integrations to OAuth or API"
   .. " tokens."
+  .. " Or, as the baseline allows: keep API password access only where a documented need "
+  .. "requires it, and record that need and its owner in the exception register."
 question = "Confirm that this holds for the account: API password (basic-auth) access disabled. Keep"
   .. " as evidence: Account settings api.api_password_access is off (Admin Center > Apps and "
   .. "integrations > APIs > API configuration)."

@@ -28,6 +28,8 @@ remediation = "Keep custom roles (Admin Center > People > Team > Roles) to \"tic
   .. "groups\" or \"assigned tickets\" unless every holder is approved for all tickets; turn "
   .. "off shared tickets/comments on organizations (People > Organizations) and end users' "
   .. "\"can view tickets from their org\" unless approved; record the approvals."
+  .. " Or, as the baseline allows: widen ticket visibility only for users the subscriber has "
+  .. "approved to see all the data that becomes visible, and keep those approvals."
 question = "Confirm that this holds for the account: Keep default ticket-visibility limits. Keep as "
   .. "evidence: Custom roles: configuration.ticket_access (flag all where it broadens access "
   .. "beyond groups or assigned tickets), view_access, user_view_access, "

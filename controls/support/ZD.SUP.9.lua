@@ -34,6 +34,8 @@ remediation = "In Admin Center > Objects and rules > Business rules > Triggers a
   .. "the request ({{ticket.link}} or the help-centre request URL); remove comment "
   .. "placeholders such as {{ticket.comments_formatted}}, {{ticket.latest_comment}} and "
   .. "{{ticket.description}}, including inside dynamic content."
+  .. " Or, as the baseline allows: keep content in notifications and record in the exception "
+  .. "register that the subscriber accepts the risk of PHI in outbound email."
 question = "Confirm that this holds for the account: Outbound notifications should not carry PHI; "
   .. "they should only alert and require sign-in. Keep as evidence: Every active trigger and "
   .. "automation whose actions email requesters, CCs or end users (notification_user and "
