@@ -26,6 +26,7 @@ struct emu {
   json_t *stats;
   pthread_mutex_t mu;
   long nreq;
+  long connections;       /* TCP connections accepted */
   double t0;
   volatile int stopping;
   int tls;
@@ -474,9 +475,11 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   e->nreq++;
   def = route(url);
   sunco = !strncmp(url, "/sc/", 4);
-  entry = json_pack("{s:f, s:s, s:s, s:s?}", "t", cn->arrived - e->t0,
+  entry = json_pack("{s:f, s:s, s:s, s:s?, s:s?}", "t", cn->arrived - e->t0,
                     "method", method, "url", self + strlen(origin),
-                    "key", def ? def->key : NULL);
+                    "key", def ? def->key : NULL, "user_agent",
+                    MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                "User-Agent"));
 
   /* The client-credentials grant. */
   if(!strcmp(method, "POST") && !strcmp(url, "/oauth/tokens")) {
@@ -649,6 +652,20 @@ static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
   }
 }
 
+static void on_connection(void *cls, struct MHD_Connection *c,
+                          void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe)
+{
+  struct emu *e = cls;
+  (void)c;
+  (void)socket_context;
+  if(toe == MHD_CONNECTION_NOTIFY_STARTED) {
+    pthread_mutex_lock(&e->mu);
+    e->connections++;
+    pthread_mutex_unlock(&e->mu);
+  }
+}
+
 struct emu *emu_start(const char *fixtures, json_t *scenario,
                       unsigned short port, const char *cert_pem,
                       const char *key_pem)
@@ -683,6 +700,7 @@ struct emu *emu_start(const char *fixtures, json_t *scenario,
     e->d = MHD_start_daemon(flags | MHD_USE_TLS, 0, NULL, NULL, on_request,
                             e, MHD_OPTION_SOCK_ADDR, &sa,
                             MHD_OPTION_NOTIFY_COMPLETED, on_done, e,
+                            MHD_OPTION_NOTIFY_CONNECTION, on_connection, e,
                             MHD_OPTION_HTTPS_MEM_KEY, key_pem,
                             MHD_OPTION_HTTPS_MEM_CERT, cert_pem,
                             MHD_OPTION_END);
@@ -691,6 +709,7 @@ struct emu *emu_start(const char *fixtures, json_t *scenario,
     e->d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, e,
                             MHD_OPTION_SOCK_ADDR, &sa,
                             MHD_OPTION_NOTIFY_COMPLETED, on_done, e,
+                            MHD_OPTION_NOTIFY_CONNECTION, on_connection, e,
                             MHD_OPTION_END);
   if(!e->d) {
     emu_stop(e);
@@ -735,7 +754,8 @@ json_t *emu_stats(struct emu *e)
 {
   json_t *s;
   pthread_mutex_lock(&e->mu);
-  s = json_pack("{s:I, s:I, s:O}", "requests", (json_int_t)e->nreq,
+  s = json_pack("{s:I, s:I, s:I, s:O}", "requests", (json_int_t)e->nreq,
+                "connections", (json_int_t)e->connections,
                 "throttled", json_integer_value(json_object_get(e->stats,
                                                                 "429")),
                 "by_status", e->stats);

@@ -25,9 +25,10 @@ void emu_stop(struct emu *e);
 
 /* A copy of the request log (new reference): [{"t": ms since start,
  * "method", "url" (path and query), "key" (endpoint or null), "status",
- * "retry_after" (ms, 429/503 only), "role"}]. */
+ * "retry_after" (ms, 429/503 only), "role", "user_agent"}]. */
 json_t *emu_log(struct emu *e);
-/* Counters: requests, throttled (429), by status. New reference. */
+/* Counters: requests, connections (TCP), throttled (429), by_status.
+ * New reference. */
 json_t *emu_stats(struct emu *e);
 
 #endif
