@@ -110,7 +110,7 @@ function M.evaluate(snap, ctx)
     ev[#ev + 1] = {
       endpoint = "tls_probes", object = obj, field = "host_mapping", actual = m.host,
       expected = "TLS with a trusted, unexpired certificate naming the host",
-      finding = problem, note = note,
+      note = problem and (problem .. (note and ("; " .. note) or "")) or note,
     }
   end
   if #failed > 0 then

@@ -51,7 +51,7 @@ function check(snap, ctx)
       legacy[#legacy + 1] = s
       ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = R.object(s.n), field = s.n.action,
                       actual = "{{" .. table.concat(s.legacy, "}}, {{") .. "}}",
-                      finding = "legacy CSAT survey placeholder" }
+                      note = "legacy CSAT survey placeholder" }
     elseif s.survey then
       survey[#survey + 1] = s
       ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = R.object(s.n), field = s.n.action,

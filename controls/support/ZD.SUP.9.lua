@@ -2,7 +2,8 @@
 -- ZD.SUP.9: Outbound notifications should not carry PHI; they should only alert and require sign-in.
 -- Check: every notification action (email, target, webhook, SMS) of every active trigger and
 --   automation is scanned for placeholders that copy ticket content (comments, description,
---   their _html/_rich/_formatted variants, Liquid loops over comments), through {{dc.*}}.
+--   their _html/_rich/_formatted variants, Liquid loops over comments), through {{dc.*}};
+--   identifiers the PHI scanner finds in the literal text (SSN, MRN, credentials) fail too.
 
 id = "ZD.SUP.9"
 title = "Outbound notifications should not carry PHI; they should only alert and require sign-in"
@@ -55,6 +56,15 @@ local data = require "data"
 local P = require "placeholders"
 local R = require "rules"
 
+-- Scanner types that identify a patient or unlock the account: found in a rule's literal text
+-- with at least LITERAL_CONFIDENCE they fail the control. Everything else the scanner reports
+-- (the clinic's own phone, address, links, names, dates, provider numbers) is shown for review.
+local IDENT_TYPES = {
+  US_SSN = true, US_ITIN = true, US_MBI = true, MEDICAL_RECORD_NUMBER = true, HEALTH_PLAN_ID = true,
+  CREDIT_CARD = true, ZENDESK_API_TOKEN = true, PRIVATE_KEY = true, GENERIC_SECRET = true,
+}
+local LITERAL_CONFIDENCE = 0.5
+
 -- literal(text) -> scanner findings, or nil when the scanner is not available.
 local function literal(text)
   local ok, found = pcall(zd.scan, text)
@@ -93,7 +103,7 @@ function check(snap, ctx)
             rule_leaks[#rule_leaks + 1] = f.raw
             ev[#ev + 1] = { endpoint = src.key, object = obj, field = n.action .. " " .. part.name,
                             actual = f.raw, expected = "no ticket-content placeholder; link to the request instead",
-                            finding = "ticket content placeholder", note = f.via and ("via {{" .. f.via .. "}}") or nil }
+                            note = "ticket content placeholder" .. (f.via and (", via {{" .. f.via .. "}}") or "") }
           elseif f.class == "title" then
             notes[#notes + 1] = obj
           end
@@ -103,9 +113,14 @@ function check(snap, ctx)
           scanned = false
         elseif lit then
           for _, l in ipairs(lit) do
+            local ident = IDENT_TYPES[l.type] and (tonumber(l.confidence) or 0) >= LITERAL_CONFIDENCE
+            if ident then
+              rule_leaks[#rule_leaks + 1] = "literal " .. tostring(l.type) .. " " .. tostring(l.masked)
+            end
             ev[#ev + 1] = { endpoint = src.key, object = obj, field = n.action .. " " .. part.name,
-                            finding = { type = l.type, masked = l.masked, confidence = l.confidence },
-                            note = "literal text the PHI scanner flagged; review it" }
+                            finding = { type = l.type, start = l.start, ["end"] = l["end"], masked = l.masked },
+                            note = ident and "identifier written into the rule text"
+                              or "literal text the PHI scanner flagged; review it" }
           end
         end
       end
