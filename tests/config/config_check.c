@@ -4,7 +4,8 @@
  * CLI would show it ("file:line: message").
  * usage: zd_config_check FILE         one line: ok ... or the error
  *        zd_config_check FILE dump    the records and parameters as JSON
- *        zd_config_check --params     the declared parameter names */
+ *        zd_config_check --params     the declared parameter names
+ * $ZD_TEST_CONTROLS_DIR, when set, replaces the built-in controls. */
 #include "config/config.h"
 #include "engine/engine.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char **argv)
     fprintf(stderr, "usage: %s FILE [dump]\n", argv[0]);
     return 2;
   }
+  eo.controls_dir = getenv("ZD_TEST_CONTROLS_DIR");
   if(zd_engine_new(&eo, &e, &err) ||
      (strcmp(argv[1], "--params") &&
       zd_config_load(argv[1], e, &c, &err))) {
