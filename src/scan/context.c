@@ -222,9 +222,27 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
   if(lo > 0 && zd_isword(r->p[lo - 1]))
     while(i < hi && zd_isword(r->p[i]))
       i++;
+  /* The window may start inside a placeholder: skip to its end. */
+  for(size_t k = i; k + 1 < hi; k++) {
+    if(r->p[k] == '{' && r->p[k + 1] == '{')
+      break;
+    if(r->p[k] == '}' && r->p[k + 1] == '}') {
+      i = k + 2;
+      break;
+    }
+  }
   while(i < hi) {
     size_t s;
     uint64_t h;
+    /* Template placeholders ({{ticket.requester.name}}) are not prose. */
+    if(r->p[i] == '{' && i + 1 < hi && r->p[i + 1] == '{') {
+      size_t k = i + 2;
+      while(k + 1 < hi && !(r->p[k] == '}' && r->p[k + 1] == '}'))
+        k++;
+      i = k + 2;
+      h1 = h2 = 0;
+      continue;
+    }
     if(!zd_isword(r->p[i])) {
       /* Line breaks and most punctuation end a phrase. */
       if(r->p[i] == '\n') {

@@ -186,6 +186,11 @@ void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
       while(s < r->len && (r->p[s] == ',' || r->p[s] == ' ' ||
                            r->p[s] == ';' || r->p[s] == '/') && s < e + 3)
         s++;
+      /* "E11.9 and I10", "J45 or J46" */
+      if((zd_at(r, s) == 'a' && zd_at(r, s + 1) == 'n' && zd_at(r, s + 2) == 'd' &&
+          zd_at(r, s + 3) == ' ') ||
+         (zd_at(r, s) == 'o' && zd_at(r, s + 1) == 'r' && zd_at(r, s + 2) == ' '))
+        s += zd_at(r, s) == 'a' ? 4 : 3;
       if(!zd_isupper(zd_at(r, s)))
         break;
     }

@@ -47,6 +47,14 @@ void zd_detect_email(struct zd_scan_run *r, size_t to, int arg)
     s++;
   if(s == at || r->p[at - 1] == '.' || (s > 0 && r->p[s - 1] == '@'))
     return;
+  /* "scheme://user:password@host" is a URL's user part, not an address. */
+  if(s > 0 && r->p[s - 1] == ':') {
+    size_t u = s - 1;
+    while(u > 0 && local_char(r->p[u - 1]) && s - u < 64)
+      u--;
+    if(u >= 2 && r->p[u - 1] == '/' && r->p[u - 2] == '/')
+      return;
+  }
   for(size_t i = s; i + 1 < at; i++)
     if(r->p[i] == '.' && r->p[i + 1] == '.')
       return;
@@ -57,6 +65,19 @@ void zd_detect_email(struct zd_scan_run *r, size_t to, int arg)
   r->done[ZD_TRIG_EMAIL] = e;
   if(!zd_valid_domain((const char *)r->p + at + 1, e - at - 1))
     return;
+  /* "icon@2x.png": a file name, not a domain. */
+  {
+    static const char *const files[] = {
+      "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "pdf", "css",
+      "js", "html", "htm", "txt", "json", "xml", "zip", "gz", "mp4", "mov",
+      NULL
+    };
+    size_t d = e;
+    while(d > at && r->p[d - 1] != '.')
+      d--;
+    if(zd_word_in(r->p + d, e - d, files))
+      return;
+  }
   if(e < r->len && (zd_isword(r->p[e]) || r->p[e] == '@'))
     return;
   /* A shared mailbox (support@, info@) is an organisation's, weaker

@@ -252,6 +252,9 @@ void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
   r->done[ZD_TRIG_ASSIGNMENT] = e;
   if(q && (e >= r->len || r->p[e] != q))
     return;
+  /* Sentence punctuation after an unquoted value is not part of it. */
+  while(!q && e > s && strchr(".,;:!?", r->p[e - 1]))
+    e--;
   if(e - s < 6 || placeholder(r->p + s, e - s))
     return;
   if(passwordish) {

@@ -456,6 +456,11 @@ static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
                                  : pe->raw + pe->raw_len;
   ln = &nj->lines[v->line];
   g.line = ln->number;
+  src.line = ln->number;
+  src.field = NULL;
+  src.id = NULL;
+  if(v->ordinal == UINT32_MAX)
+    goto report;   /* a line that is not JSON: no field, no id */
   memset(&l, 0, sizeof(l));
   l.p = (const unsigned char *)nj->in + ln->start;
   l.n = ln->end - ln->start;
@@ -469,14 +474,13 @@ static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
     l.visit = NULL;
     lex_line(&l);
   }
-  src.line = ln->number;
   src.field = pu.found ? pu.path : NULL;
-  src.id = NULL;
   if(l.id_e > l.id_s && l.id_e - l.id_s < sizeof(id)) {
     memcpy(id, l.p + l.id_s, l.id_e - l.id_s);
     id[l.id_e - l.id_s] = '\0';
     src.id = id;
   }
+report:
   if(nj->cb(&g, value, &src, nj->ud)) {
     nj->stopped = 1;
     return 1;
@@ -510,9 +514,28 @@ static zd_code batch(struct zd_ndjson *nj, size_t upto, struct zd_error *err)
     l.visit = emit_value;
     l.ud = &u;
     ln->bad = 0;
-    if(l.n && lex_line(&l) < 0) {
-      ln->bad = 1;
-      nj->bad_lines++;
+    if(l.n) {
+      size_t t0 = nj->text_len, p0 = nj->npieces, v0 = nj->nvalues, f = 0;
+      while(f < l.n && zd_isspace(l.p[f]))
+        f++;
+      if(f < l.n && ((l.p[f] != '{' && l.p[f] != '[') || lex_line(&l) < 0)) {
+        /* Not one JSON value: scan the whole line as text instead. */
+        struct value *v;
+        ln->bad = 1;
+        nj->bad_lines++;
+        nj->text_len = t0;
+        nj->npieces = p0;
+        nj->nvalues = v0;
+        GROW(nj->values, nj->nvalues, nj->cap_values);
+        v = &nj->values[nj->nvalues++];
+        v->text_start = (uint32_t)nj->text_len;
+        v->line = u.line;
+        v->ordinal = UINT32_MAX;
+        piece_add(nj, nj->text_len, l.n, u.raw_base, l.n);
+        text_add(nj, l.p, l.n);
+        v->text_end = (uint32_t)nj->text_len;
+        text_add(nj, "\n\n", 2);
+      }
     }
     nj->nlines++;
     i = e + 1;

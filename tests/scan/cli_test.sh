@@ -1,0 +1,111 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# cli_test.sh — `zdaudit scan` end to end: exit codes (0 nothing, 2 found,
+# 1 error), valid JSON with the contract's keys, offsets in the input as
+# given, and no raw value anywhere unless --show-values.
+#   cli_test.sh ZDAUDIT TESTDIR
+set -u
+zd=$1
+dir=$2
+fx=$dir/fixtures
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+check_rc() { # expected actual what
+  [ "$1" = "$2" ] || fail "$3: exit $2, expected $1"
+}
+absent() { # file string
+  if grep -qF -- "$2" "$1"; then fail "'$2' leaked into $1"; fi
+}
+present() {
+  grep -qF -- "$2" "$1" || fail "'$2' missing from $1"
+}
+json_ok() {
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1]));
+assert set(d) == {"findings", "summary"}, d.keys()
+for f in d["findings"]:
+    assert {"type","start","end","confidence","masked","source"} <= set(f), f
+    assert 0 <= f["confidence"] <= 1 and f["start"] < f["end"]' "$1" ||
+    fail "$1 is not the scan JSON contract"
+}
+
+ssn=123-45-6788
+tok=6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv
+printf 'Patient SSN %s\nzendesk token %s\npassword = "hunter2!x"\n' "$ssn" "$tok" > "$tmp/in.txt"
+printf 'Nothing to see here.\n' > "$tmp/clean.txt"
+
+"$zd" scan --help > "$tmp/help" 2>&1; check_rc 0 $? "--help"
+present "$tmp/help" "--show-values"
+
+"$zd" scan -q "$tmp/clean.txt" > "$tmp/out" 2>&1; check_rc 0 $? "clean file"
+"$zd" scan -q "$tmp/in.txt" > "$tmp/out.txt" 2>&1; check_rc 2 $? "text findings"
+present "$tmp/out.txt" "***-**-6788"
+absent "$tmp/out.txt" "$ssn"; absent "$tmp/out.txt" "$tok"; absent "$tmp/out.txt" "hunter2"
+
+"$zd" scan -q --format json "$tmp/in.txt" > "$tmp/out.json" 2>"$tmp/err"
+check_rc 2 $? "json findings"
+json_ok "$tmp/out.json"
+absent "$tmp/out.json" "$ssn"; absent "$tmp/out.json" "$tok"; absent "$tmp/out.json" "hunter2"
+absent "$tmp/err" "$ssn"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); t=open(sys.argv[2],"rb").read()
+f=[x for x in d["findings"] if x["type"]=="US_SSN"][0]
+assert t[f["start"]:f["end"]]==b"123-45-6788", f
+assert d["summary"]["findings"]==3 and d["summary"]["by_type"]["ZENDESK_API_TOKEN"]==1, d["summary"]' \
+  "$tmp/out.json" "$tmp/in.txt" || fail "JSON offsets or summary wrong"
+
+"$zd" scan -q --show-values --format json "$tmp/in.txt" > "$tmp/show.json"
+check_rc 2 $? "--show-values"
+present "$tmp/show.json" "$ssn"; present "$tmp/show.json" "$tok"
+
+# stdin, -o, --types, --threshold
+"$zd" scan -q --format json --types US_SSN -o "$tmp/o.json" - < "$tmp/in.txt"
+check_rc 2 $? "stdin with -o"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [f["type"] for f in d["findings"]]==["US_SSN"], d' \
+  "$tmp/o.json" || fail "--types"
+"$zd" scan -q --threshold 1 "$tmp/in.txt" > /dev/null; check_rc 0 $? "--threshold 1"
+
+# errors
+"$zd" scan -q "$tmp/missing.txt" > /dev/null 2>"$tmp/err"; check_rc 1 $? "missing file"
+present "$tmp/err" "missing.txt"
+"$zd" scan --threshold 2 "$tmp/in.txt" > /dev/null 2>&1; check_rc 1 $? "bad threshold"
+"$zd" scan --types NOPE "$tmp/in.txt" > /dev/null 2>&1; check_rc 1 $? "bad type"
+"$zd" scan --format xml "$tmp/in.txt" > /dev/null 2>&1; check_rc 1 $? "bad format"
+"$zd" scan --bogus > /dev/null 2>&1; check_rc 1 $? "unknown option"
+
+# empty and binary input
+: > "$tmp/empty"; "$zd" scan -q "$tmp/empty" > /dev/null; check_rc 0 $? "empty input"
+head -c 300000 /dev/urandom > "$tmp/bin"; printf ' SSN %s ' "$ssn" >> "$tmp/bin"
+"$zd" scan -q --format json "$tmp/bin" > "$tmp/bin.json"; rc=$?
+[ $rc = 2 ] || [ $rc = 0 ] || fail "binary input: exit $rc"
+json_ok "$tmp/bin.json"; absent "$tmp/bin.json" "$ssn"
+
+# HTML: offsets in the original HTML
+printf '<p>SSN: 123-<b>45</b>-6788</p>' > "$tmp/a.html"
+"$zd" scan -q --format json "$tmp/a.html" > "$tmp/html.json"; check_rc 2 $? "html"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"][0]
+assert (f["start"], f["end"]) == (8, 26) and f["masked"] == "***-**-6788", f' "$tmp/html.json" ||
+  fail "HTML offsets"
+
+# NDJSON: line, id, field
+"$zd" scan -q --format json "$fx/sample.ndjson" > "$tmp/nd.json"; check_rc 2 $? "ndjson"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"][0]
+assert f["source"]["line"] == 2 and f["source"]["id"] == 1002, f
+assert f["source"]["field"] == "comments[0].body", f' "$tmp/nd.json" || fail "NDJSON source"
+absent "$tmp/nd.json" "$ssn"
+
+# snapshot: article body (HTML), macro, tag; refused endpoint warned about
+"$zd" scan --format json --snapshot "$fx/snap" > "$tmp/snap.json" 2>"$tmp/snap.err"
+check_rc 2 $? "snapshot"
+json_ok "$tmp/snap.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["findings"]
+got = {(f["source"]["endpoint"], str(f["source"].get("id", f["source"].get("index"))), f["source"]["field"], f["type"]) for f in d}
+want = {("hc_articles", "360002", "body", "US_SSN"), ("hc_articles", "360002", "body", "DATE"),
+        ("macros", "901", "actions[1].value", "PHONE_NUMBER"), ("tags", "1", "name", "MEDICAL_RECORD_NUMBER")}
+assert got == want, got' "$tmp/snap.json" || fail "snapshot findings"
+present "$tmp/snap.err" "community_posts"
+absent "$tmp/snap.json" "1234567"; absent "$tmp/snap.json" "Refill requests"
+"$zd" scan --snapshot "$tmp/nowhere" > /dev/null 2>&1; check_rc 1 $? "missing snapshot"
+
+[ $fails = 0 ] && echo "cli: all passed"
+exit $fails

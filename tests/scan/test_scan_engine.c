@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: MIT
+ * test_scan_engine.c — the scanner's behaviour as a library: exact byte
+ * offsets (multi-byte UTF-8 included), streaming that loses nothing where
+ * pieces and windows meet, HTML offsets mapped to the original, NDJSON
+ * sources, very long lines, binary input, NUL bytes, empty input, the
+ * threshold and type filters, and masking that never shows a value. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/limits.h"
+#include "scan/html.h"
+#include "scan/ndjson.h"
+#include "scan/scan.h"
+
+struct hit {
+  zd_scan_type type;
+  uint64_t start, end, line;
+  char value[128];
+};
+
+struct hits {
+  struct hit v[4096];
+  size_t n;
+};
+
+static int collect(const struct zd_scan_finding *f, const char *value,
+                   void *ud)
+{
+  struct hits *h = ud;
+  size_t n = f->value_len < 127 ? f->value_len : 127;
+  assert_true(h->n < sizeof(h->v) / sizeof(h->v[0]));
+  h->v[h->n].type = f->type;
+  h->v[h->n].start = f->start;
+  h->v[h->n].end = f->end;
+  h->v[h->n].line = f->line;
+  memcpy(h->v[h->n].value, value, n);
+  h->v[h->n].value[n] = '\0';
+  assert_true(f->confidence >= 0 && f->confidence <= 1);
+  h->n++;
+  return 0;
+}
+
+static struct zd_scanner *scanner(void)
+{
+  struct zd_scanner *s = NULL;
+  struct zd_error err;
+  assert_int_equal(zd_scanner_new(NULL, &s, &err), ZD_OK);
+  return s;
+}
+
+static void scan(struct zd_scanner *s, const char *t, size_t n, struct hits *h)
+{
+  struct zd_error err;
+  h->n = 0;
+  assert_int_equal(zd_scan_buffer(s, t, n, collect, h, &err), ZD_OK);
+}
+
+/* The one finding of 'type' in 'h' covering exactly 'value' in 'text'. */
+static void expect_at(const struct hits *h, const char *text, zd_scan_type t,
+                      const char *value)
+{
+  const char *at = strstr(text, value);
+  assert_non_null(at);
+  for(size_t i = 0; i < h->n; i++)
+    if(h->v[i].type == t && h->v[i].start == (uint64_t)(at - text) &&
+       h->v[i].end == (uint64_t)(at - text) + strlen(value))
+      return;
+  fail_msg("no %s finding for '%s'", zd_scan_type_name(t), value);
+}
+
+static void test_offsets_utf8(void **state)
+{
+  struct zd_scanner *s = scanner();
+  static struct hits h;
+  const char *t = "Ünïcödé — 患者 SSN: 123-45-6788; e-mail: josé.díaz@example.org?"
+                  " no: ana@example.org.";
+  (void)state;
+  scan(s, t, strlen(t), &h);
+  expect_at(&h, t, ZD_SCAN_US_SSN, "123-45-6788");
+  /* The address stops at the non-ASCII local part: "az@example.org". */
+  expect_at(&h, t, ZD_SCAN_EMAIL_ADDRESS, "ana@example.org");
+  for(size_t i = 0; i < h.n; i++)
+    assert_memory_equal(t + h.v[i].start, h.v[i].value,
+                        h.v[i].end - h.v[i].start);
+  zd_scanner_free(s);
+}
+
+static void test_empty_nul_binary(void **state)
+{
+  struct zd_scanner *s = scanner();
+  static struct hits h;
+  static const char nul[] = "SSN\0 123-45-6788 and 123-45\0-6788";
+  unsigned char *bin;
+  uint32_t x = 12345;
+  (void)state;
+  scan(s, "", 0, &h);
+  assert_int_equal(h.n, 0);
+  scan(s, nul, sizeof(nul) - 1, &h);
+  assert_int_equal(h.n, 1);
+  assert_int_equal(h.v[0].type, ZD_SCAN_US_SSN);
+  assert_int_equal(h.v[0].start, 5);
+  /* 1 MiB of pseudo-random bytes with one card: no crash, card found. */
+  bin = malloc(1 << 20);
+  for(size_t i = 0; i < (1u << 20); i++) {
+    x = x * 1103515245u + 12345u;
+    bin[i] = (unsigned char)(x >> 16);
+  }
+  memcpy(bin + 500000, " card 4111 1111 1111 1111 \n", 27);
+  scan(s, (const char *)bin, 1 << 20, &h);
+  {
+    int card = 0;
+    for(size_t i = 0; i < h.n; i++)
+      card |= h.v[i].type == ZD_SCAN_CREDIT_CARD && h.v[i].start == 500006;
+    assert_true(card);
+  }
+  free(bin);
+  zd_scanner_free(s);
+}
+
+/* Builds about 'n' bytes of help-desk filler with an identifier every
+ * 'gap' bytes, then writes identifiers across every place where a stream
+ * cuts windows (multiples of ZD_SCAN_CHUNK, and those plus one and two
+ * ZD_SCAN_OVERLAP). */
+static const char *const items[] = {
+  "SSN 123-45-6788", "npi 1234567893", "call (415) 555-2671",
+  "jane.doe@example.org", "card 4111111111111111", "MBI 1EG4TE5MK73",
+  "DEA AB1234563", "born 03/14/1962",
+  "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+  "Dear Mr. Alan Grant,", "MRN: 0012345", "ip 10.20.30.40",
+};
+#define NITEMS (sizeof(items) / sizeof(items[0]))
+
+static char *corpus(size_t n, size_t gap, size_t *olen)
+{
+  static const char filler[] = "Thanks for contacting support about your "
+                               "order; our team will follow up shortly. ";
+  char *t = malloc(n + 1);
+  size_t len = 0, k = 0;
+  while(len + gap + 128 < n) {
+    const char *it = items[k++ % NITEMS];
+    for(size_t f = 0; f < gap; f++)
+      t[len++] = (f % 61 == 60) ? '\n' : filler[f % (sizeof(filler) - 1)];
+    t[len++] = ' ';
+    memcpy(t + len, it, strlen(it));
+    len += strlen(it);
+    t[len++] = ' ';
+  }
+  for(size_t b = ZD_SCAN_CHUNK; b + 256 < len; b += ZD_SCAN_CHUNK)
+    for(size_t x = 0; x < 3; x++) {
+      const char *it = items[(b / ZD_SCAN_CHUNK + x) % NITEMS];
+      size_t il = strlen(it), at = b + x * ZD_SCAN_OVERLAP - il / 2;
+      if(at + il + 2 >= len)
+        continue;
+      t[at - 1] = ' ';
+      memcpy(t + at, it, il);
+      t[at + il] = ' ';
+    }
+  *olen = len;
+  return t;
+}
+
+static void test_stream_matches_buffer(void **state)
+{
+  static const size_t pieces[] = {1 << 20, 65537, 4093, 1};
+  struct zd_scanner *s = scanner();
+  static struct hits whole, part;
+  struct zd_error err;
+  size_t len;
+  char *t = corpus(3 * ZD_SCAN_CHUNK + 12345, 997, &len);
+  (void)state;
+  scan(s, t, len, &whole);
+  assert_true(whole.n > 3000);
+  for(size_t p = 0; p < sizeof(pieces) / sizeof(pieces[0]); p++) {
+    struct zd_scan_stream *st = zd_scan_stream_new(s, collect, &part);
+    part.n = 0;
+    for(size_t off = 0; off < len; off += pieces[p]) {
+      size_t n = len - off < pieces[p] ? len - off : pieces[p];
+      assert_int_equal(zd_scan_stream_feed(st, t + off, n, &err), ZD_OK);
+    }
+    assert_int_equal(zd_scan_stream_finish(st, &err), ZD_OK);
+    assert_int_equal(zd_scan_stream_bytes(st), len);
+    zd_scan_stream_free(st);
+    assert_int_equal(part.n, whole.n);
+    for(size_t i = 0; i < whole.n; i++) {
+      uint64_t line = 1;
+      assert_int_equal(part.v[i].type, whole.v[i].type);
+      assert_int_equal(part.v[i].start, whole.v[i].start);
+      assert_int_equal(part.v[i].end, whole.v[i].end);
+      if(i % 97 == 0) {
+        for(uint64_t k = 0; k < part.v[i].start; k++)
+          line += t[k] == '\n';
+        assert_int_equal(part.v[i].line, line);
+      }
+    }
+  }
+  free(t);
+  zd_scanner_free(s);
+}
+
+static void test_long_line(void **state)
+{
+  struct zd_scanner *s = scanner();
+  static struct hits h;
+  struct zd_error err;
+  size_t n = 3 * ZD_SCAN_CHUNK;
+  char *t = malloc(n);
+  struct zd_scan_stream *st;
+  (void)state;
+  memset(t, 'a', n);
+  for(size_t i = 7; i < n; i += 8)
+    t[i] = ' ';
+  memcpy(t + n - 100, " SSN 123-45-6788 ", 17);
+  st = zd_scan_stream_new(s, collect, &h);
+  h.n = 0;
+  assert_int_equal(zd_scan_stream_feed(st, t, n, &err), ZD_OK);
+  assert_int_equal(zd_scan_stream_finish(st, &err), ZD_OK);
+  zd_scan_stream_free(st);
+  assert_int_equal(h.n, 1);
+  assert_int_equal(h.v[0].start, n - 95);
+  assert_int_equal(h.v[0].line, 1);
+  free(t);
+  zd_scanner_free(s);
+}
+
+static void test_html_offsets(void **state)
+{
+  struct zd_scanner *s = scanner();
+  static struct hits h;
+  struct zd_error err;
+  struct zd_html_text txt;
+  const char *html = "<html><head><style>p{color:#123-45-6788}</style>"
+                     "<script>var ssn='219-09-9998';</script></head><body>"
+                     "<p>Patient&nbsp;SSN: 123-<b>45</b>-6788</p><!-- 078-05-1121 -->"
+                     "<a href=\"mailto:jane&#46;doe@example.org\">mail</a>"
+                     "<img alt=\"MRN: 0012345\"></body>";
+  const char *ssn = strstr(html, "123-<b>");
+  const char *mail = strstr(html, "jane&#46;");
+  (void)state;
+  assert_int_equal(zd_html_strip(html, strlen(html), &txt, &err), ZD_OK);
+  assert_null(strstr(txt.text, "219-09"));   /* script skipped */
+  assert_null(strstr(txt.text, "078-05"));   /* comment skipped */
+  assert_null(strstr(txt.text, "color"));    /* style skipped */
+  assert_non_null(strstr(txt.text, "Patient SSN: 123-45-6788"));
+  zd_html_text_free(&txt);
+  h.n = 0;
+  assert_int_equal(zd_scan_html(s, html, strlen(html), collect, &h, &err),
+                   ZD_OK);
+  assert_int_equal(h.n, 3);
+  assert_int_equal(h.v[0].type, ZD_SCAN_US_SSN);
+  assert_int_equal(h.v[0].start, (uint64_t)(ssn - html));
+  assert_int_equal(h.v[0].end, (uint64_t)(ssn - html) + strlen("123-<b>45</b>-6788"));
+  assert_string_equal(h.v[0].value, "123-45-6788");   /* decoded text */
+  assert_int_equal(h.v[1].type, ZD_SCAN_EMAIL_ADDRESS);
+  assert_int_equal(h.v[1].start, (uint64_t)(mail - html));
+  assert_int_equal(h.v[1].end, (uint64_t)(mail - html) +
+                               strlen("jane&#46;doe@example.org"));
+  assert_int_equal(h.v[2].type, ZD_SCAN_MEDICAL_RECORD_NUMBER);
+  /* Malformed HTML: no crash, text still found. */
+  h.n = 0;
+  assert_int_equal(zd_scan_html(s, "<p>SSN 123-45-6788 <b", 21, collect, &h,
+                                &err), ZD_OK);
+  assert_int_equal(h.n, 1);
+  assert_int_equal(zd_scan_html(s, "<", 1, collect, &h, &err), ZD_OK);
+  assert_int_equal(zd_scan_html(s, "&#x110000;&#0;&", 15, collect, &h, &err),
+                   ZD_OK);
+  zd_scanner_free(s);
+}
+
+struct nj_hit {
+  uint64_t start, end, line;
+  char id[32], field[64];
+  zd_scan_type type;
+};
+
+static int on_nj(const struct zd_scan_finding *f, const char *value,
+                 const struct zd_ndjson_source *src, void *ud)
+{
+  struct nj_hit *h = ud;
+  size_t n = 0;
+  (void)value;
+  while(h[n].line)
+    n++;
+  h[n].start = f->start;
+  h[n].end = f->end;
+  h[n].line = src->line;
+  h[n].type = f->type;
+  snprintf(h[n].id, sizeof(h[n].id), "%s", src->id ? src->id : "");
+  snprintf(h[n].field, sizeof(h[n].field), "%s", src->field ? src->field : "");
+  return 0;
+}
+
+static void test_ndjson(void **state)
+{
+  struct zd_scanner *s = scanner();
+  struct nj_hit h[16];
+  struct zd_error err;
+  struct zd_ndjson *nj;
+  const char *in =
+    "{\"id\": 41, \"subject\": \"hello\"}\n"
+    "{\"subject\": \"refill\", \"comments\": [{\"body\": \"ok\"}, "
+    "{\"body\": \"Patient \\\"SSN\\\": 123-45-6788\\nthanks\"}], \"id\": 42}\n"
+    "{\"id\": \"abc\", \"ssn\": \"123456788\"}\n"
+    "not json, but jane@example.org\n";
+  const char *ssn = strstr(in, "123-45-6788");
+  (void)state;
+  memset(h, 0, sizeof(h));
+  nj = zd_ndjson_new(s, on_nj, h);
+  /* Fed in awkward pieces. */
+  for(size_t off = 0; off < strlen(in); off += 5) {
+    size_t n = strlen(in) - off < 5 ? strlen(in) - off : 5;
+    assert_int_equal(zd_ndjson_feed(nj, in + off, n, &err), ZD_OK);
+  }
+  assert_int_equal(zd_ndjson_finish(nj, &err), ZD_OK);
+  assert_int_equal(zd_ndjson_bad_lines(nj), 1);
+  zd_ndjson_free(nj);
+  assert_int_equal(h[0].type, ZD_SCAN_US_SSN);
+  assert_int_equal(h[0].start, (uint64_t)(ssn - in));
+  assert_int_equal(h[0].end, (uint64_t)(ssn - in) + 11);
+  assert_int_equal(h[0].line, 2);
+  assert_string_equal(h[0].id, "42");
+  assert_string_equal(h[0].field, "comments[1].body");
+  /* The key "ssn" is the context that makes nine bare digits an SSN. */
+  assert_int_equal(h[1].type, ZD_SCAN_US_SSN);
+  assert_string_equal(h[1].id, "\"abc\"");
+  assert_string_equal(h[1].field, "ssn");
+  assert_int_equal(h[2].type, ZD_SCAN_EMAIL_ADDRESS);
+  assert_int_equal(h[2].line, 4);
+  assert_int_equal(h[3].line, 0);
+  zd_scanner_free(s);
+}
+
+static void test_filters_and_names(void **state)
+{
+  struct zd_scanner *s = NULL;
+  struct zd_scan_opts o = {0.96, 1u << ZD_SCAN_US_SSN};
+  struct zd_error err;
+  static struct hits h;
+  const char *t = "SSN 123-45-6788, ssn: 234-56-7890, npi 1234567893";
+  zd_scan_type back;
+  (void)state;
+  for(int i = 0; i < ZD_SCAN_TYPE_COUNT; i++) {
+    assert_non_null(zd_scan_type_name((zd_scan_type)i));
+    assert_int_equal(zd_scan_type_parse(zd_scan_type_name((zd_scan_type)i),
+                                        &back), 0);
+    assert_int_equal(back, i);
+  }
+  assert_null(zd_scan_type_name(ZD_SCAN_TYPE_COUNT));
+  assert_int_equal(zd_scan_type_parse("us_ssn", &back), 0);
+  assert_int_equal(zd_scan_type_parse("SSN", &back), -1);
+  o.threshold = 0.5;
+  assert_int_equal(zd_scanner_new(&o, &s, &err), ZD_OK);
+  scan(s, t, strlen(t), &h);
+  assert_int_equal(h.n, 2);                  /* no NPI: filtered */
+  zd_scanner_free(s);
+  o.threshold = 1.0;
+  o.types = 0;
+  assert_int_equal(zd_scanner_new(&o, &s, &err), ZD_OK);
+  scan(s, "call (415) 555-2671", 19, &h);
+  assert_int_equal(h.n, 0);                  /* 0.7 < 1.0 */
+  zd_scanner_free(s);
+}
+
+static void test_masking(void **state)
+{
+  static const struct {
+    zd_scan_type t;
+    const char *value, *masked;
+  } cases[] = {
+    {ZD_SCAN_US_SSN, "123-45-6789", "***-**-6789"},
+    {ZD_SCAN_CREDIT_CARD, "4111 1111 1111 1111", "**** **** **** 1111"},
+    {ZD_SCAN_PHONE_NUMBER, "(415) 555-2671", "(***) ***-2671"},
+    {ZD_SCAN_EMAIL_ADDRESS, "jane.doe@example.org", "j***@***.org"},
+    {ZD_SCAN_US_ZIP_CODE, "94105-1234", "941**-****"},
+    {ZD_SCAN_DATE, "03/14/1962", "**/**/1962"},
+    {ZD_SCAN_PERSON_NAME, "Jane Doe", "J*** D**"},
+    {ZD_SCAN_JWT, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc", "eyJ****"},
+    {ZD_SCAN_GENERIC_SECRET, "hunter2!x", "********"},
+    {ZD_SCAN_ZENDESK_API_TOKEN, "6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv",
+     "********"},
+    {ZD_SCAN_PRIVATE_KEY, "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIB\n-----END EC PRIVATE KEY-----",
+     "-----BEGIN EC PRIVATE KEY-----****"},
+    {ZD_SCAN_URL, "https://portal.example.com/r?mrn=12345", "https://***.com/***"},
+    {ZD_SCAN_US_MBI, "1EG4-TE5-MK73", "****-***-MK73"},
+  };
+  char out[ZD_SCAN_MASK_SIZE], tiny[4];
+  char longv[400];
+  (void)state;
+  for(size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    zd_scan_mask(cases[i].t, cases[i].value, strlen(cases[i].value), out,
+                 sizeof(out));
+    assert_string_equal(out, cases[i].masked);
+    assert_null(strstr(out, cases[i].value));
+  }
+  memset(longv, '7', sizeof(longv));
+  zd_scan_mask(ZD_SCAN_US_SSN, longv, sizeof(longv), out, sizeof(out));
+  assert_true(strlen(out) < sizeof(out));
+  zd_scan_mask(ZD_SCAN_US_SSN, "123-45-6789", 11, tiny, sizeof(tiny));
+  assert_true(strlen(tiny) < sizeof(tiny));
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_offsets_utf8),
+    cmocka_unit_test(test_empty_nul_binary),
+    cmocka_unit_test(test_stream_matches_buffer),
+    cmocka_unit_test(test_long_line),
+    cmocka_unit_test(test_html_offsets),
+    cmocka_unit_test(test_ndjson),
+    cmocka_unit_test(test_filters_and_names),
+    cmocka_unit_test(test_masking),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
