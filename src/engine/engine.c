@@ -3,6 +3,7 @@
  * run all controls, free (see engine.h). */
 #include "engine/engine_int.h"
 #include "core/alloc.h"
+#include "core/limits.h"
 
 #include <lauxlib.h>
 #include <stdlib.h>
@@ -14,6 +15,8 @@ zd_code zd_engine_new(const struct zd_engine_opts *opts,
   zd_code rc;
   e->params_ref = LUA_NOREF;
   e->snap_ref = LUA_NOREF;
+  e->budget = opts && opts->instruction_budget > 0 ? opts->instruction_budget
+                                                    : ZD_LUA_INSTRUCTION_BUDGET;
   *out = NULL;
   rc = zd_sandbox_open(e, err);
   if(!rc)

@@ -25,7 +25,7 @@ struct zd_control {
 struct zd_engine_opts {
   const char *controls_dir;  /* load from here instead of the built-ins */
   json_t *params;            /* user parameters (borrowed), may be NULL */
-  int only_builtin_ids;      /* reject ids not in the catalog (default 0) */
+  long instruction_budget;   /* per check; 0 = ZD_LUA_INSTRUCTION_BUDGET */
 };
 
 struct zd_engine;

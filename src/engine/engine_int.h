@@ -30,6 +30,7 @@ struct zd_engine {
   int snap_ref;                /* registry ref of the snap table */
   struct zd_results *results;  /* indexed like 'controls' */
   unsigned char *state;        /* enum zd_eval_state per control */
+  long budget;                 /* instructions one check may run */
   long budget_left;            /* instruction budget of the running check */
   int killing;                 /* budget exhausted: raise on every hook */
 };

@@ -283,7 +283,8 @@ static json_t *to_json(lua_State *L, int idx, int depth)
       }
       lua_pop(L, 2);
     }
-    if(is_sequence(L, idx, &n) && n > 0) {
+    /* {} is ambiguous in Lua; an empty list is the likelier meaning */
+    if(is_sequence(L, idx, &n)) {
       out = json_array();
       for(size_t i = 1; i <= n; i++) {
         lua_rawgeti(L, idx, (lua_Integer)i);

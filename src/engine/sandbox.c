@@ -214,13 +214,13 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
      * cannot swallow the error and carry on. */
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
   }
-  luaL_error(L, "instruction budget exceeded (%d instructions)",
-             (int)(ZD_LUA_INSTRUCTION_BUDGET / 1000000) * 1000000);
+  luaL_error(L, "instruction budget exceeded (%I instructions)",
+             (lua_Integer)e->budget);
 }
 
 void zd_sandbox_budget_start(struct zd_engine *e)
 {
-  e->budget_left = ZD_LUA_INSTRUCTION_BUDGET;
+  e->budget_left = e->budget;
   e->killing = 0;
   lua_sethook(e->L, budget_hook, LUA_MASKCOUNT, ZD_LUA_HOOK_EVERY);
 }
