@@ -606,6 +606,7 @@ void zd_http_run(struct zd_http *h)
   for(;;) {
     int64_t now = zd_http_now_ms();
     int64_t wake = now + 1000;
+    int64_t next_ready = INT64_MAX;
     int still = 0;
     CURLMsg *msg;
     int left;
@@ -640,6 +641,8 @@ void zd_http_run(struct zd_http *h)
         }
         if(t < wake)
           wake = t;
+        if(t < next_ready)
+          next_ready = t;
         pp = &r->next;
       }
     }
@@ -650,7 +653,7 @@ void zd_http_run(struct zd_http *h)
     if(h->cfg.progress && now - h->last_progress >= 200) {
       h->last_progress = now;
       h->cfg.progress(h->cfg.progress_arg,
-                      h->queue && !h->active ? wake - now : 0);
+                      h->queue && !h->active ? next_ready - now : 0);
     }
     if(h->cfg.deadline && wake > h->cfg.deadline)
       wake = h->cfg.deadline;
