@@ -1,0 +1,176 @@
+#!/bin/sh
+# run.sh — end-to-end tests of the zdaudit CLI: the example account, the
+# JSON contract, exit codes, and bad input that must fail clearly (exit 1,
+# a message naming the problem, no crash).
+# usage: run.sh ZDAUDIT SOURCE_DIR TEST_NAME
+set -u
+zd=$1
+src=$2
+name=$3
+ex=$src/examples/clinic
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export NO_COLOR=1
+
+fail() { echo "FAIL $name: $*"; exit 1; }
+# expect_rc WANT CMD... : runs CMD, stdout to $tmp/out, stderr to $tmp/err
+expect_rc() {
+  want=$1; shift
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  rc=$?
+  [ "$rc" -eq "$want" ] || fail "exit $rc, wanted $want: $* :: $(head -c 400 "$tmp/err")"
+  # a crash (sanitizer report, abort) must never happen
+  if grep -q -E 'Sanitizer|Lua panic|[0-9]+:[0-9]+: runtime error' "$tmp/err"; then
+    fail "crash: $(head -c 400 "$tmp/err")"
+  fi
+}
+stderr_has() { grep -q -- "$1" "$tmp/err" || fail "stderr lacks '$1': $(head -c 300 "$tmp/err")"; }
+stdout_has() { grep -q -- "$1" "$tmp/out" || fail "stdout lacks '$1'"; }
+
+# A snapshot copied from the example with one change made by "$@" (sh -c).
+variant() {
+  rm -rf "$tmp/snap"
+  cp -r "$ex" "$tmp/snap"
+  (cd "$tmp/snap" && sh -c "$1")
+}
+
+case $name in
+example-json)
+  # one result per catalog id, statuses from the contract, exit 2 (fails)
+  expect_rc 2 "$zd" assess --snapshot "$ex" --format json
+  python3 - "$tmp/out" "$src/tests/meta/catalog-index.md" <<'PY' || fail "JSON contract"
+import json, re, sys
+doc = json.load(open(sys.argv[1]))
+ids = re.findall(r'^\| (ZD\.[A-Z]+\.[0-9.]+) \|', open(sys.argv[2]).read(), re.M)
+assert doc["schema"] == "zdaudit/results/1"
+got = [r["id"] for r in doc["results"]]
+assert len(ids) == 135 and sorted(got) == sorted(ids), (len(got), len(ids))
+words = {"pass","fail","manual","attested","accepted","not_applicable","error"}
+assert set(doc["summary"]) == words
+for r in doc["results"]:
+    assert r["status"] in words, r
+    for k in ("id","title","status","product","kind","responsible","seed_ref",
+              "details","evidence","remediation"):
+        assert k in r, (r["id"], k)
+    assert isinstance(r["evidence"], list)
+    if r["status"] == "fail":
+        assert r["evidence"], r["id"] + " fails without evidence"
+assert sum(doc["summary"].values()) == 135
+for s in ("pass", "fail", "manual", "not_applicable", "error"):
+    assert doc["summary"][s] > 0, s
+PY
+  ;;
+example-text)
+  expect_rc 2 "$zd" assess --snapshot "$ex"
+  stdout_has "I. Zendesk Support"
+  stdout_has "FAIL *ZD.SUP.5\|FAIL *ZD.SUP.1.1"
+  stdout_has "^Summary:"
+  grep -q "$(printf '\033')" "$tmp/out" && fail "colour in a pipe"
+  # -o writes the file, nothing on stdout
+  expect_rc 2 "$zd" assess --snapshot "$ex" -o "$tmp/report.txt"
+  [ -s "$tmp/report.txt" ] && [ ! -s "$tmp/out" ] || fail "--output"
+  ls "$tmp" | grep -q '\.tmp\.' && fail "temporary file left behind"
+  ;;
+security-settings-refused)
+  # the acceptance rule: no ZD.SUP.1.x may pass without security_settings
+  variant 'python3 - <<PY
+import json
+m = json.load(open("manifest.json"))
+m["endpoints"]["security_settings"] = {"outcome": "http_error", "http_status": 403, "error": "Forbidden", "file": None}
+json.dump(m, open("manifest.json", "w"))
+PY'
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format json
+  python3 - "$tmp/out" <<'PY' || fail "a ZD.SUP.1.x passed without its data"
+import json, re, sys
+doc = json.load(open(sys.argv[1]))
+sup1 = [r for r in doc["results"] if re.match(r"ZD\.SUP\.1(\.[0-9]+)?$", r["id"])]
+assert len(sup1) == 4
+for r in sup1:
+    assert r["status"] in ("error", "manual"), (r["id"], r["status"])
+PY
+  ;;
+missing-snapshot)
+  expect_rc 1 "$zd" assess --snapshot "$tmp/nope"
+  stderr_has "snapshot directory not found"
+  ;;
+corrupt-json)
+  variant 'printf "{\"settings\": {" > account_settings.json'
+  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  stderr_has "account_settings.json"
+  stderr_has "malformed JSON"
+  variant 'echo "[1, 2" > manifest.json'
+  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  stderr_has "manifest.json"
+  ;;
+manifest-missing-file)
+  variant 'rm users.json'
+  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  stderr_has "users.json"
+  stderr_has "missing"
+  variant 'python3 -c "
+import json; m = json.load(open(\"manifest.json\"))
+m[\"endpoints\"][\"users\"][\"file\"] = \"../../etc/passwd\"
+json.dump(m, open(\"manifest.json\", \"w\"))"'
+  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  stderr_has "plain file name"
+  ;;
+wrong-shape)
+  variant 'echo "{\"users\": {\"not\": \"a list\"}}" > users.json'
+  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  stderr_has "expected an array"
+  ;;
+explain)
+  expect_rc 0 "$zd" explain ZD.SUP.5
+  stdout_has "Require authentication for download"
+  stdout_has "How to fix"
+  expect_rc 1 "$zd" explain ZD.NOPE.1
+  stderr_has "unknown control 'ZD.NOPE.1'"
+  ;;
+control-syntax-error)
+  expect_rc 1 "$zd" assess --snapshot "$ex" --controls-dir "$src/tests/e2e/fixtures/syntax"
+  stderr_has "controls/test/ZD.T.1.lua"
+  ;;
+control-raises)
+  expect_rc 3 "$zd" assess --snapshot "$ex" --controls-dir "$src/tests/e2e/fixtures/raising" --format json
+  python3 - "$tmp/out" <<'PY' || fail "raising control"
+import json, sys
+r = {x["id"]: x for x in json.load(open(sys.argv[1]))["results"]}
+assert r["ZD.T.1"]["status"] == "error" and "boom" in r["ZD.T.1"]["details"]
+assert r["ZD.T.2"]["status"] == "pass"
+PY
+  ;;
+usage)
+  expect_rc 1 "$zd"
+  expect_rc 1 "$zd" frobnicate
+  stderr_has "unknown command"
+  expect_rc 1 "$zd" assess
+  stderr_has "nothing to assess"
+  expect_rc 1 "$zd" assess --snapshot "$ex" --format pdf
+  stderr_has "unknown format"
+  expect_rc 1 "$zd" assess --snapshot "$ex" --bogus
+  stderr_has "unknown option"
+  expect_rc 0 "$zd" --version
+  stdout_has "^zdaudit [0-9]"
+  for c in assess collect scan controls explain report attest; do
+    expect_rc 0 "$zd" $c --help
+    stdout_has "usage: zdaudit $c"
+  done
+  ;;
+controls-list)
+  expect_rc 0 "$zd" controls --format json
+  python3 -c "
+import json, sys
+d = json.load(open('$tmp/out'))
+assert d['count'] == 135 and len(d['controls']) == 135
+for c in d['controls']:
+    for k in ('id','title','seed_ref','product','kind','responsible','exception','remediation'):
+        assert k in c, (c.get('id'), k)
+" || fail "controls --format json"
+  expect_rc 0 "$zd" controls
+  stdout_has "135 controls"
+  ;;
+*)
+  fail "unknown test"
+  ;;
+esac
+echo "ok $name"
