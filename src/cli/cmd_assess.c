@@ -229,11 +229,15 @@ int zd_cmd_assess(int argc, char **argv)
     goto fail;
   if(obtain_snapshot(&o, &snap, &err))
     goto fail;
+  if(cfg && zd_config_check_account(cfg, zd_snapshot_subdomain(snap), &err))
+    goto fail;
   if(zd_engine_run(engine, snap, &results, &err))
     goto fail;
   if(cfg)
     zd_config_apply(cfg, &results, zd_time_now());
   doc = zd_results_document(&results, snap, zd_time_now());
+  if(cfg)
+    zd_config_annotate(cfg, doc);
   if(write_outputs(&o, doc) == 0)
     rc = exit_code(doc);
   goto done;
