@@ -169,6 +169,17 @@ for c in d['controls']:
   expect_rc 0 "$zd" controls
   stdout_has "135 controls"
   ;;
+valgrind)
+  # the main paths are valgrind-clean: no invalid access, no definite leak
+  command -v valgrind >/dev/null || { echo "skip: no valgrind"; exit 77; }
+  vg="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99"
+  expect_rc 2 $vg "$zd" assess --snapshot "$ex" --config "$src/examples/zdaudit.yaml" --format json -o "$tmp/r.json"
+  for f in text html csv junit markdown; do
+    expect_rc 0 $vg "$zd" report --results "$tmp/r.json" --format $f -o "$tmp/r.$f"
+  done
+  expect_rc 2 $vg "$zd" scan --snapshot "$ex" --format json
+  expect_rc 1 $vg "$zd" assess --snapshot "$tmp/nope"
+  ;;
 *)
   fail "unknown test"
   ;;
