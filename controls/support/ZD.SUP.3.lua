@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.SUP.3: Agent UI access restricted to subscriber IP ranges, unless agent MFA is in force.
 -- Check: security_settings ip: restriction on with ranges (inside subscriber_ip_ranges when
---   declared) passes; otherwise the exception branch, agent MFA, is read from ZD.SUP.1.
+--   declared) passes the IP branch; whenever it does not, the exception branch, agent MFA, is
+--   read from ZD.SUP.1, and a pass there passes this control.
 
 id = "ZD.SUP.3"
 title = "Agent UI access restricted to subscriber IP ranges, unless agent MFA is in force"
@@ -67,7 +68,8 @@ local function allowlist(ss, ctx)
   end
   local ranges, bad = ipr.split(zd.str(raw))
   if not enabled or (#ranges == 0 and #bad == 0) then
-    return nil, enabled and "IP restriction is on but lists no range" or "IP restriction is off", ev
+    return nil, enabled and "IP restriction is on but lists no range (ip.ip_ranges empty)"
+      or "IP restriction is off (ip.ip_restriction_enabled false)", ev
   end
   if #bad > 0 then
     return "error", "ip.ip_ranges holds entries that are not IPv4 ranges: " .. table.concat(bad, ", ") .. ".", ev
@@ -109,25 +111,33 @@ local function allowlist(ss, ctx)
     .. ", limited to the subscriber's ranges (" .. table.concat(list, ", ") .. ").", ev
 end
 
+-- Either/or: the better of the two branches decides (pass if either passes, fail only when both
+-- fail, otherwise manual or error); the details say which branch that was.
 function check(snap, ctx)
   local ss = auth.settings(snap)
   if ss == nil then
     return zd.error("security_settings has the wrong shape (no security_settings object).", {})
   end
   local st, details, ev = allowlist(ss, ctx)
-  if st ~= nil and st ~= "manual" then
-    return S.result(st, "IP branch: " .. details, ev)
+  if st == "pass" then
+    return zd.pass("IP branch: " .. details, ev)
   end
-  -- Exception branch: agent MFA (ZD.SUP.1 passes natively or through SSO with IdP 2FA).
+  -- Exception branch: agent MFA (ZD.SUP.1 passes natively or through SSO with IdP 2FA). It
+  -- decides whenever the IP branch does not pass, so an account that passes ZD.SUP.1 also
+  -- passes here, as the baseline says.
   local mfa = S.of("ZD.SUP.1")
   ev[#ev + 1] = { note = "ZD.SUP.1 " .. mfa.status .. ": " .. mfa.details }
+  local ip_state = (st == nil) and details or ("IP branch " .. st .. ": " .. details)
   if S.satisfied(mfa.status) then
-    return zd.pass("MFA branch: " .. (st and "IP ownership undecided, but" or (details .. ", but"))
-      .. " agent MFA is in force (ZD.SUP.1 passes), which the baseline accepts instead.", ev)
+    return zd.pass("MFA branch: agent MFA is in force (ZD.SUP.1 " .. mfa.status .. "), which the "
+      .. "baseline accepts instead of an IP restriction. For information: " .. ip_state, ev)
   end
-  if st == "manual" then
-    return zd.manual(details, ev)
-  end
-  return S.result(mfa.status, details .. ", and agent MFA is not shown: ZD.SUP.1 is "
-    .. mfa.status .. ". Restrict agent access to the subscriber's IP ranges or enforce agent MFA.", ev)
+  -- Neither branch passes: an IP restriction that is off counts as a failed IP branch.
+  local ip_status = st or "fail"
+  local worse_ip = S.rank(ip_status) >= S.rank(mfa.status)
+  local status = worse_ip and mfa.status or ip_status
+  if status == "not_applicable" then status = "error" end
+  return S.result(status, ip_state:gsub("%.$", "") .. "; and agent MFA is not shown: ZD.SUP.1 is "
+    .. mfa.status .. " (" .. mfa.details:gsub("%.$", "") .. "). Restrict agent access to the "
+    .. "subscriber's IP ranges or enforce agent MFA.", ev)
 end
