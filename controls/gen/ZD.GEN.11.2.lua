@@ -49,6 +49,7 @@ function check(snap, ctx)
     { note = "ZD.SUP.1 " .. sup1.status .. ": " .. sup1.details },
   }
   local chosen = #methods > 0 and table.concat(methods, " + ") or "no method readable"
+  local why = S.satisfied(sup1.status) and "" or (" " .. sup1.details)
   return S.result(sup1.status, "Team members sign in with " .. chosen .. "; the healthcare outcome "
-    .. "(ZD.SUP.1) is " .. sup1.status .. ".", ev)
+    .. "(ZD.SUP.1) is " .. sup1.status .. "." .. why, ev)
 end

@@ -38,7 +38,7 @@ function check(snap, ctx)
       ev[#ev + 1] = { endpoint = "account_settings", path = "settings.api." .. f, actual = v }
     end
   end
-  local parts, relevant = {}, {}
+  local parts, relevant, why = {}, {}, {}
   for _, r in ipairs(subs) do
     ev[#ev + 1] = { note = r.id .. " " .. r.status .. ": " .. r.details }
     parts[#parts + 1] = r.id .. " " .. r.status
@@ -48,5 +48,12 @@ function check(snap, ctx)
   if w == nil then
     return zd.na("No API access model is in use.", ev)
   end
-  return S.result(w.status, "API access as configured: " .. table.concat(parts, ", ") .. ".", ev)
+  -- The sub-controls at the worst status say which objects and fields decided.
+  for _, r in ipairs(relevant) do
+    if r.status == w.status and not S.satisfied(r.status) then
+      why[#why + 1] = r.id .. ": " .. r.details
+    end
+  end
+  return S.result(w.status, "API access as configured: " .. table.concat(parts, ", ") .. "."
+    .. ((#why > 0) and (" " .. table.concat(why, " ")) or ""), ev)
 end

@@ -28,6 +28,7 @@ question = "Confirm that this holds for the account: Deal with channels where da
 uses = { "recipient_addresses", "webhooks", "targets" }
 
 local S = require "status"
+local verdict = require "verdict"
 
 function check(snap, ctx)
   local ev, parts = {}, {}
@@ -40,10 +41,11 @@ function check(snap, ctx)
   for _, src in ipairs({ { key = "webhooks", url = "endpoint", title = "name" }, { key = "targets", url = "target_url", title = "title" } }) do
     for _, w in ipairs(zd.items(snap, src.key) or {}) do
       local url = zd.str(zd.get(w, src.url))
-      if url and string.find(string.lower(url), "^http://") then
+      -- Only the origin is shown: a URL's user info, path or query may carry a credential.
+      if url and string.find(string.lower(url), "^%s*http://") then
         plain = plain + 1
         ev[#ev + 1] = { endpoint = src.key, object = { type = src.key, id = zd.get(w, "id"), title = zd.str(zd.get(w, src.title)) },
-                        field = src.url, actual = url, expected = "https://" }
+                        field = src.url, actual = verdict.origin(url), expected = "https://" }
       end
     end
   end

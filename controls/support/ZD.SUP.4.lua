@@ -32,6 +32,7 @@ uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "targets", "
 
 local S = require "status"
 local data = require "data"
+local verdict = require "verdict"
 
 local function count(snap, key)
   local items = zd.items(snap, key)
@@ -44,7 +45,7 @@ function check(snap, ctx)
   for _, r in ipairs(subs) do
     ev[#ev + 1] = { note = r.id .. " " .. r.status .. ": " .. r.details }
     if r.status == "fail" then
-      problems[#problems + 1] = r.id .. " fails"
+      problems[#problems + 1] = r.id .. " fails (" .. r.details:gsub("%.$", "") .. ")"
     end
   end
   -- Outbound integrations that send ticket data in clear text.
@@ -54,10 +55,13 @@ function check(snap, ctx)
       local url = zd.str(zd.get(w, src.url))
       local state = zd.get(w, src.on)
       local active = state == "active" or zd.bool(state) == true
-      if active and url and not string.find(string.lower(url), "^https://") and string.find(url, "://") then
-        problems[#problems + 1] = src.type .. " " .. tostring(zd.get(w, "id")) .. " sends to " .. url .. " without TLS"
-        ev[#ev + 1] = { endpoint = src.key, object = data.object(src.type, w, src.title), field = src.url,
-                        actual = url, expected = "https://" }
+      -- Only the origin is shown: a URL's user info, path or query may carry a credential.
+      if active and url and not verdict.is_https(url) and verdict.origin(url) then
+        local obj = data.object(src.type, w, src.title)
+        problems[#problems + 1] = src.type .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "")
+          .. "\" sends to " .. verdict.origin(url) .. " without TLS (" .. src.url .. ")"
+        ev[#ev + 1] = { endpoint = src.key, object = obj, field = src.url,
+                        actual = verdict.origin(url), expected = "https://" }
       end
     end
   end
