@@ -43,7 +43,14 @@ uses = { "custom_roles", "organizations", "users" }
 local data = require "data"
 
 function check(snap, ctx)
-  local ev, found, unknown = {}, {}, {}
+  -- unknown: what could not be checked; refused marks a source that failed or was truncated
+  -- (error) rather than one skipped on purpose (manual).
+  local ev, found, unknown, refused = {}, {}, {}, false
+  local function missing(key, what)
+    local st = zd.state(key)
+    unknown[#unknown + 1] = what .. " (" .. st.reason .. ")"
+    if st.outcome ~= "skipped" then refused = true end
+  end
   -- custom roles
   local roles = zd.items(snap, "custom_roles")
   if roles == nil then
@@ -51,7 +58,7 @@ function check(snap, ctx)
     if st.http_status == 404 then
       ev[#ev + 1] = { endpoint = "custom_roles", note = "no custom roles on this plan (HTTP 404)" }
     else
-      unknown[#unknown + 1] = "custom roles (" .. st.reason .. ")"
+      missing("custom_roles", "custom roles")
     end
   else
     for _, r in ipairs(roles) do
@@ -69,9 +76,12 @@ function check(snap, ctx)
   -- organizations
   local orgs = zd.items(snap, "organizations")
   if orgs == nil then
-    unknown[#unknown + 1] = "organizations (" .. data.reason("organizations") .. ")"
+    missing("organizations", "organizations")
   else
-    if data.truncated("organizations") then unknown[#unknown + 1] = "organizations (list truncated)" end
+    if data.truncated("organizations") then
+      unknown[#unknown + 1] = "organizations (list truncated)"
+      refused = true
+    end
     for _, o in ipairs(orgs) do
       local shared = {}
       for _, f in ipairs({ "shared_tickets", "shared_comments" }) do
@@ -90,9 +100,12 @@ function check(snap, ctx)
   -- end users who see their organization's tickets
   local users = zd.items(snap, "users")
   if users == nil then
-    unknown[#unknown + 1] = "users (" .. data.reason("users") .. ")"
+    missing("users", "users")
   else
-    if data.truncated("users") then unknown[#unknown + 1] = "users (list truncated)" end
+    if data.truncated("users") then
+      unknown[#unknown + 1] = "users (list truncated)"
+      refused = true
+    end
     local n = 0
     for _, u in ipairs(users) do
       if zd.str(zd.get(u, "role")) == "end-user" and zd.str(zd.get(u, "ticket_restriction")) == "organization" then
@@ -112,8 +125,7 @@ function check(snap, ctx)
       .. ". Keep it only for users approved to see all that data, and record the approvals.", ev)
   end
   if #unknown > 0 then
-    local st = zd.state("users")
-    return (st.outcome == "skipped" and zd.manual or zd.error)("No widened visibility in what was "
+    return (refused and zd.error or zd.manual)("No widened visibility in what was "
       .. "read, but these could not be checked: " .. table.concat(unknown, "; ") .. ".", ev)
   end
   return zd.pass("Custom roles, organizations and end users keep the default ticket-visibility limits.", ev)
