@@ -46,7 +46,8 @@ function check(snap, ctx)
   local have_rules = zd.items(snap, "automations") ~= nil and zd.items(snap, "triggers") ~= nil
   local dc = zd.items(snap, "dynamic_content") and P.dc_index(zd.items(snap, "dynamic_content")) or nil
   local legacy, survey = {}, {}
-  for _, s in ipairs(csat.senders(snap, dc)) do
+  local senders, opaque = csat.senders(snap, dc)
+  for _, s in ipairs(senders) do
     if #s.legacy > 0 then
       legacy[#legacy + 1] = s
       ev[#ev + 1] = { endpoint = s.n.kind .. "s", object = R.object(s.n), field = s.n.action,
@@ -79,6 +80,14 @@ function check(snap, ctx)
     return zd.manual("Customer satisfaction is on, and the business rules that would show which "
       .. "survey is sent could not be read (" .. zd.state(zd.items(snap, "automations") == nil
       and "automations" or "triggers").reason .. "): confirm that the new CSAT is used.", ev)
+  end
+  if #opaque > 0 then
+    local why = zd.state("dynamic_content").reason
+    ev[#ev + 1] = { endpoint = "dynamic_content", note = why }
+    return zd.manual("Customer satisfaction is on and no rule text sends the legacy survey, but "
+      .. "these notifications use dynamic content that was not collected (" .. why .. "): "
+      .. csat.opaque_note(opaque) .. "; check that none holds a legacy survey placeholder such as "
+      .. "{{satisfaction.rating_section}}.", ev)
   end
   if #survey > 0 then
     return zd.pass("Customer satisfaction is on and sent with the new survey link "

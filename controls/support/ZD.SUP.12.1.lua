@@ -49,7 +49,14 @@ function check(snap, ctx)
   end
   local dc_items = zd.items(snap, "dynamic_content")
   local dc = dc_items and P.dc_index(dc_items) or nil
-  local senders = csat.senders(snap, dc)
+  local senders, opaque = csat.senders(snap, dc)
+  local dc_reason = zd.state("dynamic_content").reason
+  if #senders == 0 and #opaque > 0 then
+    return zd.manual("No rule text shows the CSAT survey, but these notifications use dynamic "
+      .. "content that was not collected (" .. dc_reason .. "): " .. csat.opaque_note(opaque)
+      .. "; check whether they send the survey and, if so, that the body holds only the survey "
+      .. "link.", { { endpoint = "dynamic_content", note = dc_reason } })
+  end
   if #senders == 0 then
     local on = zd.bool(zd.get(snap.account_settings, "settings.active_features.customer_satisfaction"))
     local ev = { { endpoint = "account_settings", path = "settings.active_features.customer_satisfaction",
@@ -93,6 +100,13 @@ function check(snap, ctx)
   if #bad > 0 then
     return zd.fail("The CSAT survey email carries more than the survey link: " .. table.concat(bad, "; ")
       .. ".", ev)
+  end
+  if #opaque > 0 then
+    ev[#ev + 1] = { endpoint = "dynamic_content", note = dc_reason }
+    return zd.manual("The survey rules seen carry only the survey link, but dynamic content was "
+      .. "not collected (" .. dc_reason .. ") and these notifications use it: "
+      .. csat.opaque_note(opaque) .. "; check that none adds ticket content to the survey email.",
+      ev)
   end
   return zd.pass(#senders .. " active rule(s) send the CSAT survey with only the survey link "
     .. "and fixed text.", ev)
