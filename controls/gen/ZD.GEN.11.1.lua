@@ -22,11 +22,10 @@ evidence = "GET /api/v2/users for agents and admins: role, custom role, last_log
 remediation = "Review agents and admins in Admin Center > People > Team > Team members at least "
   .. "quarterly: suspend or downgrade leavers and dormant agents, check roles against job "
   .. "needs, and reconcile with HR joiner/mover/leaver data; keep the signed review."
-question = "Confirm that this holds for the account: User lifecycle management. Keep as evidence: "
-  .. "GET /api/v2/users for agents and admins: role, custom role, last_login_at, suspended, "
-  .. "two_factor_auth_enabled, ticket_restriction. Reconciliation against HR "
-  .. "joiner/mover/leaver data. Periodic access-review sign-off. The tool can flag agents with"
-  .. " no recent sign-in."
+question = "In Admin Center > People > Team > Team members, review every active agent and admin "
+  .. "(role, custom role, last sign-in, suspension, 2FA) against HR joiner, mover and leaver "
+  .. "records, and confirm nobody who left or changed job keeps access and dormant accounts are "
+  .. "suspended. Keep the signed, dated access review with the reconciled list."
 uses = { "users" }
 
 -- check --

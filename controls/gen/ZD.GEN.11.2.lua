@@ -19,9 +19,10 @@ evidence = "See ZD.SUP.1 (GET /api/v2/security_settings → authentication.agent
 remediation = "Choose the agent sign-in method in Admin Center > Account > Security > Team member "
   .. "authentication: either Zendesk authentication with the Recommended password policy and "
   .. "enforced 2FA, or SSO (see ZD.SUP.1)."
-question = "Confirm that this holds for the account: Choose and configure the authentication method."
-  .. " Keep as evidence: See ZD.SUP.1 (GET /api/v2/security_settings → authentication.agent / "
-  .. "authentication.end_user)."
+question = "In Admin Center > Account > Security > Team member authentication, record which "
+  .. "sign-in methods team members use (Zendesk authentication, enterprise SSO, Google, Microsoft) "
+  .. "and confirm the choice meets ZD.SUP.1. Keep a dated screenshot of the page and the decision "
+  .. "record."
 uses = { "security_settings", "remote_authentications" }
 
 -- check --

@@ -21,10 +21,10 @@ evidence = "Security settings agent_session_timeout, maximum_session_duration_en
 remediation = "Set session timeouts in Admin Center > Account > Security > Advanced > Session "
   .. "expiration to values the subscriber's policy allows, and review active sessions through "
   .. "the Sessions API."
-question = "Confirm that this holds for the account: Configure and monitor session handling. Keep as"
-  .. " evidence: Security settings agent_session_timeout, maximum_session_duration_enabled, "
-  .. "maximum_session_duration, end_user_session_timeout, mobile_app_session_timeout. Session "
-  .. "listing through the Sessions API for monitoring."
+question = "In Admin Center > Account > Security > Advanced > Session expiration, read the agent "
+  .. "and end-user session timeouts and the maximum session duration, confirm they are within the "
+  .. "subscriber's policy (zdaudit parameter max_session_timeout_minutes), and confirm active "
+  .. "sessions are reviewed. Keep a dated screenshot and the policy value it was compared with."
 uses = { "security_settings" }
 
 -- check --

@@ -17,12 +17,13 @@ description = "The subscriber decides whether Zendesk support staff may access i
   .. " is the conservative choice, and \"always\" is worth flagging."
 evidence = "Security settings assumable, assumption_duration (off/day/week/month/year/always), "
   .. "assumption_expiration."
-remediation = "In Admin Center > Account > Security > Advanced (or Account > General, account "
-  .. "assumption), turn account assumption off or grant it only for a limited period (a day or"
-  .. " a week) when Zendesk Support needs it; avoid \"always\"."
-question = "Confirm that this holds for the account: Decide whether Zendesk support staff may enter "
-  .. "the instance. Keep as evidence: Security settings assumable, assumption_duration "
-  .. "(off/day/week/month/year/always), assumption_expiration."
+remediation = "In Admin Center > Account > Security > Advanced > Account assumption, turn account "
+  .. "assumption off, or grant it for One day or One week only when Zendesk Support needs it for a "
+  .. "named case; never choose Indefinitely."
+question = "In Admin Center > Account > Security > Advanced > Account assumption, confirm account "
+  .. "assumption is off, or on for a limited duration (One day or One week, never Indefinitely) "
+  .. "granted deliberately for a named Zendesk support case. Keep a dated screenshot of the tab "
+  .. "and, for any grant, the support case and its approver."
 uses = { "security_settings" }
 
 -- check --

@@ -19,9 +19,10 @@ evidence = "Account settings api.api_token_access and api.api_password_access; O
 remediation = "In Admin Center > Apps and integrations > APIs > Zendesk API, turn off token and "
   .. "password access that is not needed, prefer OAuth clients, and document every API "
   .. "credential (see ZD.SUP.4)."
-question = "Confirm that this holds for the account: Configure API access and understand what it "
-  .. "implies. Keep as evidence: Account settings api.api_token_access and "
-  .. "api.api_password_access; OAuth client list. See SUP.4."
+question = "In Admin Center > Apps and integrations > APIs > API configuration, record whether API "
+  .. "token access and API password access are on, and confirm each is on only because a "
+  .. "documented integration needs it (ZD.SUP.4.1 to ZD.SUP.4.3). Keep a dated screenshot and the "
+  .. "list of integrations that justify each."
 
 -- check --
 uses = { "account_settings", "oauth_clients" }

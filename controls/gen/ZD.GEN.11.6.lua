@@ -18,9 +18,10 @@ evidence = "Security settings ip.ip_restriction_enabled, ip.ip_ranges, "
 remediation = "In Admin Center > Account > Security > Advanced > IP restrictions, enable IP "
   .. "restrictions with the subscriber's own ranges where the use case needs them (required "
   .. "for ZD.SUP.3 without agent MFA and for ZD.EXPLORE.3.2)."
-question = "Confirm that this holds for the account: Configure IP restrictions where needed. Keep as"
-  .. " evidence: Security settings ip.ip_restriction_enabled, ip.ip_ranges, "
-  .. "ip.enable_agent_ip_restrictions."
+question = "In Admin Center > Account > Security > Advanced > IP restrictions, record whether IP "
+  .. "restrictions are on and which ranges they allow, and confirm either that every range is the "
+  .. "subscriber's own (ZD.SUP.3, ZD.EXPLORE.3.2) or that agent MFA is enforced instead "
+  .. "(ZD.SUP.1). Keep a dated screenshot and the network team's confirmation of range ownership."
 uses = { "security_settings" }
 
 -- check --

@@ -20,11 +20,11 @@ evidence = "Zendesk objects, each with an owner, purpose, data accessed and date
 remediation = "Keep a register of every OAuth client, OAuth token, API token and webhook (Admin Center "
   .. "> Apps and integrations > APIs and > Webhooks) with owner, purpose, data accessed and "
   .. "date of last security review; remove what nobody owns."
-question = "Confirm that this holds for the account: Security review of API and SDK integrations. "
-  .. "Keep as evidence: Zendesk objects, each with an owner, purpose, data accessed and date "
-  .. "of last review: OAuth clients: GET /api/v2/oauth/clients; OAuth tokens: GET "
-  .. "/api/v2/oauth/tokens; API tokens: GET /api/v2/api_tokens; Webhooks: GET "
-  .. "/api/v2/webhooks. Sunshine Conversations integrations and keys (see SUNCO.2)."
+question = "For every OAuth client, OAuth token and API token (Admin Center > Apps and "
+  .. "integrations > APIs), every webhook (Apps and integrations > Webhooks), and every Sunshine "
+  .. "Conversations integration and key, confirm the integration register names its owner, "
+  .. "purpose, the data it reaches and the date of its last security review. Keep the register, "
+  .. "with review dates inside the subscriber's review cycle."
 
 -- check --
 uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "account_settings" }

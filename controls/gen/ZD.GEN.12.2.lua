@@ -18,10 +18,10 @@ evidence = "App installations (GET /api/v2/apps/installations), with developer a
 remediation = "Review every installed app (Admin Center > Apps and integrations > Apps > Zendesk "
   .. "Support apps) and every third-party channel: developer, data it reads, whether PHI "
   .. "reaches it; uninstall what is not needed."
-question = "Confirm that this holds for the account: Security review of Marketplace apps and "
-  .. "third-party channels. Keep as evidence: App installations (GET "
-  .. "/api/v2/apps/installations), with developer and PHI exposure for each. Enabled social "
-  .. "and third-party channels (see MSG.1 and SUNCO.1)."
+question = "For every app in Admin Center > Apps and integrations > Apps > Zendesk Support apps, "
+  .. "every Marketplace OAuth client, and every social or third-party messaging channel, confirm a "
+  .. "security review records the developer, the data it reads, whether PHI reaches it and the "
+  .. "decision to keep it. Keep the dated reviews."
 
 -- check --
 requires = { "apps_installations" }

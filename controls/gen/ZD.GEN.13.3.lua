@@ -19,10 +19,10 @@ evidence = "Enabled channels and support addresses (for example GET /api/v2/reci
 remediation = "Review the channels in Admin Center > Channels (email addresses, messaging, social, "
   .. "Talk, Chat, API) and turn off every channel the use case does not need; record the "
   .. "justification of each remaining one."
-question = "Confirm that this holds for the account: Choose which channels may reach the instance. "
-  .. "Keep as evidence: Enabled channels and support addresses (for example GET "
-  .. "/api/v2/recipient_addresses). Messaging and social integrations, Talk numbers, Chat. "
-  .. "Each one justified for the use case."
+question = "In Admin Center > Channels, list the channels that reach this account (support email "
+  .. "addresses, web form, messaging and social, Talk and text, Chat) and the API access in Apps "
+  .. "and integrations > APIs, and confirm each one in use has a recorded justification for the "
+  .. "use case and the rest are off. Keep the dated channel list with its justifications."
 
 -- check --
 requires = { "recipient_addresses" }

@@ -18,8 +18,10 @@ evidence = "See SUP.2."
 remediation = "For every host-mapped brand, enable Hosted SSL in Admin Center > Account > Brand "
   .. "management > Brands (Zendesk-provisioned certificate) or upload the subscriber's "
   .. "certificate, and renew it before it expires."
-question = "Confirm that this holds for the account: Supply a TLS certificate for host-mapped "
-  .. "domains when needed. Keep as evidence: See SUP.2."
+question = "For every brand with host mapping in Admin Center > Account > Brand management > "
+  .. "Brands, confirm Hosted SSL is on with a Zendesk-provisioned or uploaded certificate that "
+  .. "covers the host name and has not expired (see ZD.SUP.2). Keep a dated screenshot of each "
+  .. "brand's SSL status or the certificate details."
 
 -- check --
 requires = { "brands" }

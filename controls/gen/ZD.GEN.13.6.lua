@@ -20,9 +20,10 @@ evidence = "List of unencrypted-capable channels in use, with the mitigation or 
 remediation = "List the channels in use that may carry data without encryption (email, SMS, unencrypted"
   .. " integrations) and record the mitigation or accepted risk for each (see ZD.SUP.8 to "
   .. "ZD.SUP.12)."
-question = "Confirm that this holds for the account: Deal with channels where data in transit may be"
-  .. " unencrypted. Keep as evidence: List of unencrypted-capable channels in use, with the "
-  .. "mitigation or accepted risk for each."
+question = "List the channels in use that may carry data without encryption in transit (email, "
+  .. "SMS, integrations over plain HTTP) and confirm each has a recorded mitigation or accepted "
+  .. "risk (ZD.SUP.8 to ZD.SUP.12, ZD.CHAT.2, ZD.EXPLORE.2.2, ZD.QA.3.2). Keep the list with the "
+  .. "mitigation or exception-register entry for each."
 
 -- check --
 uses = { "recipient_addresses", "webhooks", "targets" }

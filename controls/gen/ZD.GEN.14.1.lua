@@ -21,12 +21,10 @@ evidence = "Audit-log review records. Sources named in SRM \"useful links\": Sup
 remediation = "Review the audit log (Admin Center > Account > Audit log, Enterprise plans) and the "
   .. "other activity sources on a schedule, and keep review records; without Enterprise, "
   .. "export ticket audits through the API."
-question = "Confirm that this holds for the account: Monitor user activity. Keep as evidence: "
-  .. "Audit-log review records. Sources named in SRM \"useful links\": Support change audit "
-  .. "log, UI and API (GET /api/v2/audit_logs); ticket audits API; Chat dashboard, chat "
-  .. "history, and Chat incremental export and real-time APIs; Talk dashboard and Talk "
-  .. "incremental API; Sunshine custom objects, events and profiles APIs; Sell "
-  .. "real-time/firehose API."
+question = "Confirm user activity is reviewed on a schedule by a named reviewer: the audit log "
+  .. "(Admin Center > Account > Audit log, Enterprise plans), ticket audits, and the Chat, Talk "
+  .. "and Sunshine Conversations activity sources in use. Keep the review records (date, reviewer, "
+  .. "findings) of the recent review cycles."
 uses = { "audit_logs" }
 
 -- check --

@@ -19,7 +19,8 @@ evidence = "Inventory of private apps, custom integrations and scripts, with own
   .. "patch status."
 remediation = "Keep an inventory of private apps, custom integrations and scripts with owner, version "
   .. "and patch status, and patch them on a schedule."
-question = "Confirm that this holds for the account: Maintain the subscriber's own non-standard "
-  .. "code. Keep as evidence: Inventory of private apps, custom integrations and scripts, with"
-  .. " owner, version and patch status."
+question = "Confirm an inventory lists the code the subscriber runs against Zendesk (private apps, "
+  .. "custom integrations, scripts using the API, third-party code it bought) with owner, version "
+  .. "and patch status, and that it is patched on a schedule. Keep the inventory and the latest "
+  .. "patch records."
 uses = { "apps_installations" }

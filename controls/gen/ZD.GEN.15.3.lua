@@ -23,9 +23,9 @@ evidence = "GET /api/v2/apps/installations plus app metadata (developer), each w
 remediation = "For every Marketplace app installed, record the developer, the terms that govern it, "
   .. "whether PHI reaches it, and whether a BAA or HDS terms with the developer are needed; "
   .. "uninstall apps that fail the review."
-question = "Confirm that this holds for the account: Marketplace apps are maintained by their "
-  .. "developers, not Zendesk. Keep as evidence: GET /api/v2/apps/installations plus app "
-  .. "metadata (developer), each with a recorded review."
+question = "For every app in Admin Center > Apps and integrations > Apps > Zendesk Support apps, "
+  .. "confirm a review records the developer, the terms that govern the app, whether PHI reaches "
+  .. "it, and whether a BAA or HDS terms with the developer are in place. Keep the dated reviews."
 uses = { "apps_installations" }
 
 -- check --

@@ -23,10 +23,12 @@ remediation = "Check Admin Center > Account > Billing > Subscription against the
   .. "relies on (IP restrictions, Guide Professional moderation, Explore Enterprise, Data "
   .. "Center Location, Collaboration add-on) and buy the missing plan level or add-ons, asking"
   .. " Zendesk sales when unsure."
-question = "Confirm that this holds for the account: Appropriate plan level and required add-ons are"
-  .. " purchased. Keep as evidence: Subscription page or order form listing plans and add-ons."
-  .. " The tool can corroborate by checking whether plan-gated settings are present, for "
-  .. "example ip in security settings."
+question = "Compare Admin Center > Account > Billing > Subscription (or the order form) with the "
+  .. "plan features the baseline relies on: IP restrictions (ZD.SUP.3), Guide content moderation "
+  .. "(ZD.GUIDE.2, ZD.GUIDE.3), Explore Enterprise if dashboards are shared (ZD.EXPLORE.3), the "
+  .. "Data Center Location add-on where residency is needed (ZD.HOST.2, ZD.HOST.3) and the "
+  .. "Collaboration add-on if side conversations are used (ZD.ADDON.1). Keep a dated screenshot of "
+  .. "the subscription page or the order form."
 
 -- check --
 uses = { "security_settings", "custom_roles", "audit_logs", "account_settings" }

@@ -30,12 +30,12 @@ remediation = "Open a ticket with Zendesk Customer Support asking which AWS regi
   .. " file the dated answer with the compliance records and re-ask at least yearly. If the "
   .. "region does not meet the legal analysis, buy the Data Center Location add-on (ZD.HOST.2)"
   .. " and ask Zendesk to move the account."
-question = "Confirm that this holds for the account: Service Data is hosted in one of the listed AWS"
-  .. " regions. Keep as evidence: Written confirmation from Zendesk Customer Support that "
-  .. "names the AWS region for the subdomain, dated and re-confirmed periodically (see "
-  .. "HOST.4). The order form, if the Data Center Location add-on fixes a region. Heuristic "
-  .. "only, unverified: Zendesk HTTP responses may expose pod or region hints. These can "
-  .. "corroborate the region but are not proof."
+question = "Open a ticket with Zendesk Customer Support asking which AWS region hosts this "
+  .. "subdomain, and confirm the answer names one of the nine listed regions (us-east-1, "
+  .. "us-east-2, us-west-2, eu-west-1, eu-central-1, eu-west-2, ap-northeast-1, ap-northeast-3, "
+  .. "ap-southeast-2) and the region the subscriber's legal analysis requires (zdaudit parameter "
+  .. "required_regions). Keep Zendesk's dated written answer, re-confirmed at least yearly "
+  .. "(ZD.HOST.4), and the order form if the Data Center Location add-on fixes the region."
 
 -- check --
 uses = { "account_settings" }
