@@ -31,14 +31,12 @@ remediation = "In Admin Center > Account > Security > Team member authentication
   .. "authentication, set the password security level to Recommended (or a custom policy no "
   .. "weaker on any field), turn on \"Require two-factor authentication\", and in Advanced "
   .. "turn off \"Allow admins to set passwords\"."
-question = "Confirm that this holds for the account: Native sign-in: \"Recommended\" password level "
-  .. "(or stricter), enforced 2FA, no admin-set passwords. Keep as evidence: From GET "
-  .. "/api/v2/security_settings: authentication.agent.security_policy_name = recommended (id "
-  .. "350); or custom (id 400) with every authentication.agent.password.* field at least as "
-  .. "strict as the Recommended level's published values. The tool should carry those values "
-  .. "as data; authentication.agent.two_factor_enforce = true; admins_can_set_user_passwords ="
-  .. " false; optionally, cross-check users' two_factor_auth_enabled to catch agents not yet "
-  .. "enrolled."
+question = "In Admin Center > Account > Security > Team member authentication > Zendesk "
+  .. "authentication, confirm the password security level is Recommended, or a custom policy no "
+  .. "weaker on any field (at least 12 characters; numbers, symbols and mixed case; lockout after "
+  .. "at most 5 attempts; must not resemble the email address), and that two-factor authentication "
+  .. "is required; in Security > Advanced, confirm admins cannot set passwords. Keep dated "
+  .. "screenshots of both pages."
 
 -- check --
 requires = { "security_settings" }

@@ -27,11 +27,12 @@ remediation = "Configure SSO in Admin Center > Account > Security > Team member 
   .. "Recommended level and enforce MFA for the Zendesk application (for Microsoft, restrict "
   .. "to the subscriber's tenant); turn off \"Allow admins to set passwords\"; keep the IdP "
   .. "policy export."
-question = "Confirm that this holds for the account: External SSO with a strong IdP policy and "
-  .. "IdP-enforced 2FA. Keep as evidence: Zendesk side: authentication.agent.remote_login = "
-  .. "true (or the Google or Microsoft login flag, with office_365_enforce_tid = true), and "
-  .. "admins_can_set_user_passwords = false. IdP side, supplied by the subscriber: a policy "
-  .. "export showing the password rules and MFA enforcement for the Zendesk application."
+question = "In Admin Center > Account > Security > Team member authentication, confirm which SSO "
+  .. "team members use (enterprise SAML, JWT or OIDC; Google; Microsoft restricted to the "
+  .. "subscriber's tenant) and that admins cannot set passwords; in the identity provider, confirm "
+  .. "the password policy is at least as strict as Zendesk's Recommended level and MFA is enforced "
+  .. "on every agent sign-in to Zendesk. Keep the IdP's dated policy and MFA export for the "
+  .. "Zendesk application."
 
 -- check --
 requires = { "security_settings" }

@@ -20,10 +20,10 @@ evidence = "Authentication.agent.enforce_sso = true and authentication.agent.zen
 remediation = "In Admin Center > Account > Security > Team member authentication, turn off Zendesk "
   .. "authentication for team members once SSO works, and restrict the SSO bypass to the "
   .. "account owner."
-question = "Confirm that this holds for the account: Password sign-in is disabled when SSO is used. "
-  .. "Keep as evidence: Authentication.agent.enforce_sso = true and "
-  .. "authentication.agent.zendesk_login = false. Report remote_bypass / remote_bypass_name "
-  .. "(owner vs admins) for information."
+question = "In Admin Center > Account > Security > Team member authentication, confirm Zendesk "
+  .. "authentication is off for team members while SSO is on, so a Zendesk password cannot bypass "
+  .. "SSO, and note who may use the SSO bypass (the owner only is tighter). Keep a dated "
+  .. "screenshot."
 uses = { "security_settings" }
 
 -- check --

@@ -19,9 +19,11 @@ evidence = "Composite of SUP.1.1–1.3, all from GET /api/v2/security_settings."
 remediation = "Either use Zendesk sign-in with the Recommended password policy, enforced 2FA and "
   .. "admin-set passwords off (ZD.SUP.1.1), or SSO with a strong IdP policy and IdP-enforced "
   .. "2FA with Zendesk password sign-in off (ZD.SUP.1.2 and ZD.SUP.1.3)."
-question = "Confirm that this holds for the account: Agent authentication uses one of the two "
-  .. "approved methods. Keep as evidence: Composite of SUP.1.1–1.3, all from GET "
-  .. "/api/v2/security_settings."
+question = "In Admin Center > Account > Security > Team member authentication, confirm agents sign "
+  .. "in either with Zendesk authentication that meets ZD.SUP.1.1 (Recommended password level, 2FA "
+  .. "required, admins cannot set passwords) or with SSO that meets ZD.SUP.1.2 and ZD.SUP.1.3 (IdP "
+  .. "password policy and MFA, Zendesk password sign-in off). Keep dated screenshots of the page "
+  .. "and, for SSO, the IdP policy export."
 uses = { "security_settings" }
 
 -- check --

@@ -21,10 +21,10 @@ remediation = "Remove SMS capability from Talk numbers (Admin Center > Channels 
   .. "SMS channels."
   .. " Or, as the baseline allows: use SMS and record that the subscriber takes full "
   .. "responsibility for it, including making sure SMS carries no PHI (ZD.SUP.10.2)."
-question = "Confirm that this holds for the account: Text messaging is not used in "
-  .. "healthcare-enabled accounts. Keep as evidence: No SMS-enabled numbers (Talk phone "
-  .. "numbers with SMS capability). No third-party SMS channel integrations. No active "
-  .. "triggers or automations with SMS notification actions."
+question = "In Admin Center > Channels > Talk and email > Talk > Numbers, confirm no number has "
+  .. "text (SMS) turned on; in Objects and rules > Business rules, confirm no active trigger or "
+  .. "automation sends a text notification; in Channels > Messaging and social, confirm no SMS "
+  .. "channel (Twilio, MessageBird) is connected. Keep dated screenshots or exports of all three."
 
 -- check --
 uses = { "talk_phone_numbers", "triggers", "automations", "account_settings", "sunco_integrations" }

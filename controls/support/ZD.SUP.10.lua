@@ -19,12 +19,14 @@ description = "The subscriber acknowledges that the service's text-messaging fea
   .. " Out of scope: the SMS codes used for native Zendesk 2FA (SUP.1.1). They carry only a "
   .. "numeric verification string."
 evidence = "Composite of 10.1 and 10.2."
-remediation = "Either stop using SMS (ZD.SUP.10.1) or record in the exception register that the "
-  .. "subscriber takes full responsibility for SMS content (ZD.SUP.10.2)."
-  .. " Or, as the baseline allows: use SMS and record that the subscriber takes full "
-  .. "responsibility for it, including making sure SMS carries no PHI (ZD.SUP.10.2)."
-question = "Confirm that the subscriber has recorded this acknowledgement: SMS text messaging may be"
-  .. " unencrypted. Keep as evidence: Composite of 10.1 and 10.2."
+remediation = "Stop using SMS (ZD.SUP.10.1): turn off text on Talk numbers, remove text "
+  .. "notifications from triggers and automations, and disconnect SMS messaging channels. Or, as "
+  .. "the baseline allows: use SMS and record that the subscriber takes full responsibility for "
+  .. "it, including making sure SMS carries no PHI (ZD.SUP.10.2)."
+question = "Confirm either that no SMS feature is used (ZD.SUP.10.1: no SMS-capable Talk number, "
+  .. "no text actions in triggers or automations, no SMS channel in messaging) or that the "
+  .. "exception register records the subscriber taking full responsibility for SMS, including "
+  .. "keeping PHI out of it (ZD.SUP.10.2). Keep the evidence of the branch that applies."
 
 -- check --
 uses = { "talk_phone_numbers", "triggers", "automations" }

@@ -16,5 +16,6 @@ description = "If legacy CSAT is used, the subscriber accepts full responsibilit
 evidence = "Exception-register entry."
 remediation = "Record in the exception register that legacy CSAT is used, what data it emails, and who "
   .. "approved it."
-question = "Confirm that the subscriber has recorded this acknowledgement: If legacy CSAT is used, "
-  .. "the subscriber takes full responsibility. Keep as evidence: Exception-register entry."
+question = "If legacy CSAT is used, confirm the exception register has an entry stating that it is "
+  .. "used, which ticket data its emails carry, that the subscriber takes full responsibility for "
+  .. "it, and the approver and date. Keep the entry."

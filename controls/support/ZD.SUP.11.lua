@@ -16,13 +16,13 @@ description = "The subscriber acknowledges that the legacy customer-satisfaction
   .. "ticket-related Service Data, which may include PHI, to collect ratings. Zendesk does not"
   .. " control whether that email is encrypted. One of SUP.11.1 or SUP.11.2 must hold."
 evidence = "Composite of 11.1 and 11.2."
-remediation = "Either stop using legacy CSAT (ZD.SUP.11.1) or record in the exception register that the"
-  .. " subscriber takes full responsibility for it (ZD.SUP.11.2)."
-  .. " Or, as the baseline allows: use legacy CSAT and record that the subscriber takes full "
-  .. "responsibility for it and the data it emails (ZD.SUP.11.2)."
-question = "Confirm that the subscriber has recorded this acknowledgement: Legacy CSAT emails ticket"
-  .. " data whose encryption Zendesk does not control. Keep as evidence: Composite of 11.1 and"
-  .. " 11.2."
+remediation = "Stop using legacy CSAT (ZD.SUP.11.1): turn it off or move to the updated CSAT, and "
+  .. "deactivate rules that send {{satisfaction.rating_section}}. Or, as the baseline allows: use "
+  .. "legacy CSAT and record that the subscriber takes full responsibility for it and the data it "
+  .. "emails (ZD.SUP.11.2)."
+question = "Confirm either that legacy CSAT is not used (ZD.SUP.11.1) or that the exception "
+  .. "register records the subscriber taking full responsibility for it and the data it emails "
+  .. "(ZD.SUP.11.2). Keep the evidence of the branch that applies."
 uses = { "account_settings", "automations" }
 
 -- check --

@@ -20,10 +20,11 @@ evidence = "Every active automation or trigger that sends the CSAT survey: the b
 remediation = "Edit the CSAT automation (Admin Center > Objects and rules > Business rules > "
   .. "Automations, \"Request customer satisfaction rating\") so the email body holds fixed "
   .. "wording and {{satisfaction.survey_url}} only, and the subject no {{ticket.title}}."
-question = "Confirm that this holds for the account: The CSAT email body carries only the survey-URL"
-  .. " placeholder. Keep as evidence: Every active automation or trigger that sends the CSAT "
-  .. "survey: the body contains {{satisfaction.survey_url}} and no other content placeholders;"
-  .. " the subject carries no ticket title."
+question = "In Admin Center > Objects and rules > Business rules > Automations (and Triggers), "
+  .. "open every active rule that sends the CSAT survey and confirm its body holds only fixed "
+  .. "wording and {{satisfaction.survey_url}} (no comment, ticket-content or requester "
+  .. "placeholder) and its subject no {{ticket.title}}. Keep a dated export of those rules' "
+  .. "notification text."
 
 -- check --
 uses = { "automations", "triggers", "dynamic_content", "account_settings" }

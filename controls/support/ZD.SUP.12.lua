@@ -19,8 +19,9 @@ description = "The subscriber acknowledges two risks of CSAT on ticket channels 
 evidence = "Composite of 12.1 and 12.2."
 remediation = "Configure CSAT so its emails carry only the survey link (ZD.SUP.12.1) and do not use the"
   .. " open-ended question (ZD.SUP.12.2)."
-question = "Confirm that the subscriber has recorded this acknowledgement: CSAT on ticket channels "
-  .. "can leak data by email and by survey URL. Keep as evidence: Composite of 12.1 and 12.2."
+question = "If CSAT is used on ticket channels, confirm both that the survey email carries only "
+  .. "the survey link (ZD.SUP.12.1) and that the survey has no open-ended question (ZD.SUP.12.2). "
+  .. "Keep the evidence of both."
 
 -- check --
 uses = { "automations", "triggers" }

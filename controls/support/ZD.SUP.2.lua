@@ -24,11 +24,10 @@ remediation = "Keep Hosted SSL on for every host-mapped brand (Admin Center > Ac
   .. "management > Brands > brand > Host mapping), with a Zendesk-provisioned or uploaded "
   .. "certificate that covers the host name and is renewed before expiry; fix the CNAME if the"
   .. " host-mapping check fails."
-question = "Confirm that this holds for the account: TLS always on; Hosted SSL for non-zendesk.com "
-  .. "domains. Keep as evidence: GET /api/v2/brands: for every brand with a host_mapping, a "
-  .. "TLS handshake to that host name succeeds, with an unexpired certificate whose names "
-  .. "cover the host. Plain-HTTP requests redirect to HTTPS. Admin Center shows the SSL "
-  .. "certificate status."
+question = "For every brand with host mapping (Admin Center > Account > Brand management > "
+  .. "Brands), open https://<host> and confirm the certificate is trusted, unexpired and names the "
+  .. "host, and that Admin Center shows Hosted SSL as active for the brand. Keep a dated "
+  .. "screenshot of each brand's SSL status or the certificate details."
 
 -- check --
 requires = { "brands" }

@@ -29,11 +29,11 @@ remediation = "In Admin Center > Account > Security > Advanced > IP restrictions
   .. "ranges; or make sure agent MFA is enforced (ZD.SUP.1)."
   .. " Or, as the baseline allows: enforce agent MFA instead: natively in Zendesk (ZD.SUP.1.1)"
   .. " or in the subscriber's IdP with enterprise SSO (ZD.SUP.1.2)."
-question = "Confirm that this holds for the account: Agent UI access restricted to subscriber IP "
-  .. "ranges, unless agent MFA is in force. Keep as evidence: Ip.ip_restriction_enabled = "
-  .. "true, with ip.ip_ranges limited to ranges the subscriber declares as its own. "
-  .. "Ip.enable_agent_ip_restrictions = true is acceptable: it applies the restriction to "
-  .. "agents only. Otherwise the SUP.1 result."
+question = "In Admin Center > Account > Security > Advanced > IP restrictions, confirm IP "
+  .. "restrictions (or agent IP restrictions) are on and every allowed range belongs to the "
+  .. "subscriber, as the network team confirms; otherwise confirm agent MFA is enforced as "
+  .. "ZD.SUP.1 requires. Keep a dated screenshot with the ownership confirmation, or the ZD.SUP.1 "
+  .. "evidence."
 uses = { "security_settings" }
 
 -- check --

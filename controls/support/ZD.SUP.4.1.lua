@@ -22,11 +22,11 @@ remediation = "In Admin Center > Apps and integrations > APIs > OAuth clients, g
   .. "unique descriptive name and identifier; revoke OAuth tokens with broad read/write or "
   .. "impersonate scopes and re-issue them with resource-specific scopes; revoke unused "
   .. "tokens."
-question = "Confirm that this holds for the account: OAuth 2.0: preferred; distinct client "
-  .. "identities; least-privilege scopes. Keep as evidence: GET /api/v2/oauth/clients: name "
-  .. "unique and non-generic; identifier unique. GET /api/v2/oauth/tokens: scopes. Flag the "
-  .. "broad read / write scopes where resource-specific scopes would do. Use used_at to find "
-  .. "stale tokens."
+question = "In Admin Center > Apps and integrations > APIs > OAuth clients, confirm each client "
+  .. "has a unique, descriptive name and a unique identifier; in the token list (GET "
+  .. "/api/v2/oauth/tokens), confirm each token holds only the scopes its task needs (no write or "
+  .. "impersonate where one resource's scope would do) and unused tokens are revoked. Keep the "
+  .. "dated client and token lists with their scopes."
 
 -- check --
 uses = { "oauth_clients", "oauth_tokens" }

@@ -27,12 +27,11 @@ remediation = "In Admin Center > Apps and integrations > APIs > API tokens, give
   .. "token with a descriptive unique name, delete unused tokens, rotate tokens older than the"
   .. " rotation interval, and rotate at once any token shared with a breached third party; "
   .. "move integrations to OAuth (API tokens stop working on 2027-04-30)."
-question = "Confirm that this holds for the account: API tokens: one per service, named, not shared,"
-  .. " rotated. Keep as evidence: Account setting api.api_token_access (if off, the control is"
-  .. " N/A). GET /api/v2/api_tokens: description present and unique; token age from created_at"
-  .. " checked against the policy's rotation interval; last_used_at. Register of tokens shared"
-  .. " with third parties and how they were transferred. A breach-triggered rotation "
-  .. "procedure."
+question = "In Admin Center > Apps and integrations > APIs > API tokens, confirm each active "
+  .. "token's name says which service uses it, no two services share a token, and each was created "
+  .. "within the rotation interval; confirm there is a register of tokens given to third parties "
+  .. "(with the encrypted transfer used) and a breach-triggered rotation procedure. Keep the dated "
+  .. "token list, the register and the procedure."
 
 -- check --
 uses = { "account_settings", "api_tokens" }

@@ -23,9 +23,9 @@ remediation = "In Admin Center > Apps and integrations > APIs > API configuratio
   .. " tokens."
   .. " Or, as the baseline allows: keep API password access only where a documented need "
   .. "requires it, and record that need and its owner in the exception register."
-question = "Confirm that this holds for the account: API password (basic-auth) access disabled. Keep"
-  .. " as evidence: Account settings api.api_password_access is off (Admin Center > Apps and "
-  .. "integrations > APIs > API configuration)."
+question = "In Admin Center > Apps and integrations > APIs > API configuration, confirm API "
+  .. "password access (and its end-user variant, where shown) is off, or that the exception "
+  .. "register records the documented need and its owner. Keep a dated screenshot."
 uses = { "account_settings" }
 
 -- check --

@@ -22,10 +22,10 @@ evidence = "A complete register of API credentials and integrations, with owner,
 remediation = "Keep a register of every API credential and integration (OAuth clients and tokens, API "
   .. "tokens, webhooks, targets) with owner, purpose and data reached, and apply ZD.SUP.4.1 to"
   .. " 4.3."
-question = "Confirm that this holds for the account: The subscriber owns the security implications "
-  .. "of API access. Keep as evidence: A complete register of API credentials and "
-  .. "integrations, with owner, purpose and data reached, built from SUP.4.1 and 4.2 plus "
-  .. "webhooks and targets. The audit log shows when credentials were created or changed."
+question = "Confirm the API register lists every OAuth client and token, API token (Admin Center > "
+  .. "Apps and integrations > APIs), webhook and legacy target, each with an owner, purpose and "
+  .. "the data it reaches, and that none sends ticket data over plain HTTP. Keep the register, "
+  .. "reconciled with Admin Center and dated."
 
 -- check --
 uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "targets", "account_settings" }

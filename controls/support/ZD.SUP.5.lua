@@ -22,9 +22,10 @@ remediation = "In Admin Center > Objects and rules > Tickets > Settings > Attach
   .. " Or, as the baseline allows: keep attachments public and record in the exception "
   .. "register that the subscriber takes full responsibility for attachment content and for "
   .. "access to attachment data."
-question = "Confirm that this holds for the account: \"Require authentication for download\" is "
-  .. "enabled for attachments. Keep as evidence: GET /api/v2/account/settings → "
-  .. "tickets.private_attachments = true."
+question = "In Admin Center > Objects and rules > Tickets > Settings > Attachments, confirm "
+  .. "\"Require authentication for download\" is on, or that the exception register records the "
+  .. "subscriber's acceptance of full responsibility for public attachments. Keep a dated "
+  .. "screenshot."
 uses = { "account_settings" }
 
 -- check --

@@ -30,12 +30,11 @@ remediation = "Keep custom roles (Admin Center > People > Team > Roles) to \"tic
   .. "\"can view tickets from their org\" unless approved; record the approvals."
   .. " Or, as the baseline allows: widen ticket visibility only for users the subscriber has "
   .. "approved to see all the data that becomes visible, and keep those approvals."
-question = "Confirm that this holds for the account: Keep default ticket-visibility limits. Keep as "
-  .. "evidence: Custom roles: configuration.ticket_access (flag all where it broadens access "
-  .. "beyond groups or assigned tickets), view_access, user_view_access, "
-  .. "end_user_profile_access. Organizations: shared_tickets and shared_comments. Users: "
-  .. "ticket_restriction (requested, organization, groups, assigned). Flag broadened values. "
-  .. "Approval records for flagged users."
+question = "In Admin Center > People > Team > Roles, confirm no role with members may access all "
+  .. "tickets unless every holder is approved to see all of them; for each organization (Support > "
+  .. "Organizations), confirm users see only their own tickets (shared tickets and comments off); "
+  .. "and confirm end-user profiles are set to their own tickets only. Keep the role and "
+  .. "organization settings and the approval records for every exception."
 
 -- check --
 uses = { "custom_roles", "organizations", "users" }

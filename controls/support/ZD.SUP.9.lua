@@ -37,16 +37,12 @@ remediation = "In Admin Center > Objects and rules > Business rules > Triggers a
   .. "{{ticket.description}}, including inside dynamic content."
   .. " Or, as the baseline allows: keep content in notifications and record in the exception "
   .. "register that the subscriber accepts the risk of PHI in outbound email."
-question = "Confirm that this holds for the account: Outbound notifications should not carry PHI; "
-  .. "they should only alert and require sign-in. Keep as evidence: Every active trigger and "
-  .. "automation whose actions email requesters, CCs or end users (notification_user and "
-  .. "related actions) has a body with none of the comment-content placeholders, such as "
-  .. "{{ticket.latest_comment}}, {{ticket.latest_comment_html}}, "
-  .. "{{ticket.latest_public_comment}}, {{ticket.comments_formatted}}, "
-  .. "{{ticket.public_comments_formatted}} or {{ticket.description}}. Instead it links to the "
-  .. "request (for example {{ticket.link}} or the help-centre request URL). The help centre "
-  .. "requires sign-in to view requests. The subject does not expose {{ticket.title}} where "
-  .. "titles may hold PHI."
+question = "In Admin Center > Objects and rules > Business rules > Triggers and Automations, open "
+  .. "every active rule that sends email, text or webhook notifications and confirm its subject "
+  .. "and body, including any dynamic content they use, hold no ticket-content placeholder such as "
+  .. "{{ticket.comments_formatted}}, {{ticket.latest_comment}} or {{ticket.description}} and only "
+  .. "say an update exists, linking to the request. Keep a dated export of the notification texts, "
+  .. "or the exception-register entry accepting the risk."
 
 -- check --
 uses = { "triggers", "automations", "dynamic_content" }
