@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.12.1: Security review of API and SDK integrations.
 -- Check: lists every integration built on the APIs (OAuth clients and tokens, API tokens,
---   webhooks) for the security review a person records; nothing at all is not applicable.
+--   webhooks, Sunshine Conversations keys and custom integrations) for the security review a
+--   person records; not applicable only when every one of those lists was read and is empty.
 
 id = "ZD.GEN.12.1"
 title = "Security review of API and SDK integrations"
@@ -27,7 +28,8 @@ question = "For every OAuth client, OAuth token and API token (Admin Center > Ap
   .. "with review dates inside the subscriber's review cycle."
 
 -- check --
-uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "account_settings" }
+uses = { "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "account_settings", "sunco_keys",
+         "sunco_integrations" }
 
 local data = require "data"
 
@@ -65,8 +67,41 @@ function check(snap, ctx)
     counts[#counts + 1] = s.key .. " " .. n
     total = total + n
   end
-  if total == 0 then
-    return zd.na("No OAuth client, OAuth token, API token or webhook exists: nothing is built on the APIs.", ev)
+  -- Sunshine Conversations: API keys and custom (webhook) integrations, when collected; they
+  -- need separate credentials, so an unread list is named rather than failing the inventory.
+  local unread = {}
+  for _, s in ipairs({ { key = "sunco_keys", type = "sunco_key", title = "displayName" },
+                       { key = "sunco_integrations", type = "sunco_integration", title = "displayName",
+                         custom = true } }) do
+    local items = zd.items(snap, s.key)
+    if items == nil then
+      unread[#unread + 1] = zd.state(s.key).reason
+    else
+      local n = 0
+      for _, it in ipairs(items) do
+        if not s.custom or zd.str(zd.get(it, "type")) == "custom" then
+          n = n + 1
+          if #ev < 40 then
+            ev[#ev + 1] = { endpoint = s.key, object = { type = s.type, id = zd.str(zd.get(it, "id")),
+                            title = zd.str(zd.get(it, s.title)) }, note = "review: owner, purpose, data reached" }
+          end
+        end
+      end
+      counts[#counts + 1] = s.key .. (s.custom and " (custom) " or " ") .. n
+      total = total + n
+    end
+  end
+  if total == 0 and #unread == 0 then
+    return zd.na("No OAuth client, OAuth token, API token, webhook, Sunshine Conversations key or "
+      .. "custom integration exists: nothing is built on the APIs.", ev)
+  end
+  if #unread > 0 then
+    ev[#ev + 1] = { endpoint = "sunco_keys", note = table.concat(unread, "; ") }
+    return zd.manual("Integrations built on the APIs (" .. table.concat(counts, ", ") .. "); "
+      .. "Sunshine Conversations keys and integrations were not read (" .. unread[1] .. "): "
+      .. "list them in Admin Center > Apps and integrations > APIs > Conversations API. Record "
+      .. "for each integration its owner, purpose, data accessed and the date of its last "
+      .. "security review.", ev)
   end
   return zd.manual("Integrations built on the APIs (" .. table.concat(counts, ", ") .. "): record for "
     .. "each its owner, purpose, data accessed and the date of its last security review.", ev)
