@@ -17,7 +17,6 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <jansson.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,8 +80,6 @@ struct report {
   int any_written;
 };
 
-static double round2(double v) { return floor(v * 100 + 0.5) / 100; }
-
 /* A JSON string of 'n' bytes; bytes that are not valid UTF-8 (binary
  * input, odd file names) become '?', so output is always valid JSON. */
 static json_t *jstr(const char *s, size_t n)
@@ -100,9 +97,55 @@ static json_t *jstr(const char *s, size_t n)
   return j;
 }
 
-/* Prints one finding; 'source' (stolen) describes where it is. */
+/* Writes 'n' bytes as a JSON string: printable ASCII directly (the
+ * common case, and fast), anything else through jansson. */
+static void put_json_string(FILE *out, const char *s, size_t n)
+{
+  size_t i = 0;
+  json_t *j;
+  char *d;
+  while(i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f &&
+        s[i] != '"' && s[i] != '\\')
+    i++;
+  if(i == n) {
+    fputc('"', out);
+    fwrite(s, 1, n, out);
+    fputc('"', out);
+    return;
+  }
+  j = jstr(s, n);
+  d = json_dumps(j, JSON_ENCODE_ANY | JSON_ENSURE_ASCII);
+  fputs(d ? d : "\"\"", out);
+  free(d);
+  json_decref(j);
+}
+
+/* Copies 's' to 'p' (the caller sized the buffer); returns the end. */
+static char *put(char *p, const char *s)
+{
+  size_t n = strlen(s);
+  memcpy(p, s, n);
+  return p + n;
+}
+
+/* Writes 'v' in decimal at 'p' (at most 20 bytes); returns the end. */
+static char *utoa(char *p, uint64_t v)
+{
+  char tmp[24];
+  int n = 0;
+  do
+    tmp[n++] = (char)('0' + v % 10);
+  while((v /= 10) > 0);
+  while(n > 0)
+    *p++ = tmp[--n];
+  return p;
+}
+
+/* Prints one finding. Its "source" object is 'src_head' (JSON text of an
+ * object without the closing brace), then "line" when 'src_line' > 0. */
 static void print_finding(struct report *rp, const struct zd_scan_finding *f,
-                          const char *value, json_t *source, const char *where)
+                          const char *value, const char *src_head,
+                          uint64_t src_line, const char *where)
 {
   char masked[ZD_SCAN_MASK_SIZE];
   size_t vlen = f->value_len;
@@ -111,24 +154,42 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
   rp->count++;
   rp->by_type[f->type]++;
   if(rp->json) {
-    json_t *o = json_object();
-    char *s;
-    json_object_set_new(o, "type", json_string(type));
-    json_object_set_new(o, "start", json_integer((json_int_t)f->start));
-    json_object_set_new(o, "end", json_integer((json_int_t)f->end));
-    json_object_set_new(o, "confidence", json_real(round2(f->confidence)));
-    json_object_set_new(o, "masked", jstr(masked, strlen(masked)));
-    json_object_set_new(o, "source", source);
-    if(rp->show)
-      json_object_set_new(o, "value", jstr(value, vlen));
-    s = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
-    fprintf(rp->out, "%s\n    %s", rp->any_written ? "," : "", s);
+    /* Formatted by hand: printf dominated the cost of busy outputs. */
+    char line[160], *p = line;
+    unsigned pct = (unsigned)(f->confidence * 100 + 0.5);
+    if(rp->any_written)
+      *p++ = ',';
+    p = put(p, "\n    {\"type\": \"");
+    p = put(p, type);
+    p = put(p, "\", \"start\": ");
+    p = utoa(p, f->start);
+    p = put(p, ", \"end\": ");
+    p = utoa(p, f->end);
+    p = put(p, ", \"confidence\": ");
+    *p++ = (char)('0' + pct / 100);
+    *p++ = '.';
+    *p++ = (char)('0' + pct / 10 % 10);
+    *p++ = (char)('0' + pct % 10);
+    p = put(p, ", \"masked\": ");
+    fwrite(line, 1, (size_t)(p - line), rp->out);
+    put_json_string(rp->out, masked, strlen(masked));
+    fputs(", \"source\": ", rp->out);
+    fputs(src_head, rp->out);
+    p = line;
+    if(src_line) {
+      p = put(p, ", \"line\": ");
+      p = utoa(p, src_line);
+    }
+    *p++ = '}';
+    fwrite(line, 1, (size_t)(p - line), rp->out);
+    if(rp->show) {
+      fputs(", \"value\": ", rp->out);
+      put_json_string(rp->out, value, vlen);
+    }
+    fputc('}', rp->out);
     rp->any_written = 1;
-    free(s);
-    json_decref(o);
     return;
   }
-  json_decref(source);
   fprintf(rp->out, "%s: %s %.2f %s", where, type, f->confidence, masked);
   if(rp->show) {
     fputs("  value=", rp->out);
@@ -138,33 +199,59 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
   fputc('\n', rp->out);
 }
 
+/* A source object (stolen) as JSON text without its closing brace, as
+ * print_finding wants it (free()). */
+static char *source_head(json_t *src)
+{
+  char *d = json_dumps(src, JSON_COMPACT | JSON_ENSURE_ASCII);
+  size_t n;
+  json_decref(src);
+  if(!d)
+    return zd_strdup("{");
+  n = strlen(d);
+  if(n && d[n - 1] == '}')
+    d[n - 1] = '\0';
+  return d;
+}
+
 /* ---- plain text and HTML files ---------------------------------------- */
 
 struct file_ud {
   struct report *rp;
   const char *name;
   int html;
+  char *src_prefix;   /* {"file": "<name>" — built once per input */
 };
+
+static void file_ud_init(struct file_ud *u, struct report *rp,
+                         const char *name, int html)
+{
+  json_t *j = jstr(name, strlen(name));
+  char *d = json_dumps(j, JSON_ENCODE_ANY | JSON_ENSURE_ASCII);
+  u->rp = rp;
+  u->name = name;
+  u->html = html;
+  u->src_prefix = zd_asprintf("{\"file\": %s%s", d ? d : "\"?\"",
+                              html ? ", \"html\": true" : "");
+  free(d);
+  json_decref(j);
+}
 
 static int on_file_finding(const struct zd_scan_finding *f, const char *value,
                            void *ud)
 {
   struct file_ud *u = ud;
-  json_t *src = json_object();
-  char where[512];
-  json_object_set_new(src, "file", jstr(u->name, strlen(u->name)));
-  if(f->line)
-    json_object_set_new(src, "line", json_integer((json_int_t)f->line));
-  if(u->html)
-    json_object_set_new(src, "html", json_true());
-  if(f->line)
-    snprintf(where, sizeof(where), "%s:%llu [%llu-%llu]", u->name,
-             (unsigned long long)f->line, (unsigned long long)f->start,
-             (unsigned long long)f->end);
-  else
-    snprintf(where, sizeof(where), "%s [%llu-%llu]", u->name,
-             (unsigned long long)f->start, (unsigned long long)f->end);
-  print_finding(u->rp, f, value, src, where);
+  char where[512] = "";
+  if(!u->rp->json) {
+    if(f->line)
+      snprintf(where, sizeof(where), "%s:%llu [%llu-%llu]", u->name,
+               (unsigned long long)f->line, (unsigned long long)f->start,
+               (unsigned long long)f->end);
+    else
+      snprintf(where, sizeof(where), "%s [%llu-%llu]", u->name,
+               (unsigned long long)f->start, (unsigned long long)f->end);
+  }
+  print_finding(u->rp, f, value, u->src_prefix, f->line, where);
   return 0;
 }
 
@@ -174,7 +261,7 @@ static int on_ndjson_finding(const struct zd_scan_finding *f,
 {
   struct file_ud *u = ud;
   json_t *src = json_object(), *id = NULL;
-  char where[768];
+  char where[768], *head;
   json_object_set_new(src, "file", jstr(u->name, strlen(u->name)));
   json_object_set_new(src, "line", json_integer((json_int_t)s->line));
   if(s->id) {
@@ -187,7 +274,9 @@ static int on_ndjson_finding(const struct zd_scan_finding *f,
            (unsigned long long)s->line, s->id ? s->id : "-",
            s->field ? s->field : "-", (unsigned long long)f->start,
            (unsigned long long)f->end);
-  print_finding(u->rp, f, value, src, where);
+  head = source_head(src);
+  print_finding(u->rp, f, value, head, 0, where);
+  free(head);
   return 0;
 }
 
@@ -209,7 +298,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
 {
   const char *name = strcmp(path, "-") ? path : "-";
   int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
-  struct file_ud u = {rp, name, 0};
+  struct file_ud u;
   struct zd_scan_stream *st = NULL;
   struct zd_ndjson *nj = NULL;
   struct zd_error err;
@@ -222,6 +311,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
     return -1;
   }
   buf = zd_malloc(ZD_SCAN_CHUNK);
+  file_ud_init(&u, rp, name, 0);
   if(mode == MODE_NDJSON)
     nj = zd_ndjson_new(sc, on_ndjson_finding, &u);
   else
@@ -261,6 +351,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
   zd_ndjson_free(nj);
   zd_scan_stream_free(st);
   free(buf);
+  free(u.src_prefix);
   if(fd > 0)
     close(fd);
   return rc;
@@ -272,7 +363,8 @@ static int scan_html_file(struct zd_scanner *sc, struct report *rp,
   struct zd_error err;
   char *data = NULL;
   size_t len = 0;
-  struct file_ud u = {rp, path, 1};
+  struct file_ud u;
+  int rc = 0;
   zd_error_clear(&err);
   if(!strcmp(path, "-")) {
     /* stdin as HTML: bounded read. */
@@ -303,13 +395,14 @@ static int scan_html_file(struct zd_scanner *sc, struct report *rp,
     return -1;
   }
   rp->bytes += len;
+  file_ud_init(&u, rp, path, 1);
   if(zd_scan_html(sc, data, len, on_file_finding, &u, &err)) {
     zd_error_print(&err);
-    free(data);
-    return -1;
+    rc = -1;
   }
+  free(u.src_prefix);
   free(data);
-  return 0;
+  return rc;
 }
 
 /* ---- snapshots --------------------------------------------------------- */
@@ -319,7 +412,7 @@ static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
 {
   struct report *rp = ud;
   json_t *src = json_object();
-  char where[512], idtxt[64] = "-";
+  char where[512], idtxt[64] = "-", *head;
   json_object_set_new(src, "endpoint", json_string(s->endpoint));
   if(s->id) {
     json_object_set(src, "id", s->id);
@@ -341,7 +434,9 @@ static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
   snprintf(where, sizeof(where), "%s/%s %s [%llu-%llu]", s->endpoint, idtxt,
            s->field, (unsigned long long)f->start,
            (unsigned long long)f->end);
-  print_finding(rp, f, value, src, where);
+  head = source_head(src);
+  print_finding(rp, f, value, head, 0, where);
+  free(head);
   return 0;
 }
 

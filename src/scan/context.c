@@ -140,6 +140,7 @@ struct slot {
   uint64_t key;
   uint32_t pos;
   uint32_t neg;
+  int prefix;    /* the key starts a longer phrase: look at the next word */
 };
 
 static struct slot table[TABLE_SIZE];
@@ -180,6 +181,11 @@ static void build_table(void)
       w += n;
       while(*w == ' ')
         w++;
+      if(*w) {
+        struct slot *p = slot_for(key);
+        p->key = key;
+        p->prefix = 1;
+      }
     }
     struct slot *s = slot_for(key);
     s->key = key;
@@ -188,13 +194,15 @@ static void build_table(void)
   }
 }
 
-static void lookup(uint64_t key, struct zd_ctx *out)
+/* Adds the key's types to 'out'; returns 1 when it starts a phrase. */
+static int lookup(uint64_t key, struct zd_ctx *out)
 {
   const struct slot *s = slot_for(key);
-  if(s->key) {
-    out->pos |= s->pos;
-    out->neg |= s->neg;
-  }
+  if(!s->key)
+    return 0;
+  out->pos |= s->pos;
+  out->neg |= s->neg;
+  return s->prefix;
 }
 
 /* Hashes the whole words of [lo, hi) and looks up every 1-, 2- and 3-word
@@ -205,7 +213,8 @@ static void lookup(uint64_t key, struct zd_ctx *out)
 static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
                        int before, struct zd_ctx *out)
 {
-  uint64_t h1 = 0, h2 = 0;  /* hashes of the previous two words */
+  uint64_t h1 = 0;   /* previous word, when it starts a phrase */
+  uint64_t b1 = 0;   /* previous two words, when they start a phrase */
   size_t i = lo, brk = lo;
   struct zd_ctx far = {0, 0}, *cur = out;
   if(before) {
@@ -233,14 +242,14 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
   }
   while(i < hi) {
     size_t s;
-    uint64_t h;
+    uint64_t h, b = 0;
     /* Template placeholders ({{ticket.requester.name}}) are not prose. */
     if(r->p[i] == '{' && i + 1 < hi && r->p[i + 1] == '{') {
       size_t k = i + 2;
       while(k + 1 < hi && !(r->p[k] == '}' && r->p[k + 1] == '}'))
         k++;
       i = k + 2;
-      h1 = h2 = 0;
+      h1 = b1 = 0;
       continue;
     }
     if(!zd_isword(r->p[i])) {
@@ -253,7 +262,7 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
       }
       if(r->p[i] != ' ' && r->p[i] != '-' && r->p[i] != '_' &&
          r->p[i] != '.')
-        h1 = h2 = 0;
+        h1 = b1 = 0;
       i++;
       continue;
     }
@@ -263,14 +272,17 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
     if(i == hi && hi < r->len && zd_isword(r->p[hi]))
       break;
     h = word_hash(r->p + s, i - s);
-    lookup(h, cur);
+    /* Two- and three-word phrases are looked up only after words that
+     * start one, so most words cost one probe. */
+    if(b1)
+      lookup(combine(b1, h), cur);
     if(h1) {
-      lookup(combine(h1, h), cur);
-      if(h2)
-        lookup(combine(combine(h2, h1), h), cur);
+      b = combine(h1, h);
+      if(!lookup(b, cur))
+        b = 0;
     }
-    h2 = h1;
-    h1 = h;
+    h1 = lookup(h, cur) ? h : 0;
+    b1 = b;
   }
   out->pos |= far.pos;
 }
@@ -289,9 +301,10 @@ void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
 
 int zd_word_in(const unsigned char *p, size_t n, const char *const *list)
 {
+  int c0 = n ? zd_tolower(p[0]) : 0;
   for(int i = 0; list[i]; i++) {
     size_t k = 0;
-    if(strlen(list[i]) != n)
+    if(list[i][0] != c0 || strlen(list[i]) != n)
       continue;
     while(k < n && zd_tolower(p[k]) == list[i][k])
       k++;

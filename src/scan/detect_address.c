@@ -129,6 +129,13 @@ void zd_detect_address(struct zd_scan_run *r, size_t to, int arg)
     s = to - 1;
     while(s > 0 && to - s < 14 && zd_tolower(r->p[s]) != 'p')
       s--;
+    if(s > 0 && zd_isword(r->p[s - 1]))
+      return;
+    e = to;
+    while(e < r->len && (r->p[e] == ' ' || r->p[e] == '\t') && e < to + 2)
+      e++;
+    if(e == to || !zd_isdigit(zd_at(r, e)))
+      return;
     while(e < r->len && zd_isdigit(r->p[e]))
       e++;
     e = city_state_zip(r, e, &full);
@@ -139,6 +146,11 @@ void zd_detect_address(struct zd_scan_run *r, size_t to, int arg)
   suffix_s = to;
   while(suffix_s > 0 && zd_isalpha(r->p[suffix_s - 1]))
     suffix_s--;
+  /* " St" must end a word ("Start" does not) after a lower-case letter or
+   * digit ending the street name. */
+  if(zd_isword(zd_at(r, to)) || suffix_s < 2 ||
+     !(zd_islower(r->p[suffix_s - 2]) || zd_isdigit(r->p[suffix_s - 2])))
+    return;
   weak = weak_suffix(r->p + suffix_s, to - suffix_s);
   /* Street name words, then the house number. */
   s = suffix_s - 1;   /* the space */

@@ -133,71 +133,76 @@ static void add_date(struct zd_scan_run *r, size_t s, size_t e, int y,
   zd_scan_add(r, ZD_SCAN_DATE, s, e, conf);
 }
 
+/* 'to' is just past a month's first three letters. Reads "<Month>[.][,]
+ * <day>[,] [year]" or "<Month> <year>", else "<day>[th] [of] <Month>[.]
+ * [,] [year]". */
 void zd_detect_month_date(struct zd_scan_run *r, size_t to, int arg)
 {
-  size_t ms, me, s, e, n;
+  size_t ms = to - 3, me = to, s, e, i, n;
   int m, d = 0, y = 0;
-  if(to <= r->done[arg ? ZD_TRIG_DAY_FIRST : ZD_TRIG_MONTH_FIRST])
+  (void)arg;
+  if(to <= r->done[ZD_TRIG_MONTH] || (ms > 0 && zd_isword(r->p[ms - 1])))
     return;
-  if(arg == 0) {
-    /* "<Month>[.][,] <digit>": 'to' is just past the digit. */
-    size_t i = to - 1;
-    while(i > 0 && !zd_isalpha(r->p[i - 1]))
-      i--;
-    me = i;
-    while(i > 0 && zd_isalpha(r->p[i - 1]))
-      i--;
-    ms = i;
-    if((ms > 0 && zd_isword(r->p[ms - 1])) || !(m = month_of(r->p + ms, me - ms)))
-      return;
+  while(me < r->len && zd_isalpha(r->p[me]) && me - ms < 10)
+    me++;
+  if((me < r->len && zd_isword(r->p[me])) || !(m = month_of(r->p + ms, me - ms)))
+    return;
+  /* Month first. */
+  i = me;
+  if(zd_at(r, i) == '.')
+    i++;
+  if(zd_at(r, i) == ',')
+    i++;
+  n = 0;
+  while((zd_at(r, i + n) == ' ' || zd_at(r, i + n) == '\t') && n < 3)
+    n++;
+  if(n && zd_isdigit(zd_at(r, i + n))) {
+    size_t ds = i + n;
     s = ms;
-    n = day_at(r, to - 1, &d);
-    if(n) {
-      e = to - 1 + n;
-      n = year_at(r, e, &y);
-      e += n;
-    }
-    else if(digits(r, to - 1, 5) == 4 && !zd_isword(zd_at(r, to + 3))) {
-      y = two(r->p + to - 1) * 100 + two(r->p + to + 1);
-      e = to + 3;
-    }
-    else
+    if((n = day_at(r, ds, &d)) > 0) {
+      e = ds + n;
+      e += year_at(r, e, &y);
+      r->done[ZD_TRIG_MONTH] = e;
+      add_date(r, s, e, y, m, d);
       return;
-    r->done[ZD_TRIG_MONTH_FIRST] = e;
+    }
   }
-  else {
-    /* "<day>[th] [of] <Mon": 'to' is just past the month's 3rd letter. */
-    size_t i = to - 3, k;
-    ms = i;
-    me = ms;
-    while(me < r->len && zd_isalpha(r->p[me]))
-      me++;
-    if(me < r->len && zd_isword(r->p[me]))
-      return;
-    if(!(m = month_of(r->p + ms, me - ms)))
-      return;
+  /* Day first. */
+  i = ms;
+  while(i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t') && ms - i < 3)
+    i--;
+  if(i == ms)
+    goto month_year;
+  if(i >= 2 && zd_tolower(r->p[i - 1]) == 'f' && zd_tolower(r->p[i - 2]) == 'o') {
+    i -= 2;
     while(i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t'))
       i--;
-    if(i >= 2 && zd_tolower(r->p[i - 1]) == 'f' && zd_tolower(r->p[i - 2]) == 'o') {
-      i -= 2;
-      while(i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t'))
-        i--;
-    }
-    if(i >= 2 && zd_isalpha(r->p[i - 1]) && zd_isalpha(r->p[i - 2]))
-      i -= 2;   /* ordinal suffix */
-    k = i;
-    while(k > 0 && zd_isdigit(r->p[k - 1]) && i - k < 3)
-      k--;
-    if(k == i || (k > 0 && zd_isword(r->p[k - 1])))
-      return;
-    if(!day_at(r, k, &d))
-      return;
-    s = k;
-    e = me;
-    if(e < r->len && r->p[e] == '.')
-      e++;
-    e += year_at(r, e, &y);
-    r->done[ZD_TRIG_DAY_FIRST] = e;
   }
+  if(i >= 2 && zd_isalpha(r->p[i - 1]) && zd_isalpha(r->p[i - 2]))
+    i -= 2;   /* ordinal suffix */
+  s = i;
+  while(s > 0 && zd_isdigit(r->p[s - 1]) && i - s < 3)
+    s--;
+  if(s == i || (s > 0 && zd_isword(r->p[s - 1])) || !day_at(r, s, &d))
+    goto month_year;
+  e = me;
+  if(zd_at(r, e) == '.')
+    e++;
+  e += year_at(r, e, &y);
+  r->done[ZD_TRIG_MONTH] = e;
   add_date(r, s, e, y, m, d);
+  return;
+month_year:
+  /* "March 2023": month and year only. */
+  i = me;
+  if(zd_at(r, i) == '.')
+    i++;
+  if(zd_at(r, i) == ',')
+    i++;
+  i = i + (zd_at(r, i) == ' ');
+  if(i > me && digits(r, i, 5) == 4 && !zd_isword(zd_at(r, i + 4))) {
+    y = two(r->p + i) * 100 + two(r->p + i + 2);
+    r->done[ZD_TRIG_MONTH] = i + 4;
+    add_date(r, ms, i + 4, y, m, 0);
+  }
 }

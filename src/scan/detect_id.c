@@ -8,18 +8,13 @@
 
 #include <string.h>
 
-void zd_detect_mbi(struct zd_scan_run *r, size_t to, int arg)
+static void read_mbi(struct zd_scan_run *r, size_t s, size_t e, int dashed)
 {
   char v[11];
-  size_t s;
-  int dashed = 0, k = 0, lower = 0;
+  int k = 0, lower = 0;
   struct zd_ctx cx;
   double base;
-  (void)arg;
-  if(to >= 13 && r->p[to - 9] == '-' && r->p[to - 5] == '-')
-    dashed = 1;
-  s = to - (dashed ? 13 : 11);
-  for(size_t i = s; i < to; i++) {
+  for(size_t i = s; i < e; i++) {
     if(r->p[i] == '-')
       continue;
     if(k == 11)
@@ -29,39 +24,36 @@ void zd_detect_mbi(struct zd_scan_run *r, size_t to, int arg)
   }
   if(k != 11 || !zd_valid_mbi(v))
     return;
-  zd_ctx_get(r, s, to, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  zd_ctx_get(r, s, e, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
   base = dashed ? 0.65 : 0.55;
   if(lower)
     base -= 0.25;
-  zd_scan_add(r, ZD_SCAN_US_MBI, s, to,
+  zd_scan_add(r, ZD_SCAN_US_MBI, s, e,
               zd_ctx_score(&cx, ZD_SCAN_US_MBI, base, 0.4, 0.45));
 }
 
-void zd_detect_dea(struct zd_scan_run *r, size_t to, int arg)
+static void read_dea(struct zd_scan_run *r, size_t s)
 {
-  size_t s = to - 9;
   struct zd_ctx cx;
-  (void)arg;
   if(!zd_valid_dea((const char *)r->p + s))
     return;
-  zd_ctx_get(r, s, to, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
-  zd_scan_add(r, ZD_SCAN_US_DEA_NUMBER, s, to,
+  zd_ctx_get(r, s, s + 9, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  zd_scan_add(r, ZD_SCAN_US_DEA_NUMBER, s, s + 9,
               zd_ctx_score(&cx, ZD_SCAN_US_DEA_NUMBER, 0.55, 0.4, 0.45));
 }
 
-void zd_detect_vin(struct zd_scan_run *r, size_t to, int arg)
+static void read_vin(struct zd_scan_run *r, size_t s)
 {
-  size_t s = to - 17;
   struct zd_ctx cx;
   int v;
-  (void)arg;
-  if(s > 0 && (r->p[s - 1] == '-' || r->p[s - 1] == '_'))
-    return;
+  for(size_t i = s; i < s + 17; i++)
+    if(zd_islower(r->p[i]))
+      return;
   v = zd_valid_vin((const char *)r->p + s);
   if(!v)
     return;
-  zd_ctx_get(r, s, to, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
-  zd_scan_add(r, ZD_SCAN_VIN, s, to,
+  zd_ctx_get(r, s, s + 17, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  zd_scan_add(r, ZD_SCAN_VIN, s, s + 17,
               zd_ctx_score(&cx, ZD_SCAN_VIN, v == 2 ? 0.7 : 0.25, 0.4, 0.45));
 }
 
@@ -81,6 +73,8 @@ static size_t icd10_at(const struct zd_scan_run *r, size_t s, int need_dot)
       k++;
     if(k > e + 1)
       e = k;
+    else if(need_dot)
+      return 0;
   }
   else if(need_dot)
     return 0;
@@ -89,19 +83,16 @@ static size_t icd10_at(const struct zd_scan_run *r, size_t s, int need_dot)
           e - s < 7)
       e++;
   }
-  if(e < r->len && zd_isword(r->p[e]))
+  if(e < r->len && (zd_isword(r->p[e]) ||
+                    (r->p[e] == '.' && zd_isalnum(zd_at(r, e + 1)))))
     return 0;
   return e;
 }
 
-void zd_detect_icd10(struct zd_scan_run *r, size_t to, int arg)
+static void read_icd10(struct zd_scan_run *r, size_t s)
 {
-  size_t s = to, e;
   struct zd_ctx cx;
-  (void)arg;
-  while(s > 0 && r->p[s - 1] != '.' && to - s < 6)
-    s--;
-  s -= 4;   /* "A12" and the dot */
+  size_t e;
   if(s > 0 && (r->p[s - 1] == '.' || r->p[s - 1] == '-' ||
                r->p[s - 1] == '/'))
     return;
@@ -111,6 +102,67 @@ void zd_detect_icd10(struct zd_scan_run *r, size_t to, int arg)
   zd_ctx_get(r, s, e, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
   zd_scan_add(r, ZD_SCAN_ICD10_CODE, s, e,
               zd_ctx_score(&cx, ZD_SCAN_ICD10_CODE, 0.5, 0.4, 0.45));
+}
+
+/* Identifiers made of letters and digits around the trigger: reads each
+ * word of the token (words split at '-' and '.') by its length. */
+static void read_alnum(struct zd_scan_run *r, size_t to)
+{
+  size_t s = to, e = to, w;
+  if(to <= r->done[ZD_DONE_ALNUM])
+    return;
+  while(s > 0 && (zd_isalnum(r->p[s - 1]) || r->p[s - 1] == '-' ||
+                  r->p[s - 1] == '.') && to - s < 40)
+    s--;
+  while(e < r->len && (zd_isalnum(r->p[e]) || r->p[e] == '-' ||
+                       r->p[e] == '.') && e - s < 80)
+    e++;
+  r->done[ZD_DONE_ALNUM] = e;
+  if((s > 0 && (zd_isword(r->p[s - 1]) || r->p[s - 1] == '_')) ||
+     (e < r->len && (zd_isword(r->p[e]) || r->p[e] == '_')))
+    return;
+  for(w = s; w < e;) {
+    size_t we = w;
+    int letters = 0;
+    while(we < e && zd_isalnum(r->p[we])) {
+      letters |= zd_isalpha(r->p[we]);
+      we++;
+    }
+    if(we == w) {
+      w++;
+      continue;
+    }
+    if(letters) {
+      size_t n = we - w;
+      if(n == 9)
+        read_dea(r, w);
+      else if(n == 11)
+        read_mbi(r, w, we, 0);
+      else if(n == 17 && (w == s || r->p[w - 1] != '-') && zd_at(r, we) != '-')
+        read_vin(r, w);
+      else if(n == 3 && zd_at(r, we) == '.')
+        read_icd10(r, w);
+      /* MBI as printed: 4-3-4 with dashes. */
+      if(n == 4 && we + 9 <= e && r->p[we] == '-' && r->p[we + 4] == '-' &&
+         zd_isalnum(r->p[we + 1]) && zd_isalnum(r->p[we + 3]) &&
+         zd_isalnum(r->p[we + 5]) && zd_isalnum(r->p[we + 8]) &&
+         (we + 9 == e || !zd_isalnum(r->p[we + 9])))
+        read_mbi(r, w, we + 9, 1);
+    }
+    w = we;
+  }
+}
+
+void zd_detect_digits(struct zd_scan_run *r, size_t to, int arg)
+{
+  (void)arg;
+  /* "20240105" fires seven times; the first read all of it. */
+  if(to <= r->done[ZD_TRIG_DIGITS] && to <= r->done[ZD_DONE_ALNUM] &&
+     to <= r->done[ZD_DONE_IPV6])
+    return;
+  zd_read_number(r, to);
+  read_alnum(r, to);
+  zd_read_ipv6(r, to);
 }
 
 static int word_is(const struct zd_scan_run *r, size_t s, size_t e,
@@ -161,16 +213,44 @@ void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
   int digits = 0;
   zd_trigger t = arg == ZD_LABEL_MRN ? ZD_TRIG_LABEL_MRN
                : arg == ZD_LABEL_PLAN ? ZD_TRIG_LABEL_PLAN : ZD_TRIG_LABEL_ICD;
+  size_t ws;
   if(to <= r->done[t])
     return;
-  /* "mrn" inside a word ("mRNA", "Emrn") is not the label. */
-  if(arg == ZD_LABEL_MRN && to >= 3 && zd_tolower(r->p[to - 1]) == 'n' &&
-     zd_tolower(r->p[to - 2]) == 'r' && zd_tolower(r->p[to - 3]) == 'm' &&
-     ((to >= 4 && zd_isalpha(r->p[to - 4])) || zd_isalpha(zd_at(r, to))))
-    return;
-  if(to < r->len && zd_isalpha(r->p[to]) && arg != ZD_LABEL_ICD &&
-     zd_isalpha(r->p[to - 1]))
-    return;
+  if(arg == ZD_LABEL_PLAN) {
+    /* "member", "plan", "group"… name an identifier only as "… ID",
+     * "… #", "… no.", "… number". */
+    size_t k = to, ke;
+    while(k < r->len && (r->p[k] == ' ' || r->p[k] == '_' || r->p[k] == '-') &&
+          k < to + 2)
+      k++;
+    ke = k;
+    while(ke < r->len && zd_isalpha(r->p[ke]))
+      ke++;
+    if(!(zd_at(r, k) == '#' || word_is(r, k, ke, "id") ||
+         word_is(r, k, ke, "no") || word_is(r, k, ke, "num") ||
+         word_is(r, k, ke, "number") || word_is(r, k, ke, "nbr")))
+      return;
+  }
+  /* A whole word: not "mRNA", "flowchart", "planned", "dxf". */
+  {
+    static const char *const mrn[] = {
+      "mrn", "record", "rec", "medrec", "chart", "id", "patientid", "no",
+      "number", NULL
+    };
+    static const char *const plan[] = {
+      "member", "subscriber", "policy", "insurance", "insured", "medicaid",
+      "beneficiary", "plan", "group", NULL
+    };
+    static const char *const icd[] = {"icd", "diagnosis", "dx", NULL};
+    ws = zd_word_start(r->p, to, 24);
+    if(ws < to && (!zd_word_in(r->p + ws, to - ws,
+                               arg == ZD_LABEL_MRN ? mrn
+                               : arg == ZD_LABEL_PLAN ? plan : icd) ||
+                   (ws > 0 && zd_isdigit(r->p[ws - 1]))))
+      return;
+    if(zd_isalpha(r->p[to - 1]) && zd_isalnum(zd_at(r, to)))
+      return;
+  }
   s = value_after(r, to);
   if(!s)
     return;

@@ -177,32 +177,156 @@ static size_t name_before(const struct zd_scan_run *r, size_t e, int *nwords)
   return s;
 }
 
+/* Spaces and tabs from i (at most 'max'); returns the first other byte. */
+static size_t skip_blank(const struct zd_scan_run *r, size_t i, size_t max)
+{
+  size_t k = i;
+  while(k < r->len && (r->p[k] == ' ' || r->p[k] == '\t') && k - i < max)
+    k++;
+  return k;
+}
+
+static int capital_at(const struct zd_scan_run *r, size_t i)
+{
+  int c = zd_at(r, i);
+  return zd_isupper(c) || (c >= 0xc3 && c <= 0xc5);  /* Latin-1/Ext-A */
+}
+
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
 {
-  size_t s;
-  int words = 0;
   zd_trigger t = (zd_trigger)(ZD_TRIG_CUE_HONORIFIC + arg);
+  size_t w, s, k;
+  int words = 0;
   if(to <= r->done[t])
     return;
   r->done[t] = to;
+  w = zd_word_start(r->p, to, 16);
+  /* Word cues are whole words: not "address" for "dr", "items" for "ms". */
+  if(arg != ZD_CUE_CREDENTIAL &&
+     ((w > 0 && zd_isword(r->p[w - 1])) || zd_isword(zd_at(r, to))))
+    return;
   switch(arg) {
+  case ZD_CUE_HONORIFIC: {
+    /* "Mr. Smith", "Dr Jones", "mrs. dawn jessen" (lower case after a dot) */
+    int dot = zd_at(r, to) == '.';
+    s = skip_blank(r, to + (size_t)dot, 3);
+    if(s == to + (size_t)dot || !(capital_at(r, s) || (dot && zd_islower(zd_at(r, s)))))
+      return;
+    add_name(r, s, dot, 0.85);
+    return;
+  }
+  case ZD_CUE_DEAR:
+    s = skip_blank(r, to, 3);
+    if(s == to || !capital_at(r, s))
+      return;
+    add_name(r, s, 0, 0.85);
+    return;
+  case ZD_CUE_LABEL: {
+    /* "Name: …", "Patient = …", "name is …", "patient John …" */
+    k = skip_blank(r, to, 2);
+    if(zd_at(r, k) == ':' || zd_at(r, k) == '=') {
+      s = skip_blank(r, k + 1, 8);
+      if(zd_isalpha(zd_at(r, s)) || capital_at(r, s))
+        add_name(r, s, 1, 0.8);
+      return;
+    }
+    if(zd_at(r, to) == '\'' && zd_at(r, to + 1) == 's')
+      k = to + 2;   /* name's */
+    else if(k > to) {
+      size_t we = k;
+      while(we < r->len && zd_isalpha(r->p[we]))
+        we++;
+      if(!((we - k == 2 && !strncmp((const char *)r->p + k, "is", 2)) ||
+           (we - k == 3 && (!strncmp((const char *)r->p + k, "was", 3) ||
+                            !strncmp((const char *)r->p + k, "are", 3))))) {
+        /* "patient John", "member Ana": a capitalised word right after */
+        static const char *const who[] = {"patient", "member", "resident",
+                                          NULL};
+        if(zd_word_in(r->p + w, to - w, who) && capital_at(r, k) &&
+           zd_islower(zd_at(r, k + 1)))
+          add_name(r, k, 0, 0.8);
+        return;
+      }
+      k = we;
+    }
+    else
+      return;
+    /* only after "name": "my name is …" */
+    if(to - w < 4 || zd_tolower(r->p[w]) != 'n')
+      return;
+    s = skip_blank(r, k, 3);
+    if(s > k && (zd_isalpha(zd_at(r, s)) || capital_at(r, s)))
+      add_name(r, s, 1, 0.8);
+    return;
+  }
+  case ZD_CUE_SIGNOFF: {
+    /* "Regards,\nAnna Lee": the next line is a name if that is all it
+     * holds. */
+    size_t e, x;
+    k = to;
+    if(zd_at(r, k) == ',' || zd_at(r, k) == '.' || zd_at(r, k) == '!')
+      k++;
+    k = skip_blank(r, k, 8);
+    if(zd_at(r, k) == '\r')
+      k++;
+    if(zd_at(r, k) != '\n')
+      return;
+    s = skip_blank(r, k + 1, 8);
+    if(!capital_at(r, s))
+      return;
+    e = name_from(r, s, 0, &words);
+    if(!words)
+      return;
+    x = e;
+    while(x < r->len && (r->p[x] == ' ' || r->p[x] == ','))
+      x++;
+    if(x < r->len && r->p[x] != '\n' && r->p[x] != '\r' && words < 2)
+      return;
+    zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, 0.7);
+    return;
+  }
   case ZD_CUE_GREETING: {
-    /* "Hi Anna," — the word before the comma. */
-    size_t e = to - 1;
-    s = e;
-    while(s > 0 && zd_isalpha(r->p[s - 1]))
-      s--;
-    if(stop_word(r->p + s, e - s))
+    /* "Hi Anna," — one capitalised word, then a comma or '!' */
+    size_t e;
+    s = skip_blank(r, to, 3);
+    if(s == to || !capital_at(r, s))
+      return;
+    e = s + 1;
+    while(e < r->len && (zd_islower(r->p[e]) || r->p[e] >= 0x80) && e - s < 21)
+      e++;
+    if(e - s < 2 || (zd_at(r, e) != ',' && zd_at(r, e) != '!') ||
+       stop_word(r->p + s, e - s))
       return;
     zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, 0.6);
+    return;
+  }
+  case ZD_CUE_RELATIVE: {
+    /* "my son Liam", "her husband, Omar" */
+    static const char *const poss[] = {"my", "our", "her", "his", "their", NULL};
+    size_t pe = w, ps;
+    if(pe < 2 || r->p[pe - 1] != ' ')
+      return;
+    ps = zd_word_start(r->p, pe - 1, 6);
+    if(!zd_word_in(r->p + ps, pe - 1 - ps, poss))
+      return;
+    s = to;
+    if(zd_at(r, s) == ',')
+      s++;
+    s = skip_blank(r, s, 3);
+    if(s == to || !capital_at(r, s))
+      return;
+    add_name(r, s, 0, 0.8);
     return;
   }
   case ZD_CUE_CREDENTIAL: {
     /* "Jane Doe, MD" */
     size_t comma = to;
-    while(comma > 0 && r->p[comma - 1] != ',')
+    if(zd_isword(zd_at(r, to)))
+      return;
+    while(comma > 0 && r->p[comma - 1] != ',' && to - comma < 8)
       comma--;
-    if(!comma)
+    if(!comma || r->p[comma - 1] != ',' || comma < 2 ||
+       !zd_islower(r->p[comma - 2]))
       return;
     s = name_before(r, comma - 1, &words);
     if(words >= 2)
@@ -210,30 +334,6 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     return;
   }
   default:
-    break;
-  }
-  /* The cue ends inside the first letters of the name: back to its start. */
-  s = to - 1;
-  while(s > 0 && zd_isalpha(r->p[s - 1]) && to - s < 3)
-    s--;
-  switch(arg) {
-  case ZD_CUE_HONORIFIC: add_name(r, s, 1, 0.85); break;
-  case ZD_CUE_DEAR: add_name(r, s, 0, 0.85); break;
-  case ZD_CUE_LABEL: add_name(r, s, 1, 0.8); break;
-  case ZD_CUE_NAME_IS: add_name(r, s, 1, 0.8); break;
-  case ZD_CUE_SIGNOFF: {
-    /* The sign-off's next line is a name only if that is all it holds. */
-    size_t e = name_from(r, s, 0, &words), x = e;
-    if(!words)
-      return;
-    while(x < r->len && (r->p[x] == ' ' || r->p[x] == ','))
-      x++;
-    if(x < r->len && r->p[x] != '\n' && r->p[x] != '\r' && words < 2)
-      return;
-    zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, 0.7);
-    break;
-  }
-  case ZD_CUE_RELATIVE: add_name(r, s, 0, 0.8); break;
-  default: break;
+    return;
   }
 }

@@ -7,6 +7,7 @@
 #include "scan/validate.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Longest URL examined; longer ones are cut here (RFC 7230 suggests
  * supporting 8,000 octets; real links are far shorter). */
@@ -36,7 +37,7 @@ static int role_mailbox(const unsigned char *p, size_t n)
 
 void zd_detect_email(struct zd_scan_run *r, size_t to, int arg)
 {
-  size_t at = to - 2, s = at, e = at + 1;
+  size_t at = to - 1, s = at, e = at + 1;
   double conf;
   (void)arg;
   if(at < r->done[ZD_TRIG_EMAIL])
@@ -45,7 +46,8 @@ void zd_detect_email(struct zd_scan_run *r, size_t to, int arg)
     s--;
   while(s < at && r->p[s] == '.')
     s++;
-  if(s == at || r->p[at - 1] == '.' || (s > 0 && r->p[s - 1] == '@'))
+  if(s == at || r->p[at - 1] == '.' || (s > 0 && r->p[s - 1] == '@') ||
+     !zd_isalnum(zd_at(r, at + 1)))
     return;
   /* "scheme://user:password@host" is a URL's user part, not an address. */
   if(s > 0 && r->p[s - 1] == ':') {
@@ -113,18 +115,25 @@ void zd_detect_url(struct zd_scan_run *r, size_t to, int arg)
   if(to <= r->done[arg ? ZD_TRIG_URL_WWW : ZD_TRIG_URL_SCHEME])
     return;
   if(arg) {
-    s = to - 5;   /* "www." and one character */
+    s = to - 4;   /* "www." */
     host = s;
+    /* "www." inside a scheme URL was handled with it. */
+    if(s < r->done[ZD_TRIG_URL_SCHEME] ||
+       (s > 0 && (zd_isword(r->p[s - 1]) || r->p[s - 1] == '.' ||
+                  r->p[s - 1] == '/' || r->p[s - 1] == '@')))
+      return;
   }
   else {
-    size_t c = to - 4;  /* "://" then one character */
-    s = c;
-    while(s > 0 && zd_isalpha(r->p[s - 1]) && c - s < 5)
-      s--;
-    host = c + 3;
+    size_t c = to - 3;  /* "://" */
+    s = zd_word_start(r->p, c, 6);
+    host = to;
+    if(!((c - s == 4 && !strncasecmp((const char *)r->p + s, "http", 4)) ||
+         (c - s == 5 && !strncasecmp((const char *)r->p + s, "https", 5)) ||
+         (c - s == 3 && !strncasecmp((const char *)r->p + s, "ftp", 3))) ||
+       (s > 0 && zd_isword(r->p[s - 1])))
+      return;
   }
-  /* "www." inside a scheme URL was handled with it. */
-  if(arg && s < r->done[ZD_TRIG_URL_SCHEME])
+  if(!zd_isalnum(zd_at(r, host)))
     return;
   e = host;
   while(e < r->len && url_char(r->p[e]) && e - s < MAX_URL) {
@@ -172,18 +181,19 @@ static int ip6_char(int c)
          c == ':' || c == '.';
 }
 
-void zd_detect_ipv6(struct zd_scan_run *r, size_t to, int arg)
+void zd_read_ipv6(struct zd_scan_run *r, size_t to)
 {
   size_t s = to, e = to, colons = 0;
   struct zd_ctx cx;
-  (void)arg;
-  if(to <= r->done[ZD_TRIG_IPV6])
+  if(to <= r->done[ZD_DONE_IPV6])
     return;
   while(s > 0 && ip6_char(r->p[s - 1]) && to - s < 64)
     s--;
   while(e < r->len && ip6_char(r->p[e]) && e - s < 64)
     e++;
-  r->done[ZD_TRIG_IPV6] = e;
+  r->done[ZD_DONE_IPV6] = e;
+  if(!memchr(r->p + s, ':', e - s))
+    return;
   while(e > s && (r->p[e - 1] == '.' || (r->p[e - 1] == ':' &&
                                          !(e - s >= 2 && r->p[e - 2] == ':'))))
     e--;

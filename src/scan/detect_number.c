@@ -29,7 +29,19 @@ struct run {
   struct group g[MAX_GROUPS];
   int sep[MAX_GROUPS];   /* sep[i]: kind between group i-1 and i */
   int n;
+  struct zd_ctx cx;      /* context words around the run ... */
+  int have_cx;           /* ... read on first need: most runs need none */
 };
+
+static const struct zd_ctx *ctx_of(struct run *u)
+{
+  if(!u->have_cx) {
+    zd_ctx_get(u->r, u->g[0].s, u->g[u->n - 1].e, ZD_CTX_BEFORE,
+               ZD_CTX_AFTER, &u->cx);
+    u->have_cx = 1;
+  }
+  return &u->cx;
+}
 
 static int numclass(int c)
 {
@@ -177,8 +189,8 @@ static size_t lead_start(const struct run *u, int i)
   return s;
 }
 
-static void read_phone(const struct run *u, int i, int j, const char *d,
-                       int nd, const struct zd_ctx *cx, struct reading *best)
+static void read_phone(struct run *u, int i, int j, const char *d,
+                       int nd, struct reading *best)
 {
   const unsigned char *p = u->r->p;
   size_t start = lead_start(u, i), end = u->g[j].e;
@@ -212,14 +224,16 @@ static void read_phone(const struct run *u, int i, int j, const char *d,
       if(grouped && !same_seps(u, i + (k == 4), j) &&
          u->sep[i + (k == 4) + 1] != SEP_CLOSE)
         base = 0.45;
-      if(kind == 2)
-        base -= 0.3;
-      else if(kind == 3)
+      if(kind == 3)
         base = 0.1;
-      if(kind)
-        consider(best, ZD_SCAN_PHONE_NUMBER,
-                 zd_ctx_score(cx, ZD_SCAN_PHONE_NUMBER, base, 0.25, 0.4),
-                 start, end);
+      if(kind) {
+        double conf = zd_ctx_score(ctx_of(u), ZD_SCAN_PHONE_NUMBER, base,
+                                   0.25, 0.4);
+        /* Toll-free numbers are an organisation's, not a person's. */
+        if(kind == 2 && conf > 0.45)
+          conf = 0.45;
+        consider(best, ZD_SCAN_PHONE_NUMBER, conf, start, end);
+      }
       if(kind && grouped)
         return;
     }
@@ -227,7 +241,7 @@ static void read_phone(const struct run *u, int i, int j, const char *d,
   /* International: "+44 20 7946 0958". */
   if(plus && nd >= 8 && nd <= 15 && (k > 1 || nd >= 10)) {
     consider(best, ZD_SCAN_PHONE_NUMBER,
-             zd_ctx_score(cx, ZD_SCAN_PHONE_NUMBER, 0.65, 0.3, 0.4),
+             zd_ctx_score(ctx_of(u), ZD_SCAN_PHONE_NUMBER, 0.65, 0.3, 0.4),
              start, end);
     return;
   }
@@ -242,7 +256,7 @@ static void read_phone(const struct run *u, int i, int j, const char *d,
       if(lens[x] > (k == 2 ? 8 : 4) || (lens[x] < 2 && !(x == 0 && paren)))
         return;
     consider(best, ZD_SCAN_PHONE_NUMBER,
-             zd_ctx_score(cx, ZD_SCAN_PHONE_NUMBER, 0.3, 0.4, 0.4),
+             zd_ctx_score(ctx_of(u), ZD_SCAN_PHONE_NUMBER, 0.3, 0.4, 0.4),
              start, end);
   }
 }
@@ -271,14 +285,12 @@ static void read_date(const struct run *u, int i, struct reading *best)
 }
 
 /* Tries every shape on groups [i, j]. */
-static void read_groups(const struct run *u, int i, int j,
-                        struct reading *best)
+static void read_groups(struct run *u, int i, int j, struct reading *best)
 {
   char d[64];
   int nd = 0, k = j - i + 1;
   const struct zd_scan_run *r = u->r;
   size_t start = u->g[i].s, end = u->g[j].e;
-  struct zd_ctx cx;
   int lens[MAX_SPAN_GROUPS];
   for(int x = i; x <= j; x++) {
     lens[x - i] = glen(u, x);
@@ -289,7 +301,6 @@ static void read_groups(const struct run *u, int i, int j,
     }
   }
   d[nd] = '\0';
-  zd_ctx_get(r, start, end, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
 
   /* IPv4: exactly four dotted groups, not part of a longer dotted run. */
   if(k == 4 && all_seps(u, i, j, SEP_DOT)) {
@@ -305,7 +316,7 @@ static void read_groups(const struct run *u, int i, int j,
           e++;
       }
       consider(best, ZD_SCAN_IP_ADDRESS,
-               zd_ctx_score(&cx, ZD_SCAN_IP_ADDRESS, 0.85, 0.1, 0.55),
+               zd_ctx_score(ctx_of(u), ZD_SCAN_IP_ADDRESS, 0.85, 0.1, 0.55),
                start, e);
     }
     return;
@@ -319,7 +330,7 @@ static void read_groups(const struct run *u, int i, int j,
   if(nd == 12 && k == 1 && zd_card_brand(d, 12) == ZD_CARD_MAESTRO &&
      zd_valid_luhn(d, 12)) {
     consider(best, ZD_SCAN_CREDIT_CARD,
-             zd_ctx_score(&cx, ZD_SCAN_CREDIT_CARD, 0.2, 0.5, 0.45),
+             zd_ctx_score(ctx_of(u), ZD_SCAN_CREDIT_CARD, 0.2, 0.5, 0.45),
              start, end);
     return;
   }
@@ -341,7 +352,7 @@ static void read_groups(const struct run *u, int i, int j,
     if(shape && zd_valid_luhn(d, (size_t)nd)) {
       double base = zd_card_brand(d, (size_t)nd) ? 0.85 : 0.4;
       consider(best, ZD_SCAN_CREDIT_CARD,
-               zd_ctx_score(&cx, ZD_SCAN_CREDIT_CARD, base, 0.15, 0.45),
+               zd_ctx_score(ctx_of(u), ZD_SCAN_CREDIT_CARD, base, 0.15, 0.45),
                start, end);
       return;
     }
@@ -356,9 +367,9 @@ static void read_groups(const struct run *u, int i, int j,
     if(dashed || k == 1) {
       double base = !dashed ? 0.15 : u->sep[i + 1] == SEP_DASH ? 0.6 : 0.45;
       double up = dashed ? 0.35 : 0.45;
-      struct zd_ctx both = cx;
+      struct zd_ctx both = *ctx_of(u);
       /* "SSN" next to an ITIN still says "taxpayer number". */
-      if(cx.pos & (1u << ZD_SCAN_US_SSN))
+      if(ctx_of(u)->pos & (1u << ZD_SCAN_US_SSN))
         both.pos |= 1u << ZD_SCAN_US_ITIN;
       if(zd_valid_itin(d))
         consider(best, ZD_SCAN_US_ITIN,
@@ -366,33 +377,33 @@ static void read_groups(const struct run *u, int i, int j,
                  start, end);
       else if(zd_valid_ssn(d))
         consider(best, ZD_SCAN_US_SSN,
-                 zd_ctx_score(&cx, ZD_SCAN_US_SSN, base, up, 0.45),
+                 zd_ctx_score(ctx_of(u), ZD_SCAN_US_SSN, base, up, 0.45),
                  start, end);
     }
     if((k == 1 || (k == 3 && lens[0] == 4 && lens[1] == 4 &&
                    u->sep[i + 1] == SEP_DASH && same_seps(u, i, j))) &&
        zd_valid_aba(d))
       consider(best, ZD_SCAN_ABA_ROUTING,
-               zd_ctx_score(&cx, ZD_SCAN_ABA_ROUTING, 0.2, 0.7, 0.45),
+               zd_ctx_score(ctx_of(u), ZD_SCAN_ABA_ROUTING, 0.2, 0.7, 0.45),
                start, end);
   }
 
   /* NPI: ten digits starting 1 or 2 with the 80840 Luhn check. */
   if(nd == 10 && k == 1 && zd_valid_npi(d))
     consider(best, ZD_SCAN_US_NPI,
-             zd_ctx_score(&cx, ZD_SCAN_US_NPI, 0.3, 0.65, 0.45), start, end);
+             zd_ctx_score(ctx_of(u), ZD_SCAN_US_NPI, 0.3, 0.65, 0.45), start, end);
 
   /* ZIP and ZIP+4: only with an address or a "zip" word. */
   if((k == 1 && nd == 5) ||
      (k == 2 && lens[0] == 5 && lens[1] == 4 && u->sep[i + 1] == SEP_DASH)) {
     double base = state_before(r, start) ? 0.85 : 0.1;
     consider(best, ZD_SCAN_US_ZIP_CODE,
-             zd_ctx_score(&cx, ZD_SCAN_US_ZIP_CODE, base, 0.7, 0.4),
+             zd_ctx_score(ctx_of(u), ZD_SCAN_US_ZIP_CODE, base, 0.7, 0.4),
              start, end);
   }
 
   if(nd >= 7)
-    read_phone(u, i, j, d, nd, &cx, best);
+    read_phone(u, i, j, d, nd, best);
 }
 
 /* Splits [s, e) into digit groups and reads them left to right: at each
@@ -403,6 +414,7 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
   size_t x = s;
   u.r = r;
   u.n = 0;
+  u.have_cx = 0;
   while(x < e && u.n < MAX_GROUPS) {
     size_t gs;
     while(x < e && !zd_isdigit(r->p[x]))
@@ -444,19 +456,18 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
   }
 }
 
-void zd_detect_number(struct zd_scan_run *r, size_t to, int arg)
+void zd_read_number(struct zd_scan_run *r, size_t to)
 {
   size_t s, e;
-  (void)arg;
-  if(to <= r->done[ZD_TRIG_NUMBER])
+  if(to <= r->done[ZD_TRIG_DIGITS])
     return;
   s = to;
-  while(s > r->done[ZD_TRIG_NUMBER] && numclass(r->p[s - 1]) && to - s < MAX_RUN)
+  while(s > r->done[ZD_TRIG_DIGITS] && numclass(r->p[s - 1]) && to - s < MAX_RUN)
     s--;
   e = to;
   while(e < r->len && numclass(r->p[e]) && e - s < MAX_RUN)
     e++;
-  r->done[ZD_TRIG_NUMBER] = e;
+  r->done[ZD_TRIG_DIGITS] = e;
   /* Trim to digits; '(' and '+' are re-attached per reading. */
   while(s < e && !zd_isdigit(r->p[s]))
     s++;

@@ -44,16 +44,18 @@ static int placeholder(const unsigned char *p, size_t n)
  * header must decode to a JSON object with an "alg" member. */
 void zd_detect_jwt(struct zd_scan_run *r, size_t to, int arg)
 {
-  size_t dot = to - 3, s = dot, e, sig;
+  size_t s = to - 3, dot = to, e, sig;
   unsigned char hdr[512];
   long n;
   (void)arg;
-  if(to <= r->done[ZD_TRIG_JWT])
+  if(to <= r->done[ZD_TRIG_JWT] ||
+     (s > 0 && (b64url_char(r->p[s - 1]) || r->p[s - 1] == '+' ||
+                r->p[s - 1] == '/')))
     return;
-  while(s > 0 && b64url_char(r->p[s - 1]) && dot - s < 2048)
-    s--;
-  if(dot - s < 11 || memcmp(r->p + s, "eyJ", 3) ||
-     (s > 0 && (r->p[s - 1] == '+' || r->p[s - 1] == '/')))
+  while(dot < r->len && b64url_char(r->p[dot]) && dot - s < 2048)
+    dot++;
+  if(dot - s < 11 || zd_at(r, dot) != '.' || zd_at(r, dot + 1) != 'e' ||
+     zd_at(r, dot + 2) != 'y')
     return;
   e = dot + 1;
   while(e < r->len && b64url_char(r->p[e]) && e - s < ZD_SCAN_MAX_SPAN)
@@ -78,18 +80,21 @@ void zd_detect_jwt(struct zd_scan_run *r, size_t to, int arg)
 /* RFC 7468 armour: BEGIN and END labels must match. */
 void zd_detect_pem(struct zd_scan_run *r, size_t to, int arg)
 {
-  size_t s = to - 11, ls, le, e, body = 0;
+  size_t s = to - 11, ls = to, le = to, e, body = 0;
   char end_line[96];
   int n;
   (void)arg;
   if(to <= r->done[ZD_TRIG_PEM])
     return;
-  while(s > 0 && to - s < 80 && memcmp(r->p + s, "-----BEGIN ", 11))
-    s--;
-  if(memcmp(r->p + s, "-----BEGIN ", 11))
+  /* The label: "RSA PRIVATE KEY", "PGP PRIVATE KEY BLOCK", … */
+  while(le < r->len && (zd_isupper(r->p[le]) || zd_isdigit(r->p[le]) ||
+                        r->p[le] == ' ') && le - ls < 40)
+    le++;
+  if(le + 5 > r->len || memcmp(r->p + le, "-----", 5) ||
+     !((le - ls >= 11 && !memcmp(r->p + le - 11, "PRIVATE KEY", 11)) ||
+       (le - ls >= 17 && !memcmp(r->p + le - 17, "PRIVATE KEY BLOCK", 17))))
     return;
-  ls = s + 11;
-  le = to - 5;
+  to = le + 5;
   n = snprintf(end_line, sizeof(end_line), "-----END %.*s-----",
                (int)(le - ls), (const char *)r->p + ls);
   if(n <= 0 || (size_t)n >= sizeof(end_line))
@@ -136,7 +141,7 @@ static int mixed(const unsigned char *p, size_t n)
 void zd_detect_zendesk(struct zd_scan_run *r, size_t to, int arg)
 {
   if(arg == 1) {
-    size_t s = to - 8, n = (size_t)alnum_run(r, s, 256);
+    size_t s = to, n = (size_t)alnum_run(r, s, 256);
     if(n < 20 || (s + n < r->len && zd_isword(r->p[s + n])))
       return;
     if(placeholder(r->p + s, n))
@@ -176,20 +181,24 @@ static int header_char(int c)
  * that decodes to "<email>/token:<token>" is a Zendesk API token. */
 void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg)
 {
-  size_t s = to - 12, e = s, w = s;
+  size_t w = zd_word_start(r->p, to, 8), s = to, e;
   unsigned char dec[768];
+  int basic = to - w == 5;
   long n;
   (void)arg;
-  if(to <= r->done[ZD_TRIG_BASIC_AUTH])
+  if(to <= r->done[ZD_TRIG_AUTH_HEADER] || (w > 0 && zd_isword(r->p[w - 1])))
     return;
+  while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t') && s - to < 4)
+    s++;
+  if(s == to)
+    return;
+  e = s;
   while(e < r->len && header_char(r->p[e]) && e - s < 4096)
     e++;
-  r->done[ZD_TRIG_BASIC_AUTH] = e;
-  while(w > 0 && (r->p[w - 1] == ' ' || r->p[w - 1] == '\t'))
-    w--;
-  if(placeholder(r->p + s, e - s) || e - s < 16)
+  r->done[ZD_TRIG_AUTH_HEADER] = e;
+  if(e - s < 16 || placeholder(r->p + s, e - s))
     return;
-  if(zd_tolower(r->p[w - 1]) == 'c') {   /* basi"c" */
+  if(basic) {
     n = zd_b64_decode((const char *)r->p + s, e - s, dec, sizeof(dec) - 1);
     if(n < 3)
       return;
@@ -220,24 +229,28 @@ static int prose_value(const unsigned char *p, size_t n)
   return !other && !upper_inside && n < 16;
 }
 
-/* password = "…", api_key: …, client_secret=… */
+/* password = "…", api_key: …, client_secret=… ('arg' 1: a password, whose
+ * value may be short and plain; 0: a key or token, which must look
+ * random). The name may be part of a longer one: db_password, x-api-key. */
 void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
 {
-  size_t s = to, e;
+  zd_trigger t = arg ? ZD_TRIG_ASSIGN_PASSWORD : ZD_TRIG_ASSIGN_KEY;
+  size_t s = to, e, w = zd_word_start(r->p, to, 32);
   unsigned char q = 0;
-  int passwordish;
-  (void)arg;
-  if(to <= r->done[ZD_TRIG_ASSIGNMENT])
+  if(to <= r->done[t] || (w > 0 && zd_isdigit(r->p[w - 1])))
     return;
-  /* Which keyword? Look back over the operator and the name. */
-  {
-    size_t k = to;
-    while(k > 0 && !zd_isalpha(r->p[k - 1]) && to - k < 8)
-      k--;
-    passwordish = k >= 3 && (zd_tolower(r->p[k - 1]) == 'd' ||
-                             (zd_tolower(r->p[k - 1]) == 's' &&
-                              zd_tolower(r->p[k - 2]) == 's'));
-  }
+  /* The operator: optional closing quote, spaces, then : = => := */
+  if(s < r->len && (r->p[s] == '"' || r->p[s] == '\''))
+    s++;
+  while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t') && s - to < 4)
+    s++;
+  if(s + 1 < r->len && ((r->p[s] == '=' && r->p[s + 1] == '>') ||
+                        (r->p[s] == ':' && r->p[s + 1] == '=')))
+    s += 2;
+  else if(s < r->len && (r->p[s] == ':' || r->p[s] == '='))
+    s++;
+  else
+    return;
   while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t'))
     s++;
   if(s < r->len && (r->p[s] == '"' || r->p[s] == '\''))
@@ -249,7 +262,7 @@ void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
       break;
     e++;
   }
-  r->done[ZD_TRIG_ASSIGNMENT] = e;
+  r->done[t] = e;
   if(q && (e >= r->len || r->p[e] != q))
     return;
   /* Sentence punctuation after an unquoted value is not part of it. */
@@ -257,7 +270,7 @@ void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
     e--;
   if(e - s < 6 || placeholder(r->p + s, e - s))
     return;
-  if(passwordish) {
+  if(arg) {
     if(prose_value(r->p + s, e - s))
       return;
   }
@@ -268,9 +281,8 @@ void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
       "true", "false", "null", "none", "required", "optional", "string",
       "undefined", "nil", "empty", NULL
     };
-    for(int i = 0; not_secret[i]; i++)
-      if(strlen(not_secret[i]) == e - s && has_word(r->p + s, e - s, not_secret[i]))
-        return;
+    if(zd_word_in(r->p + s, e - s, not_secret))
+      return;
   }
   zd_scan_add(r, ZD_SCAN_GENERIC_SECRET, s, e, q ? 0.9 : 0.85);
 }
@@ -278,27 +290,41 @@ void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
 static int key_char(int c) { return zd_isalnum(c) || c == '_' || c == '-'; }
 
 /* Vendor keys with a fixed prefix (gitleaks' rules for the same vendors):
- * the whole token from the prefix on. */
+ * the whole token from the prefix on, at least 'min' long. */
 void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg)
 {
+  static const struct { const char *prefix[7]; size_t min, max; } vendor[] = {
+    [ZD_KEY_AWS] = {{"AKIA", "ASIA", NULL}, 20, 20},
+    [ZD_KEY_STRIPE] = {{"sk_", "rk_", NULL}, 24, 255},
+    [ZD_KEY_SLACK] = {{"xox", NULL}, 15, 255},
+    [ZD_KEY_GITHUB] = {{"gh", "github_pat_", NULL}, 36, 255},
+    [ZD_KEY_SENDGRID] = {{"SG.", NULL}, 60, 80},
+    [ZD_KEY_GOOGLE] = {{"AIza", NULL}, 39, 39},
+    [ZD_KEY_OPENAI] = {{"sk-", NULL}, 23, 255},
+  };
   size_t s = to, e = to;
+  int ok = 0;
   _Static_assert(ZD_TRIG_KEY_OPENAI - ZD_TRIG_KEY_AWS == ZD_KEY_OPENAI,
                  "patterns.def: KEY_* rows must follow the ZD_KEY_* order");
   /* Back to the start of the token (SendGrid keys contain dots). */
   while(s > 0 && (key_char(r->p[s - 1]) ||
-                  (arg == ZD_KEY_SENDGRID && r->p[s - 1] == '.')) && to - s < 256)
+                  (arg == ZD_KEY_SENDGRID && r->p[s - 1] == '.')) && to - s < 16)
     s--;
+  if(s > 0 && (zd_isword(r->p[s - 1]) || r->p[s - 1] == '.'))
+    return;
   while(e < r->len && (key_char(r->p[e]) ||
                        (arg == ZD_KEY_SENDGRID && r->p[e] == '.')) && e - s < 512)
     e++;
   if(e <= r->done[ZD_TRIG_KEY_AWS + arg])
     return;
   r->done[ZD_TRIG_KEY_AWS + arg] = e;
-  if(arg == ZD_KEY_AWS && e - s != 20)
+  for(int i = 0; vendor[arg].prefix[i]; i++)
+    ok |= !strncmp((const char *)r->p + s, vendor[arg].prefix[i],
+                   strlen(vendor[arg].prefix[i]));
+  if(!ok || e - s < vendor[arg].min || e - s > vendor[arg].max)
     return;
-  if(placeholder(r->p + s, e - s))
-    return;
-  if(zd_entropy((const char *)r->p + s, e - s) < 3.0)
+  if(placeholder(r->p + s, e - s) ||
+     zd_entropy((const char *)r->p + s, e - s) < 3.0)
     return;
   zd_scan_add(r, ZD_SCAN_GENERIC_SECRET, s, e, 0.9);
 }

@@ -32,10 +32,13 @@ struct zd_scan_run {
   struct zd_cand *cand;
   size_t ncand;
   size_t capcand;
-  /* Per trigger: the end of the last region a detector consumed, so a
-   * long run that fires many times is examined once. */
-  size_t done[ZD_TRIG_COUNT];
+  /* Per trigger (and per extra reading of one trigger): the end of the
+   * last region a detector consumed, so a long run that fires many times
+   * is examined once. */
+  size_t done[ZD_TRIG_COUNT + 2];
 };
+/* Extra slots of 'done' for the readings of a DIGITS trigger. */
+enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6 };
 
 /* Records a candidate (dropped if conf <= 0 or the span is empty). */
 void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
@@ -53,21 +56,21 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
  * past its last byte) and the row's ARG. */
 typedef void (*zd_detector_fn)(struct zd_scan_run *r, size_t to, int arg);
 
-void zd_detect_number(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_digits(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_month_date(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_email(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_url(struct zd_scan_run *r, size_t to, int arg);
-void zd_detect_ipv6(struct zd_scan_run *r, size_t to, int arg);
+/* Readings of a DIGITS trigger: a number (detect_number.c), an IPv6
+ * address (detect_net.c), an identifier of letters and digits
+ * (detect_id.c). */
+void zd_read_number(struct zd_scan_run *r, size_t to);
+void zd_read_ipv6(struct zd_scan_run *r, size_t to);
 void zd_detect_jwt(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_pem(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_zendesk(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg);
-void zd_detect_mbi(struct zd_scan_run *r, size_t to, int arg);
-void zd_detect_dea(struct zd_scan_run *r, size_t to, int arg);
-void zd_detect_vin(struct zd_scan_run *r, size_t to, int arg);
-void zd_detect_icd10(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_address(struct zd_scan_run *r, size_t to, int arg);
@@ -87,13 +90,25 @@ enum {
 };
 /* ARG values of zd_detect_name: which cue fired. */
 enum {
-  ZD_CUE_HONORIFIC = 0, ZD_CUE_DEAR, ZD_CUE_LABEL, ZD_CUE_NAME_IS,
-  ZD_CUE_SIGNOFF, ZD_CUE_GREETING, ZD_CUE_RELATIVE, ZD_CUE_CREDENTIAL
+  ZD_CUE_HONORIFIC = 0, ZD_CUE_DEAR, ZD_CUE_LABEL, ZD_CUE_SIGNOFF,
+  ZD_CUE_GREETING, ZD_CUE_RELATIVE, ZD_CUE_CREDENTIAL
 };
 
 /* 1 when p[0..n) equals one of the NULL-terminated 'list' of lower-case
  * words, ignoring ASCII case (context.c). */
 int zd_word_in(const unsigned char *p, size_t n, const char *const *list);
+
+/* The start of the word that ends at 'e' (letters only, at most 'max'
+ * back), and whether a word character touches it on the left. */
+static inline size_t zd_word_start(const unsigned char *p, size_t e, size_t max)
+{
+  size_t s = e;
+  while(s > 0 && e - s < max &&
+        ((p[s - 1] >= 'a' && p[s - 1] <= 'z') ||
+         (p[s - 1] >= 'A' && p[s - 1] <= 'Z')))
+    s--;
+  return s;
+}
 
 /* Byte classes (ASCII only; bytes >= 0x80 are none of these). */
 static inline int zd_isdigit(int c) { return c >= '0' && c <= '9'; }
