@@ -56,6 +56,11 @@ function check(snap, ctx)
     local st = zd.state("custom_roles")
     if st.http_status == 404 then
       ev[#ev + 1] = { endpoint = "custom_roles", note = "no custom roles on this plan (HTTP 404)" }
+    elseif st.http_status == 403 then
+      -- Custom roles are an Enterprise feature: a 403 usually means the plan lacks them, but
+      -- may be a missing permission, so a person checks the roles (manual, not error).
+      unknown[#unknown + 1] = "custom roles (HTTP 403: the plan may not include custom roles, "
+        .. "or the token may lack the permission; check Admin Center > People > Team > Roles)"
     else
       missing("custom_roles", "custom roles")
     end
