@@ -34,10 +34,12 @@ function check(snap, ctx)
     local r = status.of(id)
     parts[#parts + 1] = r
     ev[#ev + 1] = { object = { type = "control", id = id }, actual = r.status, note = r.details }
-    if r.status == "fail" or r.status == "error" then named[#named + 1] = id .. " " .. r.status end
+    if r.status == "fail" or r.status == "error" then
+      named[#named + 1] = id .. " " .. r.status .. " (" .. r.details:gsub("%.$", "") .. ")"
+    end
   end
   local worst = status.worst(parts)
-  local details = "Sub-controls not met: " .. table.concat(named, ", ") .. "."
+  local details = "Sub-controls not met: " .. table.concat(named, "; ") .. "."
   if worst.status == "fail" then return zd.fail(details, ev) end
   if worst.status == "error" then return verdict.error(details, ev) end
   return zd.manual("No sub-control fails; show the register of Sunshine Conversations API keys, "
