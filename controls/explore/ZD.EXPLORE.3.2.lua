@@ -72,6 +72,11 @@ function check(snap, ctx)
     return zd.fail("The account has Explore Enterprise (explore_enterprise yes) but IP "
       .. "restrictions are " .. state .. " (security_settings.ip).", ev)
   end
+  if plan == "no" then
+    return zd.manual("IP restrictions are " .. state .. "; the configuration declares no Explore "
+      .. "Enterprise (explore_enterprise no), which the API cannot confirm: keep the subscription "
+      .. "page (Admin Center > Account > Billing > Subscription) showing the Explore plan.", ev)
+  end
   return zd.manual("IP restrictions are " .. state .. "; whether the account has Explore "
     .. "Enterprise is not exposed (explore_enterprise " .. plan .. "): if it has, this fails.", ev)
 end
