@@ -51,6 +51,7 @@ function check(snap, ctx)
   }
   local chosen = #methods > 0 and table.concat(methods, " + ") or "no method readable"
   local why = S.satisfied(sup1.status) and "" or (" " .. sup1.details)
+  if sup1.status == "fail" then S.carry(ev, sup1) end
   return S.result(sup1.status, "Team members sign in with " .. chosen .. "; the healthcare outcome "
     .. "(ZD.SUP.1) is " .. sup1.status .. "." .. why, ev)
 end

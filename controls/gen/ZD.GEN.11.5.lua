@@ -53,6 +53,7 @@ function check(snap, ctx)
   for _, r in ipairs(relevant) do
     if r.status == w.status and not S.satisfied(r.status) then
       why[#why + 1] = r.id .. ": " .. r.details
+      if r.status == "fail" then S.carry(ev, r) end
     end
   end
   return S.result(w.status, "API access as configured: " .. table.concat(parts, ", ") .. "."

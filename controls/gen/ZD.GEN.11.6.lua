@@ -40,6 +40,12 @@ function check(snap, ctx)
       actual = zd.get(ip, "ip_ranges") == nil and "null" or zd.get(ip, "ip_ranges") },
     { note = "ZD.SUP.3 " .. sup3.status .. ": " .. sup3.details },
   }
+  if sup3.status == "fail" then
+    -- ZD.SUP.3's own evidence names the same IP fields (with what was expected) and the
+    -- agent-MFA finding, so it replaces the two items above.
+    ev = { ev[3] }
+    S.carry(ev, sup3, 12)
+  end
   return S.result(sup3.status, "IP restrictions are needed unless agent MFA is in force; ZD.SUP.3 is "
     .. sup3.status .. ": " .. sup3.details, ev)
 end

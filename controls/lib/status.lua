@@ -27,10 +27,34 @@ function M.worst(list)
   return w
 end
 
--- of(id) -> {id=, status=, details=} from zd.result.
+-- of(id) -> {id=, status=, details=, evidence=} from zd.result.
 function M.of(id)
-  local st, details = zd.result(id)
-  return { id = id, status = st, details = details }
+  local st, details, evidence = zd.result(id)
+  return { id = id, status = st, details = details, evidence = evidence }
+end
+
+local KEYS = { "endpoint", "path", "object", "field", "actual", "expected", "note", "finding" }
+
+-- carry(ev, r [, max]): appends to 'ev' up to 'max' (default 10) evidence items of the
+-- sub-result 'r' that name an endpoint, so a composite's report names the objects and fields
+-- that decided it. Each copy's note says which control found it ("from ZD.SUP.1.1"); items a
+-- sub-control carried from its own parts keep their original source.
+function M.carry(ev, r, max)
+  if r.evidence == nil or zd.type(r.evidence) ~= "array" then return end
+  local left = max or 10
+  for _, item in ipairs(r.evidence) do
+    if left == 0 then break end
+    if zd.type(item) == "object" and item.endpoint ~= nil then
+      local copy = {}
+      for _, k in ipairs(KEYS) do copy[k] = item[k] end
+      local note = zd.str(item.note)
+      if note == nil or note:sub(1, 8) ~= "from ZD." then
+        copy.note = "from " .. r.id .. (note and ("; " .. note) or "")
+      end
+      ev[#ev + 1] = copy
+      left = left - 1
+    end
+  end
 end
 
 -- result(status, details, evidence): builds a result of the given status.

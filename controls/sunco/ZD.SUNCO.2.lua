@@ -36,6 +36,7 @@ function check(snap, ctx)
     ev[#ev + 1] = { object = { type = "control", id = id }, actual = r.status, note = r.details }
     if r.status == "fail" or r.status == "error" then
       named[#named + 1] = id .. " " .. r.status .. " (" .. r.details:gsub("%.$", "") .. ")"
+      if r.status == "fail" then status.carry(ev, r) end
     end
   end
   local worst = status.worst(parts)

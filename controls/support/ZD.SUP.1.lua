@@ -41,6 +41,9 @@ function check(snap, ctx)
     { note = line(sso) .. ": " .. sso.details },
     { note = line(nopw) .. ": " .. nopw.details },
   }
+  for _, r in ipairs({ native, sso, nopw }) do
+    if r.status == "fail" then S.carry(ev, r) end
+  end
   if S.satisfied(native.status) then
     return zd.pass("Native branch: ZD.SUP.1.1 passes (Recommended-level passwords, enforced 2FA, "
       .. "no admin-set passwords).", ev)

@@ -45,6 +45,7 @@ function check(snap, ctx)
       .. "responsibility is on record.", ev)
   end
   if notused.status == "fail" then
+    S.carry(ev, notused)
     return zd.fail("SMS is used (ZD.SUP.10.1 fails) and no acceptance of responsibility is "
       .. "recorded (ZD.SUP.10.2). " .. notused.details, ev)
   end

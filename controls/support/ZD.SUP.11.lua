@@ -42,6 +42,7 @@ function check(snap, ctx)
       .. "full responsibility is on record.", ev)
   end
   if notused.status == "fail" then
+    S.carry(ev, notused)
     return zd.fail("Legacy CSAT is used (ZD.SUP.11.1 fails) and no acceptance of "
       .. "responsibility is recorded (ZD.SUP.11.2). " .. notused.details, ev)
   end

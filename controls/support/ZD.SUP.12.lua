@@ -33,6 +33,7 @@ function check(snap, ctx)
   local ev = { { note = "ZD.SUP.12.1 " .. body.status .. ": " .. body.details },
                { note = "ZD.SUP.12.2 " .. question.status } }
   if body.status == "fail" or body.status == "error" or body.status == "not_applicable" then
+    if body.status == "fail" then S.carry(ev, body) end
     return S.result(body.status, "ZD.SUP.12.1 is " .. body.status .. ": " .. body.details, ev)
   end
   if S.satisfied(body.status) and S.satisfied(question.status) then

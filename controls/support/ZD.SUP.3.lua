@@ -133,6 +133,7 @@ function check(snap, ctx)
       .. "baseline accepts instead of an IP restriction. For information: " .. ip_state, ev)
   end
   -- Neither branch passes: an IP restriction that is off counts as a failed IP branch.
+  if mfa.status == "fail" then S.carry(ev, mfa) end
   local ip_status = st or "fail"
   local worse_ip = S.rank(ip_status) >= S.rank(mfa.status)
   local status = worse_ip and mfa.status or ip_status

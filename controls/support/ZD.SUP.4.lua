@@ -46,6 +46,7 @@ function check(snap, ctx)
     ev[#ev + 1] = { note = r.id .. " " .. r.status .. ": " .. r.details }
     if r.status == "fail" then
       problems[#problems + 1] = r.id .. " fails (" .. r.details:gsub("%.$", "") .. ")"
+      S.carry(ev, r)
     end
   end
   -- Outbound integrations that send ticket data in clear text.
