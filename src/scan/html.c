@@ -207,6 +207,10 @@ static size_t tag(struct strip *s, size_t i)
   while(k < s->n && (zd_isalnum(s->h[k]) || s->h[k] == '-' || s->h[k] == ':'))
     k++;
   ne = k;
+  /* A block element breaks the text; mapped to the tag's start so text
+   * bytes keep their order (attribute text follows). */
+  if(block_tag(s->h + ns, ne - ns))
+    out(s, '\n', i, ne);
   /* Attributes. */
   while(k < s->n && s->h[k] != '>') {
     size_t an, ae, vs, ve;
@@ -250,9 +254,7 @@ static size_t tag(struct strip *s, size_t i)
   }
   if(k < s->n)
     k++;
-  if(block_tag(s->h + ns, ne - ns))
-    out(s, '\n', i, k);
-  else if(!closing && ne - ns == 6 &&
+  if(!closing && ne - ns == 6 &&
           (!strncasecmp((const char *)s->h + ns, "script", 6)))
     k = find_close(s, k, "script");
   else if(!closing && ne - ns == 5 &&

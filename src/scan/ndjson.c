@@ -69,6 +69,8 @@ struct zd_ndjson {
 
 static void text_add(struct zd_ndjson *nj, const void *p, size_t n)
 {
+  if(n == 0)
+    return;
   if(nj->text_len + n + 1 > nj->text_cap) {
     while(nj->text_len + n + 1 > nj->text_cap)
       nj->text_cap = nj->text_cap ? nj->text_cap * 2 : 65536;

@@ -162,6 +162,8 @@ static size_t resolve(struct zd_scanner *s, struct zd_scan_run *r)
   for(size_t i = 0; i < r->ncand; i++)
     if(c[i].conf + 1e-6 >= s->threshold && (s->types & (1u << c[i].type)))
       c[n++] = c[i];
+  if(n == 0)
+    return 0;
   qsort(c, n, sizeof(*c), by_start);
   for(size_t i = 0; i < n;) {
     size_t j = i + 1, first = out;

@@ -267,6 +267,19 @@ static void test_html_offsets(void **state)
                                 &err), ZD_OK);
   assert_int_equal(h.n, 1);
   assert_int_equal(zd_scan_html(s, "<", 1, collect, &h, &err), ZD_OK);
+  /* Text maps to the HTML in order, attribute text included (found by
+   * fuzz_html: a block tag's line break was mapped after its title). */
+  {
+    const char *a = "<p title=\"x y\">ab</p><div alt=q>c";
+    uint32_t last = 0;
+    assert_int_equal(zd_html_strip(a, strlen(a), &txt, &err), ZD_OK);
+    for(size_t i = 0; i < txt.len; i++) {
+      assert_true(txt.src[i] >= last);
+      assert_true(txt.src_end[i] <= strlen(a));
+      last = txt.src[i];
+    }
+    zd_html_text_free(&txt);
+  }
   assert_int_equal(zd_scan_html(s, "&#x110000;&#0;&", 15, collect, &h, &err),
                    ZD_OK);
   zd_scanner_free(s);
