@@ -91,15 +91,19 @@ function check(snap, ctx)
       total = total + n
     end
   end
+  for _, key in ipairs({ "oauth_clients", "oauth_tokens", "api_tokens", "webhooks", "sunco_keys",
+                         "sunco_integrations" }) do
+    if data.truncated(key) then unread[#unread + 1] = "the '" .. key .. "' list was truncated" end
+  end
   if total == 0 and #unread == 0 then
     return zd.na("No OAuth client, OAuth token, API token, webhook, Sunshine Conversations key or "
       .. "custom integration exists: nothing is built on the APIs.", ev)
   end
   if #unread > 0 then
-    ev[#ev + 1] = { endpoint = "sunco_keys", note = table.concat(unread, "; ") }
+    ev[#ev + 1] = { note = "not read in full: " .. table.concat(unread, "; ") }
     return zd.manual("Integrations built on the APIs (" .. table.concat(counts, ", ") .. "); "
-      .. "Sunshine Conversations keys and integrations were not read (" .. unread[1] .. "): "
-      .. "list them in Admin Center > Apps and integrations > APIs > Conversations API. Record "
+      .. "some lists were not read in full (" .. unread[1] .. "): list what is missing in "
+      .. "Admin Center > Apps and integrations > APIs. Record "
       .. "for each integration its owner, purpose, data accessed and the date of its last "
       .. "security review.", ev)
   end

@@ -47,7 +47,8 @@ function check(snap, ctx)
   if globals == nil then
     ev[#ev + 1] = { endpoint = "oauth_global_clients", note = zd.state("oauth_global_clients").reason }
   end
-  if n == 0 and g == 0 and globals ~= nil then
+  if n == 0 and g == 0 and globals ~= nil and not zd.state("oauth_global_clients").truncated
+      and not zd.state("apps_installations").truncated then
     return zd.na("No app is installed and no Marketplace OAuth client has access.", ev)
   end
   return zd.manual(n .. " installed app(s) and " .. (globals and tostring(g) or "an unknown number of")

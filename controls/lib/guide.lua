@@ -12,7 +12,7 @@ local M = {}
 -- reported). Brands `brands` shows without a help centre, or with it disabled, are left out
 -- even when help-centre data names them. Brand ids found only in the help-centre endpoints
 -- (when `brands` was not collected or does not list them) are judged too.
--- Returns list, sure: 'sure' is true when the list comes from `brands`.
+-- Returns list, sure: 'sure' is true when the list comes from a complete `brands` list.
 function M.brands(snap)
   local out, seen = {}, {}
   local list = zd.items(snap, "brands")
@@ -45,7 +45,7 @@ function M.brands(snap)
       end
     end
   end
-  return out, list ~= nil
+  return out, list ~= nil and zd.state("brands").truncated ~= true
 end
 
 -- Per brand id: the preferences object of hc_general_settings, or false when the item has

@@ -57,6 +57,11 @@ function M.evaluate(snap, ctx)
     return "error", "Brands could not be read: " .. why .. "."
   end
   local mapped = M.host_mapped(brands)
+  if #mapped == 0 and data.truncated("brands") then
+    return "manual", "No host-mapped brand in the part of the brand list that was collected, but "
+        .. "the list was truncated: check Admin Center > Account > Brand management > Brands for "
+        .. "host-mapped brands.", { { endpoint = "brands", note = "list truncated" } }
+  end
   if #mapped == 0 then
     return "not_applicable", "No active brand is host-mapped; every brand is served on "
         .. "zendesk.com, whose TLS Zendesk provides.", { { endpoint = "brands", field = "host_mapping", actual = "null on every brand" } }
