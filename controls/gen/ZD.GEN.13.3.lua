@@ -54,6 +54,8 @@ function check(snap, ctx)
     local pw = zd.bool(zd.get(s, "settings.api.api_password_access"))
     parts[#parts + 1] = "API tokens " .. (tok == true and "on" or tok == false and "off" or "unknown")
       .. ", API passwords " .. (pw == true and "on" or pw == false and "off" or "unknown")
+  else
+    parts[#parts + 1] = "Chat and API access not read (" .. zd.state("account_settings").reason .. ")"
   end
   local integ = zd.items(snap, "sunco_integrations")
   if integ then
