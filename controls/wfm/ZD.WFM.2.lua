@@ -1,7 +1,9 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.WFM.2: Ticket tags are visible in WFM; restrict access if tags are sensitive.
--- Metadata from the baseline catalog (shared/baseline/catalog.md §2); no automated check yet,
--- so the engine reports it as manual with the question below.
+-- Metadata from the baseline catalog (shared/baseline/catalog.md §2). The check reads the tag
+-- vocabulary (GET /api/v2/tags) with the PHI scanner (zd.scan, docs/scan.md), underscores read
+-- as spaces ("mrn_1234567", "dob_03_14_1962"): a personal identifier in a tag fails; health
+-- terms ("hiv", "oncology") need a person's judgement on WFM access; neither passes.
 
 id = "ZD.WFM.2"
 title = "Ticket tags are visible in WFM; restrict access if tags are sensitive"
@@ -24,3 +26,87 @@ question = "Confirm that this holds for the account: Ticket tags are visible in 
   .. " if tags are sensitive. Keep as evidence: A review of the tag vocabulary for PHI or "
   .. "sensitivity, and WFM role permissions."
 uses = { "tags" }
+references = { "https://developer.zendesk.com/api-reference/ticketing/ticket-management/tags/",
+               "docs/scan.md" }
+
+local verdict = require "verdict"
+
+-- Finding types that identify a person (or are credentials).
+local STRONG = {
+  US_SSN = true, US_ITIN = true, US_MBI = true, US_NPI = false, MEDICAL_RECORD_NUMBER = true,
+  HEALTH_PLAN_ID = true, CREDIT_CARD = true, ABA_ROUTING = true, VIN = true, DATE = true,
+  PHONE_NUMBER = true, EMAIL_ADDRESS = true, PERSON_NAME = true, STREET_ADDRESS = true,
+  ZENDESK_API_TOKEN = true, JWT = true, PRIVATE_KEY = true, GENERIC_SECRET = true,
+}
+-- Words that make a tag health information by themselves (matched as whole words or
+-- prefixes of a tag word).
+local HEALTH = {
+  "hiv", "aids", "std", "sti", "pregnan", "abortion", "miscarriage", "psych", "mental",
+  "suicid", "overdose", "opioid", "substance", "addiction", "rehab", "cancer", "oncolog",
+  "chemo", "dialysis", "hepatitis", "diagnos", "transgender", "domestic", "abuse", "hospice",
+  "terminal", "disabilit", "genetic",
+}
+
+local function health_word(name)
+  for word in name:lower():gmatch("[%a]+") do
+    for _, h in ipairs(HEALTH) do
+      if word:sub(1, #h) == h and (#h >= 4 or #word == #h) then return h end
+    end
+  end
+  return nil
+end
+
+function check(snap, ctx)
+  local list = zd.items(snap, "tags")
+  if list == nil then
+    return verdict.missing("tags", "Review the tag vocabulary (Admin Center > Objects and rules "
+      .. "> Tags) for PHI.")
+  end
+  local phi, health, types = {}, {}, {}
+  for i, t in ipairs(list) do
+    local name = zd.str(t.name)
+    if name then
+      -- Tags hold no spaces: people write "dob_03_14_1962". Same length, same offsets.
+      for _, x in ipairs(zd.scan((name:gsub("_", " ")))) do
+        if STRONG[x.type] then
+          phi[#phi + 1] = { endpoint = "tags", object = { type = "tag", index = i },
+                            field = "name", count = t.count,
+                            finding = { type = x.type, start = x.start, ["end"] = x["end"],
+                                        masked = x.masked, confidence = x.confidence } }
+          types[x.type] = (types[x.type] or 0) + 1
+        end
+      end
+      local h = health_word(name)
+      if h then
+        health[#health + 1] = { endpoint = "tags", object = { type = "tag", index = i },
+                                field = "name", note = "health term '" .. h .. "'" }
+      end
+    end
+  end
+  local truncated = zd.state("tags").truncated
+  if #phi > 0 then
+    local kinds = {}
+    for t, n in pairs(types) do kinds[#kinds + 1] = t .. " x" .. n end
+    table.sort(kinds)
+    for _, e in ipairs(health) do phi[#phi + 1] = e end
+    local n = #phi - #health
+    return zd.fail(verdict.count(n, "tag") .. " of " .. #list .. " "
+      .. verdict.agree(n, "carries", "carry") .. " personal "
+      .. "data (" .. table.concat(kinds, ", ") .. "); WFM shows tags to everyone who sees the "
+      .. "ticket activity. Remove these tags or restrict WFM access.", phi)
+  end
+  if #health > 0 then
+    return zd.manual(verdict.count(#health, "tag") .. " of " .. #list .. " "
+      .. verdict.agree(#health, "names", "name") .. " health "
+      .. "conditions or sensitive topics; WFM shows them with ticket activity. Decide whether "
+      .. "they are sensitive and, if so, restrict WFM access (or record why not).", health)
+  end
+  if truncated then
+    return zd.manual("No personal data in the " .. #list .. " tags collected, but the tag list "
+      .. "is truncated; review the rest of the tag vocabulary.", { { endpoint = "tags",
+      actual = #list, note = "truncated" } })
+  end
+  return zd.pass("None of the " .. #list .. " tags carries personal data or names a health "
+    .. "condition, so WFM's view of tags reveals none.", { { endpoint = "tags", field = "name",
+    actual = #list, note = "tags scanned" } })
+end

@@ -268,8 +268,11 @@ static void read_date(const struct run *u, int i, struct reading *best)
   int a = gval(u, i), b = gval(u, i + 1), c = gval(u, i + 2);
   int la = glen(u, i), lb = glen(u, i + 1), lc = glen(u, i + 2);
   int sep = u->sep[i + 1], ok = 0;
-  if(u->sep[i + 2] != sep || sep == SEP_SPACE || sep == SEP_OTHER ||
-     sep == SEP_CLOSE || sep == SEP_OPEN)
+  if(u->sep[i + 2] != sep || sep == SEP_OTHER || sep == SEP_CLOSE ||
+     sep == SEP_OPEN)
+    return;
+  /* "03 14 1962" (tags: dob_03_14_1962) only with a four-digit year. */
+  if(sep == SEP_SPACE && la != 4 && lc != 4)
     return;
   if(la == 4 && lb <= 2 && lc <= 2)
     ok = zd_valid_date(a, b, c);
