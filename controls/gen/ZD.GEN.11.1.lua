@@ -36,7 +36,10 @@ local data = require "data"
 local inv = require "inventory"
 
 function check(snap, ctx)
-  local users = zd.items(snap, "users")
+  local users, why = data.list(snap, "users")
+  if users == nil then
+    return zd.error(why .. ".", {})
+  end
   local days = zd.int(ctx.params.dormant_agent_days) or 90
   local staff, dormant, ev = 0, {}, {}
   for _, u in ipairs(users) do

@@ -27,9 +27,15 @@ question = "For every app in Admin Center > Apps and integrations > Apps > Zende
 requires = { "apps_installations" }
 uses = { "oauth_global_clients" }
 
+local data = require "data"
+
 function check(snap, ctx)
   local ev, n = {}, 0
-  for _, a in ipairs(zd.items(snap, "apps_installations")) do
+  local apps, why = data.list(snap, "apps_installations")
+  if apps == nil then
+    return zd.error(why .. ".", {})
+  end
+  for _, a in ipairs(apps) do
     n = n + 1
     ev[#ev + 1] = { endpoint = "apps_installations",
                     object = { type = "app_installation", id = zd.get(a, "id"),

@@ -28,9 +28,14 @@ question = "In Admin Center > Channels, list the channels that reach this accoun
 requires = { "recipient_addresses" }
 uses = { "talk_phone_numbers", "account_settings", "sunco_integrations" }
 
+local data = require "data"
+
 function check(snap, ctx)
   local ev, parts = {}, {}
-  local emails = zd.items(snap, "recipient_addresses")
+  local emails, why = data.list(snap, "recipient_addresses")
+  if emails == nil then
+    return zd.error(why .. ".", {})
+  end
   for _, r in ipairs(emails) do
     ev[#ev + 1] = { endpoint = "recipient_addresses", object = { type = "recipient_address", id = zd.get(r, "id"),
                     title = zd.str(zd.get(r, "name")) }, field = "email", actual = zd.get(r, "email") }

@@ -30,8 +30,13 @@ uses = { "audit_logs" }
 -- check --
 requires = { "audit_logs" }
 
+local data = require "data"
+
 function check(snap, ctx)
-  local logs = zd.items(snap, "audit_logs")
+  local logs, why = data.list(snap, "audit_logs")
+  if logs == nil then
+    return zd.error(why .. ".", {})
+  end
   local by, newest = {}, nil
   for _, l in ipairs(logs) do
     local t = zd.str(zd.get(l, "source_type")) or "other"

@@ -31,9 +31,15 @@ uses = { "apps_installations" }
 -- check --
 requires = { "apps_installations" }
 
+local data = require "data"
+
 function check(snap, ctx)
   local ev, names = {}, {}
-  for _, a in ipairs(zd.items(snap, "apps_installations")) do
+  local apps, why = data.list(snap, "apps_installations")
+  if apps == nil then
+    return zd.error(why .. ".", {})
+  end
+  for _, a in ipairs(apps) do
     local title = zd.str(zd.get(a, "settings.title")) or zd.str(zd.get(a, "settings.name")) or "?"
     names[#names + 1] = title
     ev[#ev + 1] = { endpoint = "apps_installations", object = { type = "app_installation", id = zd.get(a, "id"),

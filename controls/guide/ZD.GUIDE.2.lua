@@ -81,6 +81,10 @@ local function staff_segments(snap)
 end
 
 function check(snap, ctx)
+  for _, key in ipairs({ "hc_user_segments", "hc_articles" }) do
+    local bad = verdict.malformed(key, zd.items(snap, key))
+    if bad then return verdict.error(bad .. ".") end
+  end
   local segments = staff_segments(snap)
   local articles = article_state(snap, segments)
   local art_reason = zd.state("hc_articles").reason

@@ -40,7 +40,7 @@ local function per_brand(snap, key)
   if list == nil then return nil end
   local out = {}
   for _, it in ipairs(list) do
-    local bid = zd.int(it.brand_id) or 0
+    local bid = zd.int(zd.get(it, "brand_id")) or 0
     out[bid] = (out[bid] or 0) + 1
   end
   return out

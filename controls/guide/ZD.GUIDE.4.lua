@@ -33,7 +33,12 @@ uses = { "brands", "hc_general_settings", "users", "custom_roles" }
 references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802" }
 
 function check(snap, ctx)
-  local brands, sure = guide.brands(snap)
+  local brands, sure, bad = guide.brands(snap)
+  if bad then return verdict.error(bad .. ".") end
+  for _, key in ipairs({ "users", "custom_roles" }) do
+    bad = verdict.malformed(key, zd.items(snap, key))
+    if bad then return verdict.error(bad .. ".") end
+  end
   if sure and #brands == 0 then
     return zd.na("No brand has a help centre, so there is no community to moderate.",
       { { endpoint = "brands", field = "help_center_state",

@@ -35,6 +35,10 @@ function M.roles(snap)
   local ask = "check each agent's Explore role in Admin Center > People > Team > Team members "
     .. "(Explore) and keep the list."
   local roles = zd.items(snap, "custom_roles")
+  local bad = verdict.malformed("custom_roles", roles)
+  if bad then
+    return nil, verdict.error(bad .. ".")
+  end
   if roles ~= nil then
     if #roles == 0 then
       return nil, zd.manual("The account lists no custom roles; " .. ask,

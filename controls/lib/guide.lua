@@ -12,10 +12,17 @@ local M = {}
 -- reported). Brands `brands` shows without a help centre, or with it disabled, are left out
 -- even when help-centre data names them. Brand ids found only in the help-centre endpoints
 -- (when `brands` was not collected or does not list them) are judged too.
--- Returns list, sure: 'sure' is true when the list comes from a complete `brands` list.
+-- Returns list, sure, bad: 'sure' is true when the list comes from a complete `brands` list;
+-- 'bad' is a sentence when one of the lists read holds an item that is not an object (the list
+-- is then not to be trusted: the caller reports an error).
 function M.brands(snap)
   local out, seen = {}, {}
   local list = zd.items(snap, "brands")
+  for _, key in ipairs({ "brands", "hc_general_settings", "hc_articles", "community_topics",
+                         "community_posts" }) do
+    local bad = verdict.malformed(key, zd.items(snap, key))
+    if bad then return {}, false, bad end
+  end
   if list ~= nil then
     for _, b in ipairs(list) do
       local id = zd.int(b.id)
@@ -93,7 +100,8 @@ end
 -- it). Combines into one result: the worst status wins, and the details quote the brands
 -- that caused it.
 function M.each_brand(snap, decide, what)
-  local brands, sure = M.brands(snap)
+  local brands, sure, bad = M.brands(snap)
+  if bad then return verdict.error(bad .. ".") end
   local settings = M.settings(snap)
   local ev = {}
   if #brands == 0 then

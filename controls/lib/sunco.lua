@@ -50,6 +50,10 @@ function M.list(snap, key)
   if items == nil then
     return nil, verdict.missing(key, M.CREDENTIALS)
   end
+  local bad = verdict.malformed(key, items)
+  if bad then
+    return nil, verdict.error(bad .. ".")
+  end
   return items
 end
 

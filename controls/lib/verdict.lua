@@ -22,6 +22,18 @@ function M.error(details, evidence)
   return zd.error(details, evidence or {})
 end
 
+-- malformed(key, items) -> a sentence when an item of the list of endpoint 'key' is not a
+-- JSON object (a malformed response the controls cannot read), else nil.
+function M.malformed(key, items)
+  for i, it in ipairs(items or {}) do
+    if zd.type(it) ~= "object" then
+      return "item " .. i .. " of the '" .. key .. "' list is " .. zd.type(it)
+        .. ", not an object (malformed response)"
+    end
+  end
+  return nil
+end
+
 -- "scheme://host[:port]" of a URL, without user info, path, query or fragment (those may
 -- carry tokens); nil when 's' is not an absolute URL.
 function M.origin(s)

@@ -83,6 +83,8 @@ end
 function check(snap, ctx)
   local ev = {}
   local hooks = zd.items(snap, "webhooks")
+  local bad = verdict.malformed("webhooks", hooks)
+  if bad then return verdict.error(bad .. ".") end
   local bad, inactive_bad = {}, 0
   if hooks then
     bad, inactive_bad = zendesk_webhooks(hooks, ev)
