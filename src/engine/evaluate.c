@@ -83,14 +83,15 @@ static int requirements_unmet(struct zd_engine *e, const struct zd_control *c,
   return 1;
 }
 
-/* A `pass` is only as good as the lists it read: if any was truncated,
- * it becomes `manual`. */
+/* A `pass` or `not_applicable` is only as good as the lists it read: if
+ * any was truncated, what was not read could change the answer, so it
+ * becomes `manual`. */
 static void downgrade_if_truncated(struct zd_engine *e,
                                    const struct zd_control *c,
                                    struct zd_result *r)
 {
   static const char *const lists[] = {"requires", "uses"};
-  if(r->status != ZD_STATUS_PASS)
+  if(r->status != ZD_STATUS_PASS && r->status != ZD_STATUS_NA)
     return;
   for(int l = 0; l < 2; l++) {
     size_t i;

@@ -62,7 +62,7 @@ static void test_bridge_and_sandbox(void **state)
   const struct zd_result *x;
   json_t *ev;
   (void)state;
-  assert_int_equal(zd_engine_count(e), 7);
+  assert_int_equal(zd_engine_count(e), 8);
   assert_int_equal(zd_engine_run(e, s, &r, &err), ZD_OK);
 
   x = find(&r, "ZD.T.1");
@@ -148,6 +148,7 @@ static void test_truncated_pass_becomes_manual(void **state)
   assert_int_equal(zd_engine_run(e, s, &r, &err), ZD_OK);
   assert_int_equal(find(&r, "ZD.T.5")->status, ZD_STATUS_MANUAL);
   assert_non_null(strstr(find(&r, "ZD.T.5")->details, "truncated"));
+  assert_int_equal(find(&r, "ZD.T.8")->status, ZD_STATUS_MANUAL);
   zd_results_free(&r);
   zd_snapshot_free(s);
   zd_engine_free(e);
