@@ -95,6 +95,11 @@ function check(snap, ctx)
   local scanned, missing, complete, total = {}, {}, true, 0
   for _, src in ipairs(SOURCES) do
     local list = zd.items(snap, src.key)
+    local bad = list and verdict.malformed(src.key, list)
+    if bad then
+      return zd.error("The help-centre content could not be read: " .. bad .. ".",
+        { { endpoint = src.key, note = bad } })
+    end
     if list == nil then
       missing[#missing + 1] = src.key
     else

@@ -34,6 +34,7 @@ local data = require "data"
 local csat = require "csat"
 local P = require "placeholders"
 local R = require "rules"
+local literal = require "literal"
 
 function check(snap, ctx)
   for _, key in ipairs({ "automations", "triggers" }) do
@@ -89,6 +90,19 @@ function check(snap, ctx)
     end
     if not s.survey then
       wrong[#wrong + 1] = "no {{satisfaction.survey_url}}"
+    end
+    for _, part in ipairs({ { name = "subject", text = s.n.subject }, { name = "body", text = s.n.body } }) do
+      local lit = literal.scan(part.text)
+      if lit == nil then
+        return zd.error("The PHI scanner is not available, so the survey email's text could not "
+          .. "be checked.", ev)
+      end
+      for _, l in ipairs(lit) do
+        if literal.identifier(l) then
+          wrong[#wrong + 1] = "literal " .. tostring(l.type) .. " " .. tostring(l.masked) .. " in the " .. part.name
+          ev[#ev + 1] = literal.evidence(s.n.kind .. "s", obj, s.n.action .. " " .. part.name, l)
+        end
+      end
     end
     if #wrong > 0 then
       bad[#bad + 1] = s.n.kind .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\": "

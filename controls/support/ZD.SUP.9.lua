@@ -51,24 +51,7 @@ params = { "ticket_title_may_hold_phi" }
 local data = require "data"
 local P = require "placeholders"
 local R = require "rules"
-
--- Scanner types that identify a patient or unlock the account: found in a rule's literal text
--- with at least LITERAL_CONFIDENCE they fail the control. Everything else the scanner reports
--- (the clinic's own phone, address, links, names, dates, provider numbers) is shown for review.
-local IDENT_TYPES = {
-  US_SSN = true, US_ITIN = true, US_MBI = true, MEDICAL_RECORD_NUMBER = true, HEALTH_PLAN_ID = true,
-  CREDIT_CARD = true, ZENDESK_API_TOKEN = true, PRIVATE_KEY = true, GENERIC_SECRET = true,
-}
-local LITERAL_CONFIDENCE = 0.5
-
--- literal(text) -> scanner findings, or nil when the scanner is not available.
-local function literal(text)
-  local ok, found = pcall(zd.scan, text)
-  if ok and type(found) == "table" then
-    return found
-  end
-  return nil
-end
+local literal = require "literal"
 
 function check(snap, ctx)
   local title_is_phi = ctx.params.ticket_title_may_hold_phi == true
@@ -104,19 +87,15 @@ function check(snap, ctx)
             notes[#notes + 1] = obj
           end
         end
-        local lit = part.text and part.text ~= "" and literal(part.text)
+        local lit = literal.scan(part.text)
         if lit == nil then
           scanned = false
-        elseif lit then
+        else
           for _, l in ipairs(lit) do
-            local ident = IDENT_TYPES[l.type] and (tonumber(l.confidence) or 0) >= LITERAL_CONFIDENCE
-            if ident then
+            if literal.identifier(l) then
               rule_leaks[#rule_leaks + 1] = "literal " .. tostring(l.type) .. " " .. tostring(l.masked)
             end
-            ev[#ev + 1] = { endpoint = src.key, object = obj, field = n.action .. " " .. part.name,
-                            finding = { type = l.type, start = l.start, ["end"] = l["end"], masked = l.masked },
-                            note = ident and "identifier written into the rule text"
-                              or "literal text the PHI scanner flagged; review it" }
+            ev[#ev + 1] = literal.evidence(src.key, obj, n.action .. " " .. part.name, l)
           end
         end
       end

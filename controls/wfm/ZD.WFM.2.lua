@@ -62,6 +62,10 @@ function check(snap, ctx)
     return verdict.missing("tags", "Review the tag vocabulary (Admin Center > Objects and rules "
       .. "> Tags) for PHI.")
   end
+  local bad = verdict.malformed("tags", list)
+  if bad then
+    return zd.error("The tags could not be read: " .. bad .. ".", { { endpoint = "tags", note = bad } })
+  end
   local phi, health, types = {}, {}, {}
   for i, t in ipairs(list) do
     local name = zd.str(t.name)
