@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT
  * scanner.c — the candidate pass and the decision: compiles patterns.def
- * into one Vectorscan block-mode database, hands every trigger to its
- * detector, then keeps one type per span (highest confidence first) and
- * reports what clears the threshold, in order. */
+ * into one Vectorscan block-mode database, finds digit pairs itself,
+ * hands every trigger to its detector, then keeps one type per span
+ * (highest confidence first) and reports what clears the threshold. */
 #include "scan/scan.h"
 #include "scan/scan_int.h"
 #include "core/alloc.h"
@@ -54,23 +54,28 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
 {
   struct zd_scanner *s;
   hs_compile_error_t *cerr = NULL;
-  unsigned flags[ZD_TRIG_COUNT], ids[ZD_TRIG_COUNT];
+  const char *res[ZD_TRIG_COUNT];
+  unsigned flags[ZD_TRIG_COUNT], ids[ZD_TRIG_COUNT], n = 0;
   hs_error_t rc;
   *out = NULL;
   for(unsigned i = 0; i < ZD_TRIG_COUNT; i++) {
-    flags[i] = trigger_flags[i];
-    ids[i] = i;
+    if(!trigger_re[i])
+      continue;   /* found by scan_digits() */
+    res[n] = trigger_re[i];
+    flags[n] = trigger_flags[i];
+    ids[n++] = i;
   }
   s = zd_calloc(1, sizeof(*s));
   s->threshold = opts && opts->threshold > 0 ? opts->threshold
                                              : ZD_SCAN_DEFAULT_THRESHOLD;
   s->types = opts && opts->types ? opts->types : ~0u;
-  rc = hs_compile_multi(trigger_re, flags, ids, ZD_TRIG_COUNT, HS_MODE_BLOCK,
-                        NULL, &s->db, &cerr);
+  rc = hs_compile_multi(res, flags, ids, n, HS_MODE_BLOCK, NULL, &s->db,
+                        &cerr);
   if(rc != HS_SUCCESS) {
     zd_error_set(err, ZD_ERR_INTERNAL, "src/scan/patterns.def", 0,
                  "trigger %d does not compile: %s",
-                 cerr ? cerr->expression : -1,
+                 cerr && cerr->expression >= 0 ? (int)ids[cerr->expression]
+                                               : -1,
                  cerr && cerr->message ? cerr->message : "unknown error");
     hs_free_compile_error(cerr);
     free(s);
@@ -128,6 +133,41 @@ static int on_trigger(unsigned int id, unsigned long long from,
   if(id < ZD_TRIG_COUNT)
     trigger_fn[id]((struct zd_scan_run *)ctx, (size_t)to, trigger_arg[id]);
   return 0;
+}
+
+/* The DIGITS trigger (patterns.def): calls its detector at the end of
+ * every pair of digits, as a Vectorscan match would, except where the
+ * detector has already read past that point. Skips eight bytes at a time
+ * while none is a digit (bytes 0x30-0x39: each byte's low seven bits plus
+ * 0x50 reach 0x80 from '0' on, plus 0x46 from ':' on; no carries cross
+ * bytes). */
+static void scan_digits(struct zd_scan_run *r)
+{
+  const uint64_t ones = 0x0101010101010101u, high = ones << 7;
+  const unsigned char *p = r->p;
+  size_t n = r->len, i = 0;
+  for(;;) {
+    size_t gs;
+    while(i + 8 <= n) {
+      uint64_t x, lo;
+      memcpy(&x, p + i, 8);
+      lo = x & ~high;
+      if(((lo + ones * 0x50) & ~(lo + ones * 0x46) & ~x & high) != 0)
+        break;
+      i += 8;
+    }
+    while(i < n && !zd_isdigit(p[i]))
+      i++;
+    if(i >= n)
+      return;
+    gs = i;
+    while(i < n && zd_isdigit(p[i]))
+      i++;
+    for(size_t to = gs + 2; to <= i; to++)
+      if(to > r->done[ZD_TRIG_DIGITS] || to > r->done[ZD_DONE_ALNUM] ||
+         to > r->done[ZD_DONE_IPV6])
+        zd_detect_digits(r, to, 0);
+  }
 }
 
 /* Highest confidence first; then the longer span; then type order. */
@@ -209,6 +249,7 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
   if(rc != HS_SUCCESS)
     return zd_error_set(err, ZD_ERR_INTERNAL, "scanner", 0,
                         "Vectorscan failed (error %d)", (int)rc);
+  scan_digits(r);
   kept = resolve(s, r);
   for(size_t i = 0; i < kept; i++) {
     if(r->cand[i].start < emit_lo || r->cand[i].start >= emit_hi)
