@@ -32,11 +32,11 @@ local auth = require "auth"
 local S = require "status"
 
 function check(snap, ctx)
-  local ss = auth.settings(snap)
-  local a = ss and auth.agent(ss)
+  local a, res = auth.read(snap)
   if a == nil then
-    return zd.error("security_settings has no authentication.agent object.", {})
+    return res
   end
+  local ss = auth.settings(snap)
   local methods = {}
   if a.native then methods[#methods + 1] = "Zendesk passwords (" .. (a.policy_name or "level unknown") .. ")" end
   if a.sso then methods[#methods + 1] = auth.sso_methods(a) end

@@ -44,6 +44,49 @@ function M.agent(ss)
   return t
 end
 
+-- Where the agent flags stand in the snapshot, for evidence.
+M.EP = "security_settings"
+M.BASE = "security_settings.authentication.agent."
+
+-- read(snap) -> agent(settings(snap)), or nil plus the error result to return when
+-- security_settings has no authentication.agent object.
+function M.read(snap)
+  local ss = M.settings(snap)
+  local a = ss and M.agent(ss)
+  if a == nil then
+    return nil, zd.error("security_settings has no authentication.agent object.", {})
+  end
+  return a
+end
+
+-- without_sso(a, tail) -> nil when team members sign in through SSO; otherwise the result to
+-- return: error when the SSO flags cannot be read, not applicable when all are false (the
+-- details end with 'tail', which says what that means for the caller).
+function M.without_sso(a, tail)
+  if a.sso then
+    return nil
+  end
+  if not a.sso_known then
+    return zd.error("security_settings does not say which SSO methods are on "
+      .. "(remote_login, google_login, office_365_login absent or not booleans).", {})
+  end
+  return zd.na("Team members do not sign in through SSO (remote_login, google_login and "
+    .. "office_365_login are all false)" .. tail,
+    { { endpoint = M.EP, path = M.BASE .. "remote_login", actual = false } })
+end
+
+-- admins_set(a, ev): appends the admins_can_set_user_passwords evidence (expected false) to
+-- 'ev'; returns the failure text when admins can set passwords, else nil (the caller decides
+-- what an unreadable flag means).
+function M.admins_set(a, ev)
+  ev[#ev + 1] = { endpoint = M.EP, path = "security_settings.admins_can_set_user_passwords",
+                  actual = M.shown(a.admins_set_passwords), expected = false }
+  if a.admins_set_passwords == true then
+    return "admins can set users' passwords (admins_can_set_user_passwords true)"
+  end
+  return nil
+end
+
 -- sso_methods(t) -> "enterprise SSO, Microsoft" style list of the SSO methods that are on.
 function M.sso_methods(t)
   local m = {}

@@ -45,8 +45,7 @@ uses = { "users" }
 local auth = require "auth"
 local policy = require "password_policy"
 
-local EP = "security_settings"
-local BASE = "security_settings.authentication.agent."
+local EP, BASE = auth.EP, auth.BASE
 
 -- Agents and admins who have not enrolled in 2FA: supporting evidence only.
 local function unenrolled(snap)
@@ -67,10 +66,9 @@ local function unenrolled(snap)
 end
 
 function check(snap, ctx)
-  local ss = auth.settings(snap)
-  local a = ss and auth.agent(ss)
+  local a, res = auth.read(snap)
   if a == nil then
-    return zd.error("security_settings has no authentication.agent object.", {})
+    return res
   end
   if a.native == false and a.sso then
     return zd.na("Zendesk password sign-in is off for team members (zendesk_login false; SSO: "
@@ -135,10 +133,9 @@ function check(snap, ctx)
   end
 
   -- 3. admins cannot set passwords
-  ev[#ev + 1] = { endpoint = EP, path = "security_settings.admins_can_set_user_passwords",
-                  actual = auth.shown(a.admins_set_passwords), expected = false }
-  if a.admins_set_passwords == true then
-    fails[#fails + 1] = "admins can set users' passwords (admins_can_set_user_passwords true)"
+  local admins = auth.admins_set(a, ev)
+  if admins then
+    fails[#fails + 1] = admins
   elseif a.admins_set_passwords == nil then
     unknowns[#unknowns + 1] = "admins_can_set_user_passwords is absent or not a boolean"
   end

@@ -40,8 +40,7 @@ uses = { "remote_authentications" }
 
 local auth = require "auth"
 
-local EP = "security_settings"
-local BASE = "security_settings.authentication.agent."
+local EP, BASE = auth.EP, auth.BASE
 
 -- active_agent_configs(snap) -> count of active enterprise SSO configurations for agents, or nil.
 local function active_agent_configs(snap)
@@ -59,30 +58,23 @@ local function active_agent_configs(snap)
 end
 
 function check(snap, ctx)
-  local ss = auth.settings(snap)
-  local a = ss and auth.agent(ss)
+  local a, res = auth.read(snap)
   if a == nil then
-    return zd.error("security_settings has no authentication.agent object.", {})
+    return res
   end
-  if not a.sso then
-    if not a.sso_known then
-      return zd.error("security_settings does not say which SSO methods are on "
-        .. "(remote_login, google_login, office_365_login absent or not booleans).", {})
-    end
-    return zd.na("Team members do not sign in through SSO (remote_login, google_login and "
-      .. "office_365_login are all false); the native method (ZD.SUP.1.1) applies.",
-      { { endpoint = EP, path = BASE .. "remote_login", actual = false } })
+  local no_sso = auth.without_sso(a, "; the native method (ZD.SUP.1.1) applies.")
+  if no_sso then
+    return no_sso
   end
   local fails, notes = {}, {}
   local ev = {
     { endpoint = EP, path = BASE .. "remote_login", actual = auth.shown(a.remote) },
     { endpoint = EP, path = BASE .. "google_login", actual = auth.shown(a.google) },
     { endpoint = EP, path = BASE .. "office_365_login", actual = auth.shown(a.office365) },
-    { endpoint = EP, path = "security_settings.admins_can_set_user_passwords",
-      actual = auth.shown(a.admins_set_passwords), expected = false },
   }
-  if a.admins_set_passwords == true then
-    fails[#fails + 1] = "admins can set users' passwords (admins_can_set_user_passwords true)"
+  local admins = auth.admins_set(a, ev)
+  if admins then
+    fails[#fails + 1] = admins
   elseif a.admins_set_passwords == nil then
     return zd.error("admins_can_set_user_passwords is absent or not a boolean.", {})
   end

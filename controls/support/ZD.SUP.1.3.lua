@@ -31,23 +31,16 @@ requires = { "security_settings" }
 
 local auth = require "auth"
 
-local EP = "security_settings"
-local BASE = "security_settings.authentication.agent."
+local EP, BASE = auth.EP, auth.BASE
 
 function check(snap, ctx)
-  local ss = auth.settings(snap)
-  local a = ss and auth.agent(ss)
+  local a, res = auth.read(snap)
   if a == nil then
-    return zd.error("security_settings has no authentication.agent object.", {})
+    return res
   end
-  if not a.sso then
-    if not a.sso_known then
-      return zd.error("security_settings does not say which SSO methods are on "
-        .. "(remote_login, google_login, office_365_login absent or not booleans).", {})
-    end
-    return zd.na("Team members do not sign in through SSO (remote_login, google_login and "
-      .. "office_365_login are all false), so there is no SSO to bypass.",
-      { { endpoint = EP, path = BASE .. "remote_login", actual = false } })
+  local no_sso = auth.without_sso(a, ", so there is no SSO to bypass.")
+  if no_sso then
+    return no_sso
   end
   local ev = {
     { endpoint = EP, path = BASE .. "enforce_sso", actual = auth.shown(a.enforce_sso), expected = true },
