@@ -59,6 +59,31 @@ function M.age_days(ts, now)
   return (now - t) // 86400
 end
 
+-- each_duplicate(items, field, fn): calls fn(item) for every item whose `field` names
+-- another item too (normalised), grouped by name in sorted order, so reports are stable.
+function M.each_duplicate(items, field, fn)
+  local dups = M.duplicates(items, field)
+  for _, n in ipairs(M.sorted_keys(dups)) do
+    for _, it in ipairs(dups[n]) do
+      fn(it)
+    end
+  end
+end
+
+-- unused(used, now, stale) -> nil when the credential was last used (ISO 8601 `used`) within
+-- `stale` days; otherwise actual, expected, what for the finding: never used (or no readable
+-- date) or unused for more than `stale` days (the stale_token_days rule).
+function M.unused(used, now, stale)
+  local idle = M.age_days(used, now)
+  local expected = "used within " .. stale .. " days"
+  if idle == nil then
+    return "never", expected, "has never been used"
+  elseif idle > stale then
+    return used, expected, "is unused for " .. idle .. " days"
+  end
+  return nil
+end
+
 -- sorted_keys(t): keys of a table in order, for stable output.
 function M.sorted_keys(t)
   local k = {}

@@ -61,13 +61,10 @@ function check(snap, ctx)
       end
     end
     for _, field in ipairs({ "name", "identifier" }) do
-      local dups = inv.duplicates(mine, field)
-      for _, n in ipairs(inv.sorted_keys(dups)) do
-        for _, c in ipairs(dups[n]) do
-          flag("oauth_clients", data.object("oauth_client", c), field, zd.get(c, field),
-            "unique", "shares its " .. field .. " with another client")
-        end
-      end
+      inv.each_duplicate(mine, field, function(c)
+        flag("oauth_clients", data.object("oauth_client", c), field, zd.get(c, field),
+          "unique", "shares its " .. field .. " with another client")
+      end)
     end
   end
   local live = 0
@@ -90,12 +87,9 @@ function check(snap, ctx)
           flag("oauth_tokens", obj, "scopes", table.concat(broad, " "), "resource-specific scopes (e.g. tickets:read)",
             "has broad scope(s) " .. table.concat(broad, ", "))
         end
-        local idle = inv.age_days(zd.get(t, "used_at"), ctx.now)
-        if idle == nil then
-          flag("oauth_tokens", obj, "used_at", "never", "used within " .. stale .. " days", "has never been used")
-        elseif idle > stale then
-          flag("oauth_tokens", obj, "used_at", zd.get(t, "used_at"), "used within " .. stale .. " days",
-            "is unused for " .. idle .. " days")
+        local actual, expected, what = inv.unused(zd.get(t, "used_at"), ctx.now, stale)
+        if actual ~= nil then
+          flag("oauth_tokens", obj, "used_at", actual, expected, what)
         end
       end
     end

@@ -81,21 +81,16 @@ function check(snap, ctx)
       flag(t, "created_at", zd.get(t, "created_at"), "at most " .. rotation .. " days old",
         "is " .. age .. " days old (rotation every " .. rotation .. " days)")
     end
-    local used = zd.get(t, "last_used") or zd.get(t, "last_used_at")
-    local idle = inv.age_days(used, ctx.now)
-    if idle == nil then
-      flag(t, "last_used", "never", "used within " .. stale .. " days", "has never been used")
-    elseif idle > stale then
-      flag(t, "last_used", used, "used within " .. stale .. " days", "is unused for " .. idle .. " days")
+    local actual, expected, what = inv.unused(zd.get(t, "last_used") or zd.get(t, "last_used_at"),
+      ctx.now, stale)
+    if actual ~= nil then
+      flag(t, "last_used", actual, expected, what)
     end
   end
-  local dups = inv.duplicates(active, "description")
-  for _, name in ipairs(inv.sorted_keys(dups)) do
-    for _, t in ipairs(dups[name]) do
-      flag(t, "description", zd.get(t, "description"), "one token per service, names unique",
-        "shares its name with another token")
-    end
-  end
+  inv.each_duplicate(active, "description", function(t)
+    flag(t, "description", zd.get(t, "description"), "one token per service, names unique",
+      "shares its name with another token")
+  end)
   ev[#ev + 1] = { endpoint = "api_tokens", note = #active .. " active API token(s). " .. SUNSET }
   if #problems > 0 then
     return zd.fail(#problems .. " API token finding(s): " .. table.concat(problems, "; ") .. ". " .. SUNSET, ev)
