@@ -57,6 +57,32 @@ function M.carry(ev, r, max)
   end
 end
 
+-- unused_or_accepted(unused_id, accepted_id, what, what_unused) -> the result of a composite
+-- that holds when a feature is not used (the sub-control unused_id) or the subscriber's
+-- acceptance of full responsibility for it is on record (accepted_id; ZD.SUP.10, ZD.SUP.11).
+-- 'what' names the feature where the details say it is used ("SMS", "legacy CSAT");
+-- 'what_unused' where they say it is not (default 'what').
+function M.unused_or_accepted(unused_id, accepted_id, what, what_unused)
+  local notused, accepted = M.of(unused_id), M.of(accepted_id)
+  local ev = { { note = unused_id .. " " .. notused.status .. ": " .. notused.details },
+               { note = accepted_id .. " " .. accepted.status } }
+  if M.satisfied(notused.status) then
+    return zd.pass("Branch " .. unused_id .. ": " .. (what_unused or what) .. " is not used.", ev)
+  end
+  if M.satisfied(accepted.status) then
+    return zd.pass("Branch " .. accepted_id .. ": " .. what .. " is used and the subscriber's "
+      .. "acceptance of full responsibility is on record.", ev)
+  end
+  if notused.status == "fail" then
+    M.carry(ev, notused)
+    return zd.fail(what:sub(1, 1):upper() .. what:sub(2) .. " is used (" .. unused_id
+      .. " fails) and no acceptance of responsibility is recorded (" .. accepted_id .. "). "
+      .. notused.details, ev)
+  end
+  return M.result(notused.status, unused_id .. " is " .. notused.status .. ": "
+    .. notused.details, ev)
+end
+
 -- result(status, details, evidence): builds a result of the given status.
 function M.result(status, details, evidence)
   if status == "pass" or status == "attested" then

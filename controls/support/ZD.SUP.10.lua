@@ -34,20 +34,5 @@ uses = { "talk_phone_numbers", "triggers", "automations" }
 local S = require "status"
 
 function check(snap, ctx)
-  local notused, accepted = S.of("ZD.SUP.10.1"), S.of("ZD.SUP.10.2")
-  local ev = { { note = "ZD.SUP.10.1 " .. notused.status .. ": " .. notused.details },
-               { note = "ZD.SUP.10.2 " .. accepted.status } }
-  if S.satisfied(notused.status) then
-    return zd.pass("Branch ZD.SUP.10.1: SMS text messaging is not used.", ev)
-  end
-  if S.satisfied(accepted.status) then
-    return zd.pass("Branch ZD.SUP.10.2: SMS is used and the subscriber's acceptance of full "
-      .. "responsibility is on record.", ev)
-  end
-  if notused.status == "fail" then
-    S.carry(ev, notused)
-    return zd.fail("SMS is used (ZD.SUP.10.1 fails) and no acceptance of responsibility is "
-      .. "recorded (ZD.SUP.10.2). " .. notused.details, ev)
-  end
-  return S.result(notused.status, "ZD.SUP.10.1 is " .. notused.status .. ": " .. notused.details, ev)
+  return S.unused_or_accepted("ZD.SUP.10.1", "ZD.SUP.10.2", "SMS", "SMS text messaging")
 end

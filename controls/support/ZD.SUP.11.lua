@@ -31,20 +31,5 @@ requires = { "account_settings" }
 local S = require "status"
 
 function check(snap, ctx)
-  local notused, accepted = S.of("ZD.SUP.11.1"), S.of("ZD.SUP.11.2")
-  local ev = { { note = "ZD.SUP.11.1 " .. notused.status .. ": " .. notused.details },
-               { note = "ZD.SUP.11.2 " .. accepted.status } }
-  if S.satisfied(notused.status) then
-    return zd.pass("Branch ZD.SUP.11.1: legacy CSAT is not used.", ev)
-  end
-  if S.satisfied(accepted.status) then
-    return zd.pass("Branch ZD.SUP.11.2: legacy CSAT is used and the subscriber's acceptance of "
-      .. "full responsibility is on record.", ev)
-  end
-  if notused.status == "fail" then
-    S.carry(ev, notused)
-    return zd.fail("Legacy CSAT is used (ZD.SUP.11.1 fails) and no acceptance of "
-      .. "responsibility is recorded (ZD.SUP.11.2). " .. notused.details, ev)
-  end
-  return S.result(notused.status, "ZD.SUP.11.1 is " .. notused.status .. ": " .. notused.details, ev)
+  return S.unused_or_accepted("ZD.SUP.11.1", "ZD.SUP.11.2", "legacy CSAT")
 end
