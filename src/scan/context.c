@@ -143,6 +143,19 @@ struct slot {
   int prefix;    /* the key starts a longer phrase: look at the next word */
 };
 
+/* Byte classes of the word walk (scan_words). */
+enum { C_OTHER = 0, C_WORD, C_JOIN, C_NL, C_OPEN, C_CLOSE };
+static unsigned char byte_class[256];
+
+static void build_classes(void)
+{
+  for(int c = 0; c < 256; c++)
+    byte_class[c] = zd_isword(c) ? C_WORD
+                  : c == ' ' || c == '-' || c == '_' || c == '.' ? C_JOIN
+                  : c == '\n' ? C_NL : c == '{' ? C_OPEN
+                  : c == '}' ? C_CLOSE : C_OTHER;
+}
+
 static struct slot table[TABLE_SIZE];
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
@@ -171,6 +184,7 @@ static struct slot *slot_for(uint64_t key)
 
 static void build_table(void)
 {
+  build_classes();
   for(size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++) {
     const unsigned char *w = (const unsigned char *)phrases[k].words;
     uint64_t key = 0;
@@ -206,85 +220,102 @@ static int lookup(uint64_t key, struct zd_ctx *out)
 }
 
 /* Hashes the whole words of [lo, hi) and looks up every 1-, 2- and 3-word
- * sequence. A word cut by the window's edge is skipped. Words on another
- * line than the candidate ('before': ahead of the last line break; else
- * after the first) still argue for a type but no longer against one: a
- * "Published" heading does not make the next line's date less personal. */
+ * sequence, in one pass over the bytes. A word cut by the window's edge is
+ * skipped. Words on another line than the candidate ('before': ahead of
+ * the last line break; else after the first) still argue for a type but
+ * no longer against one: a "Published" heading does not make the next
+ * line's date less personal. Template placeholders ({{ticket.id}}) are
+ * skipped, and so is the text before a "}}" that no "{{" opens (the range
+ * started inside a placeholder). A line break inside skipped text still
+ * separates lines before the candidate, but is not walked over after it. */
 static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
                        int before, struct zd_ctx *out)
 {
+  const unsigned char *p = r->p;
   uint64_t h1 = 0;   /* previous word, when it starts a phrase */
   uint64_t b1 = 0;   /* previous two words, when they start a phrase */
-  size_t i = lo, brk = lo;
-  struct zd_ctx far = {0, 0}, *cur = out;
-  if(before) {
-    const unsigned char *nl = NULL;
-    for(size_t k = hi; k > lo; k--)
-      if(r->p[k - 1] == '\n') {
-        nl = r->p + k - 1;
-        break;
-      }
-    brk = nl ? (size_t)(nl - r->p) : lo;
-    if(nl)
-      cur = &far;
-  }
-  if(lo > 0 && zd_isword(r->p[lo - 1]))
-    while(i < hi && zd_isword(r->p[i]))
+  size_t i = lo;
+  struct zd_ctx near = {0, 0};  /* words on the candidate's line */
+  struct zd_ctx farc = {0, 0};  /* after: words on later lines */
+  uint32_t far_pos = 0;         /* what other lines argue for */
+  int far_mode = 0;             /* after: past a line break */
+  int had_nl = 0, nl_walked = 0; /* before: a line break; the last walked */
+  int opened = 0;               /* a "{{" was seen */
+  if(lo > 0 && zd_isword(p[lo - 1]))
+    while(i < hi && zd_isword(p[i]))
       i++;
-  /* The window may start inside a placeholder: skip to its end. */
-  for(size_t k = i; k + 1 < hi; k++) {
-    if(r->p[k] == '{' && r->p[k + 1] == '{')
-      break;
-    if(r->p[k] == '}' && r->p[k + 1] == '}') {
-      i = k + 2;
-      break;
-    }
-  }
   while(i < hi) {
-    size_t s;
-    uint64_t h, b = 0;
-    /* Template placeholders ({{ticket.requester.name}}) are not prose. */
-    if(r->p[i] == '{' && i + 1 < hi && r->p[i + 1] == '{') {
+    int c = byte_class[p[i]];
+    if(c == C_WORD) {
+      uint64_t h = 1469598103934665603ULL, b = 0;
+      struct zd_ctx *cur = far_mode ? &farc : &near;
+      do {
+        h ^= (uint64_t)zd_tolower(p[i]);
+        h *= 1099511628211ULL;
+        i++;
+      } while(i < hi && byte_class[p[i]] == C_WORD);
+      if(i == hi && hi < r->len && zd_isword(p[hi]))
+        break;
+      h |= 1;   /* as word_hash() */
+      /* Two- and three-word phrases are looked up only after words that
+       * start one, so most words cost one probe. */
+      if(b1)
+        lookup(combine(b1, h), cur);
+      if(h1) {
+        b = combine(h1, h);
+        if(!lookup(b, cur))
+          b = 0;
+      }
+      h1 = lookup(h, cur) ? h : 0;
+      b1 = b;
+      continue;
+    }
+    if(c == C_OPEN && i + 1 < hi && p[i + 1] == '{') {
       size_t k = i + 2;
-      while(k + 1 < hi && !(r->p[k] == '}' && r->p[k + 1] == '}'))
+      while(k + 1 < hi && !(p[k] == '}' && p[k + 1] == '}'))
         k++;
+      if(before && memchr(p + i, '\n', (k + 2 < hi ? k + 2 : hi) - i)) {
+        far_pos |= near.pos;
+        near.pos = near.neg = 0;
+        had_nl = 1;
+        nl_walked = 0;
+      }
+      opened = 1;
       i = k + 2;
       h1 = b1 = 0;
       continue;
     }
-    if(!zd_isword(r->p[i])) {
-      /* Line breaks and most punctuation end a phrase. */
-      if(r->p[i] == '\n') {
-        if(before && i == brk)
-          cur = out;
-        else if(!before)
-          cur = &far;
-      }
-      if(r->p[i] != ' ' && r->p[i] != '-' && r->p[i] != '_' &&
-         r->p[i] != '.')
-        h1 = b1 = 0;
-      i++;
+    if(c == C_CLOSE && !opened && i + 1 < hi && p[i + 1] == '}') {
+      /* The range began inside a placeholder: forget what came before. */
+      near.pos = near.neg = farc.pos = farc.neg = 0;
+      far_pos = 0;
+      far_mode = 0;
+      nl_walked = 0;
+      opened = 1;
+      i += 2;
+      h1 = b1 = 0;
       continue;
     }
-    s = i;
-    while(i < hi && zd_isword(r->p[i]))
-      i++;
-    if(i == hi && hi < r->len && zd_isword(r->p[hi]))
-      break;
-    h = word_hash(r->p + s, i - s);
-    /* Two- and three-word phrases are looked up only after words that
-     * start one, so most words cost one probe. */
-    if(b1)
-      lookup(combine(b1, h), cur);
-    if(h1) {
-      b = combine(h1, h);
-      if(!lookup(b, cur))
-        b = 0;
+    if(c == C_NL) {
+      if(before) {
+        far_pos |= near.pos;
+        near.pos = near.neg = 0;
+        had_nl = nl_walked = 1;
+      }
+      else
+        far_mode = 1;
     }
-    h1 = lookup(h, cur) ? h : 0;
-    b1 = b;
+    /* Line breaks and most punctuation end a phrase. */
+    if(c != C_JOIN)
+      h1 = b1 = 0;
+    i++;
   }
-  out->pos |= far.pos;
+  if(before && had_nl && !nl_walked) {
+    far_pos |= near.pos;
+    near.pos = near.neg = 0;
+  }
+  out->pos |= near.pos | far_pos | farc.pos;
+  out->neg |= near.neg;
 }
 
 void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
