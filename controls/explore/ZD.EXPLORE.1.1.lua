@@ -60,16 +60,10 @@ function check(snap, ctx)
       ev[#ev + 1] = item
     end
   end
-  if #bad > 0 then
-    return zd.fail(verdict.count(#bad, "role") .. " with members "
-      .. verdict.agree(#bad, "grants", "grant") .. " Explore or reporting access without access "
-      .. "to all tickets: " .. verdict.list(bad) .. ".", ev)
-  end
-  if #unknown > 0 then
-    return verdict.error(verdict.count(#unknown, "role") .. " "
-      .. verdict.agree(#unknown, "has", "have") .. " no readable explore_access, report_access or "
-      .. "ticket_access: " .. verdict.list(unknown) .. ".", ev)
-  end
+  local found = explore.findings(bad, unknown,
+    "Explore or reporting access without access to all tickets",
+    "no readable explore_access, report_access or ticket_access", ev)
+  if found then return found end
   local idle_note = (idle > 0) and (" (" .. verdict.count(idle, "role") .. " without members "
     .. "not counted)") or ""
   if with_access == 0 then

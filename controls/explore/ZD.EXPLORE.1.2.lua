@@ -62,16 +62,10 @@ function check(snap, ctx)
       ev[#ev + 1] = item
     end
   end
-  if #bad > 0 then
-    return zd.fail(verdict.count(#bad, "role") .. " with members "
-      .. verdict.agree(#bad, "grants", "grant") .. " more than " .. max_name
-      .. " in Explore or reporting: " .. verdict.list(bad) .. ".", ev)
-  end
-  if #unknown > 0 then
-    return verdict.error(verdict.count(#unknown, "role") .. " "
-      .. verdict.agree(#unknown, "has", "have") .. " an unreadable or unknown explore_access or "
-      .. "report_access: " .. verdict.list(unknown) .. ".", ev)
-  end
+  local found = explore.findings(bad, unknown,
+    "more than " .. max_name .. " in Explore or reporting",
+    "an unreadable or unknown explore_access or report_access", ev)
+  if found then return found end
   return zd.pass("No role with members grants more than " .. max_name .. " in Explore or "
     .. "reporting (" .. verdict.count(#roles, "role") .. " checked).", ev)
 end

@@ -37,10 +37,8 @@ function check(snap, ctx)
     return verdict.error("Parameter explore_enterprise must be yes, no or unknown (got "
       .. tostring(ctx.params.explore_enterprise) .. ").")
   end
-  local off, offev = explore.off(snap)
-  if off then
-    return zd.na("Explore is off for this account (active_features.explore false).", offev)
-  end
+  local na = explore.not_applicable(snap)
+  if na then return na end
   if snap.security_settings == nil then
     return verdict.missing("security_settings", "Check Admin Center > Account > Security > "
       .. "Advanced > IP restrictions.")

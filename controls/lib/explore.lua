@@ -19,6 +19,16 @@ function M.off(snap)
   return st == "off", ev
 end
 
+-- not_applicable(snap) -> the not-applicable result when account settings prove Explore off,
+-- else nil.
+function M.not_applicable(snap)
+  local off, offev = M.off(snap)
+  if off then
+    return zd.na("Explore is off for this account (active_features.explore false).", offev)
+  end
+  return nil
+end
+
 -- The result for an Explore control a person must check while Explore is on (feature.lua).
 function M.ask_unless_off(snap, ask)
   return feature.ask_unless_off(snap, "account_settings", "Explore", M.probe, ask)
@@ -28,9 +38,9 @@ end
 -- a plan without custom roles (HTTP 403 or 404), a skipped endpoint or an empty list asks a
 -- person to check each agent's Explore role; other failures are errors.
 function M.roles(snap)
-  local off, offev = M.off(snap)
-  if off then
-    return nil, zd.na("Explore is off for this account (active_features.explore false).", offev)
+  local na = M.not_applicable(snap)
+  if na then
+    return nil, na
   end
   local ask = "check each agent's Explore role in Admin Center > People > Team > Team members "
     .. "(Explore) and keep the list."
@@ -72,6 +82,24 @@ function M.level(e, r)
   local le = e and M.LEVEL[e] or 0
   local lr = r and M.LEVEL[r] or 0
   return math.max(le, lr)
+end
+
+-- findings(bad, unknown, grants, unreadable, ev) -> the result of a role review, or nil when
+-- it found nothing: fail when roles with members grant too much ('bad' labels; "N role(s)
+-- with members grant(s) <grants>: …"), else error when roles could not be read ('unknown'
+-- labels; "N role(s) has/have <unreadable>: …").
+function M.findings(bad, unknown, grants, unreadable, ev)
+  if #bad > 0 then
+    return zd.fail(verdict.count(#bad, "role") .. " with members "
+      .. verdict.agree(#bad, "grants", "grant") .. " " .. grants .. ": " .. verdict.list(bad)
+      .. ".", ev)
+  end
+  if #unknown > 0 then
+    return verdict.error(verdict.count(#unknown, "role") .. " "
+      .. verdict.agree(#unknown, "has", "have") .. " " .. unreadable .. ": "
+      .. verdict.list(unknown) .. ".", ev)
+  end
+  return nil
 end
 
 -- Evidence object for a role.
