@@ -2,6 +2,7 @@
  * areas.c — names shared by the writers: catalog area headings (the seed's
  * sections I–XII plus hosting and general) and status labels. */
 #include "report/report.h"
+#include "report/report_common.h"
 
 #include <string.h>
 
@@ -34,15 +35,10 @@ const char *zd_report_area_title(const char *area)
 
 const char *zd_report_status_label(const char *status)
 {
-  static const struct {
-    const char *word, *label;
-  } labels[] = {
-    {"pass", "PASS"}, {"fail", "FAIL"}, {"manual", "MANUAL"},
-    {"attested", "ATTESTED"}, {"accepted", "ACCEPTED"},
-    {"not_applicable", "N/A"}, {"error", "ERROR"},
+  /* Indexed by zd_status; the words come from zd_rep_status_index. */
+  static const char *const labels[ZD_STATUS_COUNT] = {
+    "PASS", "FAIL", "MANUAL", "ATTESTED", "ACCEPTED", "N/A", "ERROR"
   };
-  for(size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-    if(status && !strcmp(status, labels[i].word))
-      return labels[i].label;
-  return "?";
+  size_t i = zd_rep_status_index(status);
+  return i < ZD_STATUS_COUNT ? labels[i] : "?";
 }

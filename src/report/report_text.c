@@ -5,6 +5,7 @@
  * (the CLI asks when stdout is a terminal and NO_COLOR is unset). With
  * verbose, every control also shows evidence and remediation. */
 #include "report/report.h"
+#include "report/report_common.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -82,10 +83,6 @@ zd_code zd_report_text(const json_t *doc, FILE *out,
   const char *area = NULL, *reset = opts->color ? "\033[0m" : "";
   const char *bold = opts->color ? "\033[1m" : "";
   size_t i;
-  static const char *const order[] = {
-    "pass", "fail", "manual", "attested", "accepted", "not_applicable",
-    "error"
-  };
 
   fprintf(out, "%szdaudit %s%s — account %s, collected %s\n", bold,
           json_string_value(json_object_get(json_object_get(doc, "tool"),
@@ -135,11 +132,12 @@ zd_code zd_report_text(const json_t *doc, FILE *out,
     }
   }
   fprintf(out, "\n%sSummary:%s", bold, reset);
-  for(size_t s = 0; s < sizeof(order) / sizeof(order[0]); s++)
+  for(size_t s = 0; s < ZD_STATUS_COUNT; s++) {
+    const char *word = zd_rep_status_word((zd_status)s);
     fprintf(out, "%s %lld %s", s ? "," : "",
-            (long long)json_integer_value(json_object_get(summary, order[s])),
-            !strcmp(order[s], "not_applicable") ? "not applicable"
-                                                 : order[s]);
+            (long long)json_integer_value(json_object_get(summary, word)),
+            !strcmp(word, "not_applicable") ? "not applicable" : word);
+  }
   fputc('\n', out);
   if(ferror(out))
     return zd_error_set(err, ZD_ERR_IO, NULL, 0, "cannot write the report");
