@@ -34,6 +34,14 @@ const struct zd_rep_meta_row zd_rep_meta[] = {
   {NULL, NULL, NULL},
 };
 
+const char *zd_rep_baseline_name(const json_t *doc)
+{
+  const char *name = zd_rep_str2(doc, "baseline", "name");
+  return *name ? name
+               : "Zendesk minimum security configuration for HIPAA- and "
+                 "HDS-enabled accounts";
+}
+
 const char *zd_rep_meta_value(const json_t *doc, size_t i)
 {
   const json_t *o = zd_rep_meta[i].obj
@@ -82,18 +90,35 @@ const char *zd_rep_status_label(const char *word)
   return i < ZD_STATUS_COUNT ? status_labels[i] : word;
 }
 
-size_t zd_rep_count(const json_t *doc, size_t counts[ZD_STATUS_COUNT])
+/* Counts by status the results in 'area', or all of them when NULL;
+ * returns how many there were. */
+static size_t count_results(const json_t *doc, const char *area,
+                            size_t counts[ZD_STATUS_COUNT])
 {
   const json_t *results = zd_rep_results(doc);
-  size_t i, k;
+  size_t i, k, n = 0;
   const json_t *r;
   memset(counts, 0, sizeof(size_t) * ZD_STATUS_COUNT);
   json_array_foreach(results, i, r) {
+    if(area && strcmp(zd_rep_str(r, "area"), area))
+      continue;
+    n++;
     k = zd_rep_status_index(zd_rep_str(r, "status"));
     if(k < ZD_STATUS_COUNT)
       counts[k]++;
   }
-  return json_array_size(results);
+  return n;
+}
+
+size_t zd_rep_count(const json_t *doc, size_t counts[ZD_STATUS_COUNT])
+{
+  return count_results(doc, NULL, counts);
+}
+
+size_t zd_rep_count_area(const json_t *doc, const char *area,
+                         size_t counts[ZD_STATUS_COUNT])
+{
+  return count_results(doc, area, counts);
 }
 
 json_t *zd_rep_areas(const json_t *doc)

@@ -19,6 +19,12 @@ const char *zd_rep_str2(const json_t *o, const char *a, const char *b);
 /* The "results" array of 'doc' (borrowed), or an empty static array. */
 const json_t *zd_rep_results(const json_t *doc);
 
+/* The heading every human-readable report starts with. */
+#define ZD_REP_TITLE "Zendesk healthcare security assessment"
+/* The baseline's name from 'doc', or the catalog's own name when absent
+ * (borrowed); the subtitle of a report. */
+const char *zd_rep_baseline_name(const json_t *doc);
+
 /* The metadata rows of a report header: label, object ("account", ...,
  * NULL for the document itself) and key; ends with a NULL label. */
 struct zd_rep_meta_row {
@@ -40,6 +46,10 @@ size_t zd_rep_status_index(const char *word);
 /* Counts the results of 'doc' by status into 'counts' (ZD_STATUS_COUNT
  * entries); returns the number of results. */
 size_t zd_rep_count(const json_t *doc, size_t counts[ZD_STATUS_COUNT]);
+/* The same for the results whose "area" is 'area' only; returns their
+ * number (statuses included or not). */
+size_t zd_rep_count_area(const json_t *doc, const char *area,
+                         size_t counts[ZD_STATUS_COUNT]);
 /* The distinct "area" words of the results, in order of first appearance
  * (a new array of strings; the caller decrefs it). */
 json_t *zd_rep_areas(const json_t *doc);

@@ -258,17 +258,14 @@ static void header(FILE *out, const json_t *doc)
 {
   const json_t *acct = json_object_get(doc, "account");
   const char *sub = zd_rep_str(acct, "subdomain");
-  fputs("<header class=\"top\"><div class=\"wrap\">\n<h1>Zendesk "
-        "healthcare security assessment", out);
+  fputs("<header class=\"top\"><div class=\"wrap\">\n<h1>" ZD_REP_TITLE,
+        out);
   if(*sub) {
     fputs(" \xE2\x80\x94 ", out);
     esc(out, sub);
   }
   fputs("</h1>\n<p class=\"sub\">", out);
-  esc(out, *zd_rep_str2(doc, "baseline", "name")
-           ? zd_rep_str2(doc, "baseline", "name")
-           : "Zendesk minimum security configuration for HIPAA- and "
-             "HDS-enabled accounts");
+  esc(out, zd_rep_baseline_name(doc));
   fputs("</p>\n<dl class=\"meta\">\n", out);
   for(size_t i = 0; zd_rep_meta[i].label; i++) {
     const char *v = zd_rep_meta_value(doc, i);
@@ -317,10 +314,9 @@ static void summary(FILE *out, const json_t *doc)
 /* Summary table by product area, areas in order of first appearance. */
 static void by_area(FILE *out, const json_t *doc)
 {
-  const json_t *results = zd_rep_results(doc);
   json_t *areas = zd_rep_areas(doc);
   size_t i, j;
-  const json_t *a, *r;
+  const json_t *a;
   fputs("<section id=\"areas\">\n<h2>By product area</h2>\n<table>\n"
         "<thead><tr><th>Product area</th><th class=\"num\">Controls</th>",
         out);
@@ -329,16 +325,8 @@ static void by_area(FILE *out, const json_t *doc)
             zd_rep_status_label(zd_rep_status_word(zd_rep_status_order[i])));
   fputs("</tr></thead>\n<tbody>\n", out);
   json_array_foreach(areas, i, a) {
-    size_t counts[ZD_STATUS_COUNT] = {0}, total = 0;
-    json_array_foreach(results, j, r) {
-      size_t k;
-      if(strcmp(zd_rep_str(r, "area"), json_string_value(a)))
-        continue;
-      total++;
-      k = zd_rep_status_index(zd_rep_str(r, "status"));
-      if(k < ZD_STATUS_COUNT)
-        counts[k]++;
-    }
+    size_t counts[ZD_STATUS_COUNT];
+    size_t total = zd_rep_count_area(doc, json_string_value(a), counts);
     fputs("<tr><td>", out);
     esc(out, zd_rep_area_label(json_string_value(a)));
     fprintf(out, "</td><td class=\"num\">%zu</td>", total);
@@ -628,7 +616,7 @@ zd_code zd_report_html(const json_t *doc, FILE *out,
     esc(out, sub);
     fputs(" \xE2\x80\x94 ", out);
   }
-  fputs("Zendesk healthcare security assessment</title>\n<style>\n", out);
+  fputs(ZD_REP_TITLE "</title>\n<style>\n", out);
   for(i = 0; i < sizeof(html_css) / sizeof(html_css[0]); i++)
     fputs(html_css[i], out);
   fputs("</style>\n</head>\n<body>\n", out);

@@ -39,16 +39,13 @@ static void status_cell(FILE *out, const char *st)
 static void meta(FILE *out, const json_t *doc)
 {
   const char *sub = zd_rep_str2(doc, "account", "subdomain");
-  fputs("# Zendesk healthcare security assessment", out);
+  fputs("# " ZD_REP_TITLE, out);
   if(*sub) {
     fputs(": ", out);
     esc(out, sub);
   }
   fputs("\n\n", out);
-  esc(out, *zd_rep_str2(doc, "baseline", "name")
-           ? zd_rep_str2(doc, "baseline", "name")
-           : "Zendesk minimum security configuration for HIPAA- and "
-             "HDS-enabled accounts");
+  esc(out, zd_rep_baseline_name(doc));
   fputs("\n\n| | |\n|---|---|\n", out);
   for(size_t i = 0; zd_rep_meta[i].label; i++) {
     if(!*zd_rep_meta_value(doc, i))
@@ -65,7 +62,7 @@ static void summary(FILE *out, const json_t *doc)
   size_t n = zd_rep_count(doc, counts);
   json_t *areas = zd_rep_areas(doc);
   size_t i, j;
-  const json_t *a, *r;
+  const json_t *a;
   fprintf(out, "\n## Summary\n\n%zu controls assessed.\n\n"
           "| Status | Controls |\n|---|---:|\n", n);
   for(i = 0; i < ZD_STATUS_COUNT; i++) {
@@ -83,16 +80,8 @@ static void summary(FILE *out, const json_t *doc)
     fputs("---:|", out);
   fputc('\n', out);
   json_array_foreach(areas, i, a) {
-    size_t c[ZD_STATUS_COUNT] = {0}, total = 0;
-    json_array_foreach(zd_rep_results(doc), j, r) {
-      size_t k;
-      if(strcmp(zd_rep_str(r, "area"), json_string_value(a)))
-        continue;
-      total++;
-      if((k = zd_rep_status_index(zd_rep_str(r, "status"))) <
-         ZD_STATUS_COUNT)
-        c[k]++;
-    }
+    size_t c[ZD_STATUS_COUNT];
+    size_t total = zd_rep_count_area(doc, json_string_value(a), c);
     fputs("| ", out);
     esc(out, zd_rep_area_label(json_string_value(a)));
     fprintf(out, " | %zu |", total);
