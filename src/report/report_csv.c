@@ -8,13 +8,36 @@
 
 #include <string.h>
 
-static const char *const columns[] = {
-  "id", "title", "status", "product", "area", "kind", "responsible",
-  "seed_ref", "details", "evidence", "remediation",
-  "attestation_state", "attestation_statement", "attestation_owner",
-  "attestation_date", "attestation_expires", "attestation_evidence",
-  "exception_state", "exception_basis", "exception_justification",
-  "exception_owner", "exception_approved_on", "exception_expires",
+/* Every column: its header and where a row takes its value from: 'key' of
+ * the result, or of its record 'rec' ("attestation", "exception"); with no
+ * key, the record's state, or without a record the evidence text. One
+ * table, so the header and the rows cannot drift apart. */
+static const struct {
+  const char *name, *rec, *key;
+} columns[] = {
+  {"id", NULL, "id"},
+  {"title", NULL, "title"},
+  {"status", NULL, "status"},
+  {"product", NULL, "product"},
+  {"area", NULL, "area"},
+  {"kind", NULL, "kind"},
+  {"responsible", NULL, "responsible"},
+  {"seed_ref", NULL, "seed_ref"},
+  {"details", NULL, "details"},
+  {"evidence", NULL, NULL},
+  {"remediation", NULL, "remediation"},
+  {"attestation_state", "attestation", NULL},
+  {"attestation_statement", "attestation", "statement"},
+  {"attestation_owner", "attestation", "owner"},
+  {"attestation_date", "attestation", "date"},
+  {"attestation_expires", "attestation", "expires"},
+  {"attestation_evidence", "attestation", "evidence"},
+  {"exception_state", "exception", NULL},
+  {"exception_basis", "exception", "basis"},
+  {"exception_justification", "exception", "justification"},
+  {"exception_owner", "exception", "owner"},
+  {"exception_approved_on", "exception", "approved_on"},
+  {"exception_expires", "exception", "expires"},
 };
 
 /* All evidence items of 'r', one per line, into 'b'. */
@@ -32,20 +55,10 @@ static zd_code evidence(struct zd_buf *b, const json_t *r,
   return ZD_OK;
 }
 
-static void field(FILE *out, const char *s)
-{
-  fputc(',', out);
-  zd_rep_csv_field(out, s);
-}
-
 zd_code zd_report_csv(const json_t *doc, FILE *out,
                       const struct zd_report_opts *opts,
                       struct zd_error *err)
 {
-  static const char *const plain[] = {
-    "title", "status", "product", "area", "kind", "responsible", "seed_ref",
-    "details",
-  };
   const json_t *results = zd_rep_results(doc);
   struct zd_buf b;
   size_t i, k;
@@ -54,34 +67,27 @@ zd_code zd_report_csv(const json_t *doc, FILE *out,
   for(k = 0; k < sizeof(columns) / sizeof(columns[0]); k++) {
     if(k)
       fputc(',', out);
-    fputs(columns[k], out);
+    fputs(columns[k].name, out);
   }
   zd_rep_csv_end(out);
   zd_buf_init(&b, ZD_MAX_REPORT_FIELD);
   json_array_foreach(results, i, r) {
-    const json_t *a = json_object_get(r, "attestation");
-    const json_t *x = json_object_get(r, "exception");
     if(evidence(&b, r, err) != ZD_OK) {
       zd_buf_free(&b);
       return ZD_ERR_LIMIT;
     }
-    zd_rep_csv_field(out, zd_rep_str(r, "id"));
-    for(k = 0; k < sizeof(plain) / sizeof(plain[0]); k++)
-      field(out, zd_rep_str(r, plain[k]));
-    field(out, zd_buf_str(&b));
-    field(out, zd_rep_str(r, "remediation"));
-    field(out, zd_rep_record_state(a));
-    field(out, zd_rep_str(a, "statement"));
-    field(out, zd_rep_str(a, "owner"));
-    field(out, zd_rep_str(a, "date"));
-    field(out, zd_rep_str(a, "expires"));
-    field(out, zd_rep_str(a, "evidence"));
-    field(out, zd_rep_record_state(x));
-    field(out, zd_rep_str(x, "basis"));
-    field(out, zd_rep_str(x, "justification"));
-    field(out, zd_rep_str(x, "owner"));
-    field(out, zd_rep_str(x, "approved_on"));
-    field(out, zd_rep_str(x, "expires"));
+    for(k = 0; k < sizeof(columns) / sizeof(columns[0]); k++) {
+      const json_t *o = columns[k].rec ? json_object_get(r, columns[k].rec)
+                                       : r;
+      if(k)
+        fputc(',', out);
+      if(columns[k].key)
+        zd_rep_csv_field(out, zd_rep_str(o, columns[k].key));
+      else if(columns[k].rec)
+        zd_rep_csv_field(out, zd_rep_record_state(o));
+      else
+        zd_rep_csv_field(out, zd_buf_str(&b));
+    }
     zd_rep_csv_end(out);
   }
   zd_buf_free(&b);
