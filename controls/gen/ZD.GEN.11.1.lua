@@ -43,9 +43,8 @@ function check(snap, ctx)
   local days = zd.int(ctx.params.dormant_agent_days) or 90
   local staff, dormant, ev = 0, {}, {}
   for _, u in ipairs(users) do
-    local role = zd.str(zd.get(u, "role"))
-    if (role == "agent" or role == "admin") and zd.bool(zd.get(u, "active")) ~= false
-        and zd.bool(zd.get(u, "suspended")) ~= true then
+    local role = data.staff_role(u)
+    if role then
       staff = staff + 1
       local last = zd.get(u, "last_login_at")
       local idle = inv.age_days(last, ctx.now)

@@ -46,6 +46,17 @@ function M.incomplete(key, what)
   return zd.error(what .. ": the '" .. key .. "' list is truncated, so the check is incomplete.", {})
 end
 
+-- staff_role(user) -> "agent" or "admin" for a team member who is not deactivated
+-- (active false) or suspended, else nil: the people whose access the controls review.
+function M.staff_role(u)
+  local role = zd.str(zd.get(u, "role"))
+  if (role == "agent" or role == "admin") and zd.bool(zd.get(u, "active")) ~= false
+      and zd.bool(zd.get(u, "suspended")) ~= true then
+    return role
+  end
+  return nil
+end
+
 -- object(type, item [, titlefield]): an evidence object naming a Zendesk object.
 function M.object(otype, item, titlefield)
   local title = zd.str(zd.get(item, titlefield or "name"))

@@ -27,6 +27,7 @@ question = "Export the agents and light agents (Admin Center > People > Team > T
 uses = { "users", "custom_roles" }
 
 local verdict = require "verdict"
+local data = require "data"
 
 function check(snap, ctx)
   local users = zd.items(snap, "users")
@@ -42,9 +43,8 @@ function check(snap, ctx)
   local counts, order, ev = {}, {}, {}
   local total = 0
   for _, u in ipairs(users) do
-    local role = zd.str(zd.get(u, "role"))
-    if (role == "agent" or role == "admin") and zd.bool(zd.get(u, "active")) ~= false
-        and zd.bool(zd.get(u, "suspended")) ~= true then
+    local role = data.staff_role(u)
+    if role then
       total = total + 1
       local label = role
       if zd.int(zd.get(u, "role_type")) == 1 then

@@ -44,6 +44,7 @@ uses = { "users" }
 
 local auth = require "auth"
 local policy = require "password_policy"
+local data = require "data"
 
 local EP, BASE = auth.EP, auth.BASE
 
@@ -55,10 +56,7 @@ local function unenrolled(snap)
   end
   local n = 0
   for _, u in ipairs(users) do
-    local role = zd.str(zd.get(u, "role"))
-    if (role == "agent" or role == "admin") and zd.bool(zd.get(u, "active")) ~= false
-        and zd.bool(zd.get(u, "suspended")) ~= true
-        and zd.bool(zd.get(u, "two_factor_auth_enabled")) ~= true then
+    if data.staff_role(u) and zd.bool(zd.get(u, "two_factor_auth_enabled")) ~= true then
       n = n + 1
     end
   end
