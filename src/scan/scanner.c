@@ -60,7 +60,7 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
   *out = NULL;
   for(unsigned i = 0; i < ZD_TRIG_COUNT; i++) {
     if(!trigger_re[i])
-      continue;   /* found by scan_digits() or scan_at_signs() */
+      continue;   /* found by scan_digits() */
     res[n] = trigger_re[i];
     flags[n] = trigger_flags[i];
     ids[n++] = i;
@@ -170,16 +170,6 @@ static void scan_digits(struct zd_scan_run *r)
   }
 }
 
-/* The EMAIL trigger (patterns.def): every '@'. */
-static void scan_at_signs(struct zd_scan_run *r)
-{
-  const unsigned char *q = r->p, *end = r->p + r->len;
-  while(q < end && (q = memchr(q, '@', (size_t)(end - q))) != NULL) {
-    q++;
-    zd_detect_email(r, (size_t)(q - r->p), 0);
-  }
-}
-
 /* Highest confidence first; then the longer span; then type order. */
 static int by_confidence(const void *a, const void *b)
 {
@@ -260,7 +250,6 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
     return zd_error_set(err, ZD_ERR_INTERNAL, "scanner", 0,
                         "Vectorscan failed (error %d)", (int)rc);
   scan_digits(r);
-  scan_at_signs(r);
   kept = resolve(s, r);
   for(size_t i = 0; i < kept; i++) {
     if(r->cand[i].start < emit_lo || r->cand[i].start >= emit_hi)
