@@ -216,11 +216,19 @@ static char *source_head(json_t *src)
 
 /* ---- plain text and HTML files ---------------------------------------- */
 
+/* Room for ,"line":N ,"id":… ,"field":"…" after the file name: ids are
+ * shorter than 128 bytes and fields than 512 (ndjson.c); longer ones take
+ * the jansson path. */
+#define ND_HEAD_EXTRA 1024
+
 struct file_ud {
   struct report *rp;
   const char *name;
   int html;
   char *src_prefix;   /* {"file": "<name>" — built once per input */
+  char *nd_prefix;    /* NDJSON: {"file":"<name>" (compact) */
+  char *nd_head;      /* NDJSON: the source head of one finding ... */
+  size_t nd_cap;      /* ... and its size */
 };
 
 static void file_ud_init(struct file_ud *u, struct report *rp,
@@ -233,6 +241,9 @@ static void file_ud_init(struct file_ud *u, struct report *rp,
   u->html = html;
   u->src_prefix = zd_asprintf("{\"file\": %s%s", d ? d : "\"?\"",
                               html ? ", \"html\": true" : "");
+  u->nd_prefix = zd_asprintf("{\"file\":%s", d ? d : "\"?\"");
+  u->nd_cap = strlen(u->nd_prefix) + ND_HEAD_EXTRA;
+  u->nd_head = zd_malloc(u->nd_cap);
   free(d);
   json_decref(j);
 }
@@ -255,28 +266,85 @@ static int on_file_finding(const struct zd_scan_finding *f, const char *value,
   return 0;
 }
 
+/* 1 when the 'n' bytes at 's' are printable ASCII without '"' or '\\':
+ * JSON text that jansson would write back unchanged inside quotes. */
+static int plain_ascii(const char *s, size_t n)
+{
+  for(size_t i = 0; i < n; i++)
+    if((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f ||
+       s[i] == '"' || s[i] == '\\')
+      return 0;
+  return 1;
+}
+
+/* The id token as jansson would re-encode it, when that is the token
+ * itself: a decimal integer that fits in 64 bits, or a plain string. */
+static int id_verbatim(const char *id)
+{
+  size_t n = strlen(id), i = id[0] == '-';
+  if(n >= 2 && id[0] == '"' && id[n - 1] == '"')
+    return plain_ascii(id + 1, n - 2);
+  if(i >= n || n - i > 18 || (id[i] == '0' && (n - i > 1 || i)))
+    return 0;
+  for(; i < n; i++)
+    if(id[i] < '0' || id[i] > '9')
+      return 0;
+  return 1;
+}
+
+/* The NDJSON source object, {"file":…,"line":…,"id":…,"field":…} without
+ * its closing brace, as jansson's compact encoding writes it. Common ids
+ * and fields are copied; others go through jansson. */
+static const char *ndjson_head(struct file_ud *u,
+                               const struct zd_ndjson_source *s, char **heap)
+{
+  size_t idn = s->id ? strlen(s->id) : 0, fn = s->field ? strlen(s->field) : 0;
+  char *p = u->nd_head, num[24];
+  *heap = NULL;
+  if((s->id && !id_verbatim(s->id)) || (s->field && !plain_ascii(s->field, fn)) ||
+     strlen(u->nd_prefix) + idn + fn + 64 > u->nd_cap) {
+    json_t *src = json_object(), *id = NULL;
+    json_object_set_new(src, "file", jstr(u->name, strlen(u->name)));
+    json_object_set_new(src, "line", json_integer((json_int_t)s->line));
+    if(s->id) {
+      id = json_loads(s->id, JSON_DECODE_ANY, NULL);
+      json_object_set_new(src, "id", id ? id : jstr(s->id, idn));
+    }
+    if(s->field)
+      json_object_set_new(src, "field", jstr(s->field, fn));
+    return *heap = source_head(src);
+  }
+  p = put(p, u->nd_prefix);
+  p = put(p, ",\"line\":");
+  *utoa(num, s->line) = '\0';
+  p = put(p, num);
+  if(s->id) {
+    p = put(p, ",\"id\":");
+    p = put(p, s->id);
+  }
+  if(s->field) {
+    p = put(p, ",\"field\":\"");
+    p = put(p, s->field);
+    *p++ = '"';
+  }
+  *p = '\0';
+  return u->nd_head;
+}
+
 static int on_ndjson_finding(const struct zd_scan_finding *f,
                              const char *value,
                              const struct zd_ndjson_source *s, void *ud)
 {
   struct file_ud *u = ud;
-  json_t *src = json_object(), *id = NULL;
-  char where[768], *head;
-  json_object_set_new(src, "file", jstr(u->name, strlen(u->name)));
-  json_object_set_new(src, "line", json_integer((json_int_t)s->line));
-  if(s->id) {
-    id = json_loads(s->id, JSON_DECODE_ANY, NULL);
-    json_object_set_new(src, "id", id ? id : jstr(s->id, strlen(s->id)));
-  }
-  if(s->field)
-    json_object_set_new(src, "field", jstr(s->field, strlen(s->field)));
-  snprintf(where, sizeof(where), "%s:%llu id=%s %s [%llu-%llu]", u->name,
-           (unsigned long long)s->line, s->id ? s->id : "-",
-           s->field ? s->field : "-", (unsigned long long)f->start,
-           (unsigned long long)f->end);
-  head = source_head(src);
+  char where[768] = "", *heap;
+  const char *head = ndjson_head(u, s, &heap);
+  if(!u->rp->json)
+    snprintf(where, sizeof(where), "%s:%llu id=%s %s [%llu-%llu]", u->name,
+             (unsigned long long)s->line, s->id ? s->id : "-",
+             s->field ? s->field : "-", (unsigned long long)f->start,
+             (unsigned long long)f->end);
   print_finding(u->rp, f, value, head, 0, where);
-  free(head);
+  free(heap);
   return 0;
 }
 
@@ -352,6 +420,8 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
   zd_scan_stream_free(st);
   free(buf);
   free(u.src_prefix);
+  free(u.nd_prefix);
+  free(u.nd_head);
   if(fd > 0)
     close(fd);
   return rc;
@@ -400,6 +470,8 @@ static int scan_html_file(struct zd_scanner *sc, struct report *rp,
     zd_error_print(&err);
     rc = -1;
   }
+  free(u.nd_prefix);
+  free(u.nd_head);
   free(u.src_prefix);
   free(data);
   return rc;
