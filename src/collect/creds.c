@@ -3,6 +3,7 @@
  * (see creds.h). Error messages name variables and lines, never values. */
 #include "collect/creds.h"
 #include "core/alloc.h"
+#include "core/fsutil.h"
 #include "core/limits.h"
 
 #include <errno.h>
@@ -134,7 +135,6 @@ static zd_code read_private_file(const char *path, char **vals,
 {
   struct stat st;
   char *data;
-  ssize_t n;
   size_t len = 0;
   zd_code rc;
   int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
@@ -160,23 +160,14 @@ static zd_code read_private_file(const char *path, char **vals,
                         "read it; run chmod 600 on it",
                         (unsigned)(st.st_mode & 07777));
   }
-  if((unsigned long long)st.st_size > ZD_MAX_CREDENTIALS_FILE) {
-    close(fd);
-    return zd_error_set(err, ZD_ERR_LIMIT, path, 0,
-                        "the credentials file is larger than %lu bytes",
-                        ZD_MAX_CREDENTIALS_FILE);
-  }
-  data = zd_malloc((size_t)st.st_size + 1);
-  while(len < (size_t)st.st_size) {
-    n = read(fd, data + len, (size_t)st.st_size - len);
-    if(n < 0 && errno == EINTR)
-      continue;
-    if(n <= 0)
-      break;
-    len += (size_t)n;
-  }
+  rc = zd_read_fd(fd, path, ZD_MAX_CREDENTIALS_FILE, &data, &len, err);
   close(fd);
-  data[len] = '\0';
+  if(rc)
+    return rc == ZD_ERR_LIMIT ? zd_error_set(err, ZD_ERR_LIMIT, path, 0,
+                                             "the credentials file is larger "
+                                             "than %lu bytes",
+                                             ZD_MAX_CREDENTIALS_FILE)
+                              : rc;
   if(memchr(data, '\0', len)) {
     zd_creds_wipe(data, len);
     free(data);

@@ -11,31 +11,21 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-zd_code zd_read_file(const char *path, size_t max, char **odata,
-                     size_t *olen, struct zd_error *err)
+zd_code zd_read_fd(int fd, const char *path, size_t max, char **odata,
+                   size_t *olen, struct zd_error *err)
 {
   struct stat st;
   char *data;
   size_t len = 0;
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if(fd < 0)
-    return zd_error_set(err, errno == ENOENT ? ZD_ERR_NOTFOUND : ZD_ERR_IO,
-                        path, 0, "cannot open: %s", strerror(errno));
-  if(fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-    close(fd);
+  if(fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
     return zd_error_set(err, ZD_ERR_IO, path, 0, "not a regular file");
-  }
-  if((unsigned long long)st.st_size > max) {
-    close(fd);
+  if((unsigned long long)st.st_size > max)
     return zd_error_set(err, ZD_ERR_LIMIT, path, 0,
                         "file is %lld bytes, more than the limit of %zu",
                         (long long)st.st_size, max);
-  }
   data = zd_trymalloc((size_t)st.st_size + 1);
-  if(!data) {
-    close(fd);
+  if(!data)
     return zd_error_set(err, ZD_ERR_LIMIT, path, 0, "out of memory");
-  }
   while(len < (size_t)st.st_size) {
     ssize_t n = read(fd, data + len, (size_t)st.st_size - len);
     if(n < 0 && errno == EINTR)
@@ -44,12 +34,24 @@ zd_code zd_read_file(const char *path, size_t max, char **odata,
       break;
     len += (size_t)n;
   }
-  close(fd);
   data[len] = '\0';
   *odata = data;
   if(olen)
     *olen = len;
   return ZD_OK;
+}
+
+zd_code zd_read_file(const char *path, size_t max, char **odata,
+                     size_t *olen, struct zd_error *err)
+{
+  zd_code rc;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if(fd < 0)
+    return zd_error_set(err, errno == ENOENT ? ZD_ERR_NOTFOUND : ZD_ERR_IO,
+                        path, 0, "cannot open: %s", strerror(errno));
+  rc = zd_read_fd(fd, path, max, odata, olen, err);
+  close(fd);
+  return rc;
 }
 
 zd_code zd_write_atomic(const char *path, const void *data, size_t len,

@@ -12,6 +12,11 @@
  * buffer (free()). '*olen' gets the length. */
 zd_code zd_read_file(const char *path, size_t max, char **odata,
                      size_t *olen, struct zd_error *err);
+/* The same for a file already open as 'fd' (checked by the caller, e.g.
+ * for owner and mode on the very file it will read; not closed here).
+ * 'path' only names the file in errors. */
+zd_code zd_read_fd(int fd, const char *path, size_t max, char **odata,
+                   size_t *olen, struct zd_error *err);
 /* Writes 'len' bytes to 'path' via a temporary file in the same directory,
  * fsync and rename. 'mode' is the final permission (e.g. 0644, 0600). */
 zd_code zd_write_atomic(const char *path, const void *data, size_t len,
