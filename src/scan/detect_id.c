@@ -165,6 +165,11 @@ void zd_detect_digits(struct zd_scan_run *r, size_t to, int arg)
   zd_read_ipv6(r, to);
 }
 
+const char *const zd_plan_labels[] = {
+  "member", "subscriber", "policy", "insurance", "insured", "medicaid",
+  "beneficiary", "plan", "group", NULL
+};
+
 static int word_is(const struct zd_scan_run *r, size_t s, size_t e,
                    const char *w)
 {
@@ -237,15 +242,11 @@ void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
       "mrn", "record", "rec", "medrec", "chart", "id", "patientid", "no",
       "number", NULL
     };
-    static const char *const plan[] = {
-      "member", "subscriber", "policy", "insurance", "insured", "medicaid",
-      "beneficiary", "plan", "group", NULL
-    };
     static const char *const icd[] = {"icd", "diagnosis", "dx", NULL};
     ws = zd_word_start(r->p, to, 24);
     if(ws < to && (!zd_word_in(r->p + ws, to - ws,
                                arg == ZD_LABEL_MRN ? mrn
-                               : arg == ZD_LABEL_PLAN ? plan : icd) ||
+                               : arg == ZD_LABEL_PLAN ? zd_plan_labels : icd) ||
                    (ws > 0 && zd_isdigit(r->p[ws - 1]))))
       return;
     if(zd_isalpha(r->p[to - 1]) && zd_isalnum(zd_at(r, to)))

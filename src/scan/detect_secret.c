@@ -229,6 +229,10 @@ static int prose_value(const unsigned char *p, size_t n)
   return !other && !upper_inside && n < 16;
 }
 
+const char *const zd_password_words[] = {
+  "password", "passwd", "pwd", "passphrase", NULL
+};
+
 /* password = "…", api_key: …, client_secret=… ('arg' 1: a password, whose
  * value may be short and plain; 0: a key or token, which must look
  * random). The name may be part of a longer one: db_password, x-api-key. */

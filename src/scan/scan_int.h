@@ -83,6 +83,12 @@ size_t zd_date_time_suffix(const struct zd_scan_run *r, size_t end);
 
 /* ARG values of zd_detect_labelled_id: which label fired. */
 enum { ZD_LABEL_MRN = 0, ZD_LABEL_PLAN = 1, ZD_LABEL_ICD = 2 };
+/* The label words of LABEL_PLAN (detect_id.c) and the words of
+ * ASSIGN_PASSWORD (detect_secret.c), lower case, NULL-terminated;
+ * scanner.c finds both without putting the bare words in the database. */
+extern const char *const zd_plan_labels[];
+extern const char *const zd_password_words[];
+
 /* ARG values of zd_detect_key_prefix: which vendor prefix fired. */
 enum {
   ZD_KEY_AWS = 0, ZD_KEY_STRIPE, ZD_KEY_SLACK, ZD_KEY_GITHUB,

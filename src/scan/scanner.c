@@ -9,6 +9,7 @@
 #include "core/limits.h"
 
 #include <hs/hs.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,39 @@ static const int trigger_arg[] = {
 _Static_assert(ZD_TRIG_CUE_CREDENTIAL - ZD_TRIG_CUE_HONORIFIC ==
                ZD_CUE_CREDENTIAL, "patterns.def: CUE_* rows out of order");
 
+/* LABEL_PLAN's literals: every label word followed by the start of what
+ * zd_detect_labelled_id requires after it: up to two of ' ', '_', '-',
+ * then '#' or "id", "no", "num"/"number", "nbr". Two separators are
+ * rare and stand for themselves. Each literal's pattern id is
+ * PLAN_ID0 + the bytes it extends past the label, so on_trigger can give
+ * the detector the label's end. */
+enum { PLAN_ID0 = ZD_TRIG_COUNT, PLAN_MAXLIT = 16 };
+static const char *const plan_suffix[] = {"#", "id", "no", "nu", "nb"};
+static const char plan_sep[] = " _-";
+#define PLAN_PER_LABEL (5 + 3 * 5 + 3 * 3)
+
+/* Writes the literals of one label to lit[]/ids[] (PLAN_PER_LABEL of
+ * them, each PLAN_MAXLIT bytes of 'buf'). */
+static void plan_literals(const char *label, char *buf, const char **lit,
+                          unsigned *ids)
+{
+  char tail[PLAN_PER_LABEL][4];
+  size_t k = 0;
+  for(int x = 0; x < 5; x++)
+    snprintf(tail[k++], 4, "%s", plan_suffix[x]);
+  for(int sep = 0; sep < 3; sep++) {
+    for(int x = 0; x < 5; x++)
+      snprintf(tail[k++], 4, "%c%s", plan_sep[sep], plan_suffix[x]);
+    for(int x = 0; x < 3; x++)   /* two separators stand for themselves */
+      snprintf(tail[k++], 4, "%c%c", plan_sep[sep], plan_sep[x]);
+  }
+  for(k = 0; k < PLAN_PER_LABEL; k++) {
+    snprintf(buf + k * PLAN_MAXLIT, PLAN_MAXLIT, "%s%s", label, tail[k]);
+    lit[k] = buf + k * PLAN_MAXLIT;
+    ids[k] = PLAN_ID0 + (unsigned)strlen(tail[k]);
+  }
+}
+
 struct zd_scanner {
   hs_database_t *db;
   hs_scratch_t *scratch;
@@ -54,16 +88,27 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
 {
   struct zd_scanner *s;
   hs_compile_error_t *cerr = NULL;
-  const char *res[ZD_TRIG_COUNT];
-  unsigned flags[ZD_TRIG_COUNT], ids[ZD_TRIG_COUNT], n = 0;
+  enum { NLABEL = 9, MAXPAT = ZD_TRIG_COUNT + NLABEL * PLAN_PER_LABEL };
+  const char *res[MAXPAT];
+  unsigned flags[MAXPAT], ids[MAXPAT], n = 0;
+  char litbuf[NLABEL * PLAN_PER_LABEL * PLAN_MAXLIT];
   hs_error_t rc;
   *out = NULL;
   for(unsigned i = 0; i < ZD_TRIG_COUNT; i++) {
     if(!trigger_re[i])
-      continue;   /* found by scan_digits() */
+      continue;   /* found by scan_digits(), or LABEL_PLAN (below) */
     res[n] = trigger_re[i];
     flags[n] = trigger_flags[i];
     ids[n++] = i;
+  }
+  for(unsigned l = 0; zd_plan_labels[l]; l++) {
+    if(l >= NLABEL || strlen(zd_plan_labels[l]) + 4 > PLAN_MAXLIT)
+      abort();   /* the tables above disagree with detect_id.c */
+    plan_literals(zd_plan_labels[l], litbuf + l * PLAN_PER_LABEL * PLAN_MAXLIT,
+                  res + n, ids + n);
+    for(unsigned k = 0; k < PLAN_PER_LABEL; k++)
+      flags[n + k] = CL;
+    n += PLAN_PER_LABEL;
   }
   s = zd_calloc(1, sizeof(*s));
   s->threshold = opts && opts->threshold > 0 ? opts->threshold
@@ -132,15 +177,47 @@ static int on_trigger(unsigned int id, unsigned long long from,
   (void)flags;
   if(id < ZD_TRIG_COUNT)
     trigger_fn[id]((struct zd_scan_run *)ctx, (size_t)to, trigger_arg[id]);
+  else   /* a LABEL_PLAN literal: the label ends id - PLAN_ID0 bytes back */
+    zd_detect_labelled_id((struct zd_scan_run *)ctx,
+                          (size_t)to - (id - PLAN_ID0), ZD_LABEL_PLAN);
   return 0;
+}
+
+/* The ASSIGN_PASSWORD trigger (patterns.def) for an operator (':' or
+ * '=') at 'o': the detector is called where one of zd_password_words
+ * ends before it, with an optional closing quote and up to four blanks
+ * between, which is every place where a Vectorscan match of the words
+ * would have found an operator. */
+static void password_before(struct zd_scan_run *r, size_t o)
+{
+  const unsigned char *p = r->p;
+  size_t j = o;
+  while(j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t') && o - j < 4)
+    j--;
+  if(j > 0 && (p[j - 1] == '"' || p[j - 1] == '\''))
+    j--;
+  if(j == 0 || !zd_isalpha(p[j - 1]))
+    return;
+  for(unsigned w = 0; zd_password_words[w]; w++) {
+    size_t n = strlen(zd_password_words[w]), k = 0;
+    if(n > j)
+      continue;
+    while(k < n && zd_tolower(p[j - n + k]) == zd_password_words[w][k])
+      k++;
+    if(k == n) {
+      zd_detect_assignment(r, j, 1);
+      return;   /* no word of the list ends another */
+    }
+  }
 }
 
 /* The DIGITS trigger (patterns.def): calls its detector at the end of
  * every pair of digits, as a Vectorscan match would, except where the
- * detector has already read past that point. Skips eight bytes at a time
- * while none is a digit (bytes 0x30-0x39: each byte's low seven bits plus
- * 0x50 reach 0x80 from '0' on, plus 0x46 from ':' on; no carries cross
- * bytes). */
+ * detector has already read past that point; and ASSIGN_PASSWORD at
+ * every ':' and '='. Skips eight bytes at a time while none is in
+ * 0x30-0x3d ('0'-'9', ':', ';', '<', '='): each byte's low seven bits
+ * plus 0x50 reach 0x80 from '0' on, plus 0x42 from '>' on; no carries
+ * cross bytes. */
 static void scan_digits(struct zd_scan_run *r)
 {
   const uint64_t ones = 0x0101010101010101u, high = ones << 7;
@@ -152,14 +229,20 @@ static void scan_digits(struct zd_scan_run *r)
       uint64_t x, lo;
       memcpy(&x, p + i, 8);
       lo = x & ~high;
-      if(((lo + ones * 0x50) & ~(lo + ones * 0x46) & ~x & high) != 0)
+      if(((lo + ones * 0x50) & ~(lo + ones * 0x42) & ~x & high) != 0)
         break;
       i += 8;
     }
-    while(i < n && !zd_isdigit(p[i]))
+    while(i < n && (p[i] < '0' || p[i] > '='))
       i++;
     if(i >= n)
       return;
+    if(!zd_isdigit(p[i])) {
+      if(p[i] == ':' || p[i] == '=')
+        password_before(r, i);
+      i++;
+      continue;
+    }
     gs = i;
     while(i < n && zd_isdigit(p[i]))
       i++;
