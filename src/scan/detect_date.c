@@ -206,3 +206,61 @@ month_year:
     add_date(r, ms, i + 4, y, m, 0);
   }
 }
+
+/* A word starting at 'ws' (of three letters or more) offered as a month:
+ * once, and only after the words offered before it. */
+static void offer_month(struct zd_scan_run *r, size_t ws)
+{
+  int c0, c1, c2;
+  if(ws < r->done[ZD_DONE_MONTH_WORD] || ws + 3 > r->len)
+    return;
+  r->done[ZD_DONE_MONTH_WORD] = ws + 1;
+  /* What the trigger's literals were: a month's first three letters. */
+  c0 = zd_tolower(r->p[ws]);
+  c1 = zd_tolower(r->p[ws + 1]);
+  c2 = zd_tolower(r->p[ws + 2]);
+  for(int m = 0; m < 12; m++)
+    if(months[m][0] == c0 && months[m][1] == c1 && months[m][2] == c2) {
+      zd_detect_month_date(r, ws + 3, 0);
+      return;
+    }
+}
+
+/* zd_detect_month_date finds a date only where, before the month, up to
+ * three blanks follow a day (1-31, itself followed by two letters of an
+ * ordinal, by "of", or both), or where, after it, '.', ',' and up to
+ * three blanks precede a day or a four-digit year. So the month is the
+ * word just before such digits across [ \t,.], or one of the next two
+ * words after a day separated by blanks alone (the second after "of"; a
+ * blank run over 64 bytes is not followed). */
+void zd_month_near(struct zd_scan_run *r, size_t gs, size_t ge)
+{
+  const unsigned char *p = r->p;
+  size_t j = gs, words = 0;
+  int day = ge - gs == 1 ? p[gs] - '0'
+          : ge - gs == 2 ? two(p + gs) : 0;
+  if((day < 1 || day > 31) && ge - gs != 4)
+    return;
+  while(j > 0 && gs - j < 5 &&
+        (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == ',' ||
+         p[j - 1] == '.'))
+    j--;
+  if(j < gs && j > 0 && zd_isalpha(p[j - 1]))
+    offer_month(r, zd_word_start(p, j, 16));
+  if(day < 1 || day > 31 || (gs > 0 && zd_isword(p[gs - 1])))
+    return;
+  j = ge;
+  while(j < r->len && zd_isalpha(p[j]) && j - ge < 2)
+    j++;   /* an ordinal suffix */
+  while(words < 2 && j < r->len) {
+    size_t b = j;
+    while(j < r->len && (p[j] == ' ' || p[j] == '\t') && j - b < 64)
+      j++;
+    if(j == b || j >= r->len || !zd_isalpha(p[j]))
+      return;
+    offer_month(r, j);
+    words++;
+    while(j < r->len && zd_isalpha(p[j]))
+      j++;
+  }
+}

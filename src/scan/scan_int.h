@@ -35,10 +35,11 @@ struct zd_scan_run {
   /* Per trigger (and per extra reading of one trigger): the end of the
    * last region a detector consumed, so a long run that fires many times
    * is examined once. */
-  size_t done[ZD_TRIG_COUNT + 2];
+  size_t done[ZD_TRIG_COUNT + 3];
 };
-/* Extra slots of 'done' for the readings of a DIGITS trigger. */
-enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6 };
+/* Extra slots of 'done' for the readings of a DIGITS trigger, and the
+ * first byte zd_month_near has not yet offered as a month's start. */
+enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6, ZD_DONE_MONTH_WORD };
 
 /* Records a candidate (dropped if conf <= 0 or the span is empty). */
 void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
@@ -58,6 +59,10 @@ typedef void (*zd_detector_fn)(struct zd_scan_run *r, size_t to, int arg);
 
 void zd_detect_digits(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_month_date(struct zd_scan_run *r, size_t to, int arg);
+/* The MONTH trigger for the run of digits [gs, ge): calls
+ * zd_detect_month_date, in order and once each, for the words a date
+ * with these digits could be named by ("Mar 5", "5th of March"). */
+void zd_month_near(struct zd_scan_run *r, size_t gs, size_t ge);
 void zd_detect_email(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_url(struct zd_scan_run *r, size_t to, int arg);
 /* Readings of a DIGITS trigger: a number (detect_number.c), an IPv6

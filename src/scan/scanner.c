@@ -213,11 +213,12 @@ static void password_before(struct zd_scan_run *r, size_t o)
 
 /* The DIGITS trigger (patterns.def): calls its detector at the end of
  * every pair of digits, as a Vectorscan match would, except where the
- * detector has already read past that point; and ASSIGN_PASSWORD at
- * every ':' and '='. Skips eight bytes at a time while none is in
- * 0x30-0x3d ('0'-'9', ':', ';', '<', '='): each byte's low seven bits
- * plus 0x50 reach 0x80 from '0' on, plus 0x42 from '>' on; no carries
- * cross bytes. */
+ * detector has already read past that point; MONTH next to every run of
+ * digits; ASSIGN_PASSWORD at every ':' and '='; EMAIL at every '@'.
+ * Skips eight bytes at a time while none is '@' or in 0x30-0x3d
+ * ('0'-'9', ':', ';', '<', '='): each byte's low seven bits plus 0x50
+ * reach 0x80 from '0' on, plus 0x42 from '>' on, with no carries across
+ * bytes; x ^ '@'... has a zero byte exactly when some byte is '@'. */
 static void scan_digits(struct zd_scan_run *r)
 {
   const uint64_t ones = 0x0101010101010101u, high = ones << 7;
@@ -226,19 +227,23 @@ static void scan_digits(struct zd_scan_run *r)
   for(;;) {
     size_t gs;
     while(i + 8 <= n) {
-      uint64_t x, lo;
+      uint64_t x, lo, at;
       memcpy(&x, p + i, 8);
       lo = x & ~high;
-      if(((lo + ones * 0x50) & ~(lo + ones * 0x42) & ~x & high) != 0)
+      at = x ^ (ones * '@');
+      if((((lo + ones * 0x50) & ~(lo + ones * 0x42) & ~x) |
+          ((at - ones) & ~at)) & high)
         break;
       i += 8;
     }
-    while(i < n && (p[i] < '0' || p[i] > '='))
+    while(i < n && (p[i] < '0' || p[i] > '=') && p[i] != '@')
       i++;
     if(i >= n)
       return;
     if(!zd_isdigit(p[i])) {
-      if(p[i] == ':' || p[i] == '=')
+      if(p[i] == '@')
+        zd_detect_email(r, i + 1, 0);
+      else if(p[i] == ':' || p[i] == '=')
         password_before(r, i);
       i++;
       continue;
@@ -250,6 +255,7 @@ static void scan_digits(struct zd_scan_run *r)
       if(to > r->done[ZD_TRIG_DIGITS] || to > r->done[ZD_DONE_ALNUM] ||
          to > r->done[ZD_DONE_IPV6])
         zd_detect_digits(r, to, 0);
+    zd_month_near(r, gs, i);
   }
 }
 
