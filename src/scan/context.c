@@ -330,6 +330,35 @@ void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
     scan_words(r, end, hi, 0, out);
 }
 
+/* The range walked is [lo2, start): lo2 starts a whole word, no line
+ * break lies inside, and no brace lies in [start - ZD_CTX_BEFORE, start).
+ * Then zd_ctx_get's walk over its larger range resets nothing in [lo2,
+ * start) (braces are what reset it, beside line breaks) and looks up
+ * every word and phrase this walk looks up. */
+void zd_ctx_words_before(const struct zd_scan_run *r, size_t start,
+                         int words, struct zd_ctx *out)
+{
+  const unsigned char *p = r->p;
+  size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0, i = start;
+  pthread_once(&table_once, build_table);
+  out->pos = out->neg = 0;
+  for(size_t k = lo; k < start; k++)
+    if(p[k] == '{' || p[k] == '}')
+      return;
+  while(words > 0 && i > lo && p[i - 1] != '\n') {
+    while(i > lo && byte_class[p[i - 1]] != C_WORD && p[i - 1] != '\n')
+      i--;
+    while(i > lo && byte_class[p[i - 1]] == C_WORD)
+      i--;
+    if(i == lo && lo > 0 && zd_isword(p[lo - 1]))
+      return;   /* zd_ctx_get skips a word cut by its range */
+    words--;
+  }
+  if(i < start)
+    scan_words(r, i, start, 1, out);
+  out->pos = 0;   /* only what argues against is known to be complete */
+}
+
 int zd_word_in(const unsigned char *p, size_t n, const char *const *list)
 {
   int c0 = n ? zd_tolower(p[0]) : 0;

@@ -27,6 +27,13 @@ struct zd_ctx {
 void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
                 size_t before, size_t after, struct zd_ctx *out);
 
+/* Fills 'out' with what the words of the candidate's line in the last
+ * 'words' words before 'start' argue for and against: a subset of what
+ * zd_ctx_get(r, start, …) reports, read from far fewer bytes. Empty
+ * when that cannot be told cheaply (a '{' within the context range). */
+void zd_ctx_words_before(const struct zd_scan_run *r, size_t start,
+                         int words, struct zd_ctx *out);
+
 /* Score arithmetic shared by the detectors: 'base' raised by 'up' when a
  * word for 't' is near, lowered by 'down' when a word against it is,
  * clamped to [0, 1]. */

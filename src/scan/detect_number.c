@@ -31,6 +31,8 @@ struct run {
   int n;
   struct zd_ctx cx;      /* context words around the run ... */
   int have_cx;           /* ... read on first need: most runs need none */
+  uint32_t neg_before;   /* what the two words before the run argue */
+  int have_before;       /* against (zd_ctx_words_before), when read */
 };
 
 static const struct zd_ctx *ctx_of(struct run *u)
@@ -41,6 +43,45 @@ static const struct zd_ctx *ctx_of(struct run *u)
     u->have_cx = 1;
   }
   return &u->cx;
+}
+
+/* Whether the confidence of a reading of type 't' (zd_ctx_score with
+ * 'base', 'up', 'down') is below the threshold whatever the context
+ * words say, without reading them: 'base + up' is below it, or a word
+ * against 't' just before the run makes 'base + up - down' so. Then
+ * '*bound', the highest the confidence could be, stands in for it: a
+ * candidate below the threshold is dropped before resolution, and one
+ * below it loses to a rival reading above it either way, so the findings
+ * are the same. The margin covers the float rounding of resolve(). */
+static int below(struct run *u, int t, double base, double up,
+                 double down, double *bound)
+{
+  double thr = u->r->threshold - 1e-3, hi = base + up;
+  if(u->have_cx)
+    return 0;
+  if(hi >= thr && hi - down < thr) {
+    if(!u->have_before) {
+      struct zd_ctx w;
+      zd_ctx_words_before(u->r, u->g[0].s, 2, &w);
+      u->neg_before = w.neg;
+      u->have_before = 1;
+    }
+    if(u->neg_before & (1u << t))
+      hi -= down;
+  }
+  if(hi >= thr)
+    return 0;
+  *bound = hi < 0 ? 0 : hi;
+  return 1;
+}
+
+/* zd_ctx_score over the run's context, read only when it matters. */
+static double score(struct run *u, int t, double base, double up,
+                    double down)
+{
+  double v;
+  return below(u, t, base, up, down, &v)
+           ? v : zd_ctx_score(ctx_of(u), t, base, up, down);
 }
 
 static int numclass(int c)
@@ -227,9 +268,11 @@ static void read_phone(struct run *u, int i, int j, const char *d,
       if(kind == 3)
         base = 0.1;
       if(kind) {
-        double conf = zd_ctx_score(ctx_of(u), ZD_SCAN_PHONE_NUMBER, base,
-                                   0.25, 0.4);
-        /* Toll-free numbers are an organisation's, not a person's. */
+        /* Toll-free numbers are an organisation's, not a person's: at
+         * most 0.45, so below a higher threshold whatever the words. */
+        double conf = kind == 2 && u->r->threshold - 1e-3 > 0.45
+                        ? 0.45
+                        : score(u, ZD_SCAN_PHONE_NUMBER, base, 0.25, 0.4);
         if(kind == 2 && conf > 0.45)
           conf = 0.45;
         consider(best, ZD_SCAN_PHONE_NUMBER, conf, start, end);
@@ -241,7 +284,7 @@ static void read_phone(struct run *u, int i, int j, const char *d,
   /* International: "+44 20 7946 0958". */
   if(plus && nd >= 8 && nd <= 15 && (k > 1 || nd >= 10)) {
     consider(best, ZD_SCAN_PHONE_NUMBER,
-             zd_ctx_score(ctx_of(u), ZD_SCAN_PHONE_NUMBER, 0.65, 0.3, 0.4),
+             score(u, ZD_SCAN_PHONE_NUMBER, 0.65, 0.3, 0.4),
              start, end);
     return;
   }
@@ -256,7 +299,7 @@ static void read_phone(struct run *u, int i, int j, const char *d,
       if(lens[x] > (k == 2 ? 8 : 4) || (lens[x] < 2 && !(x == 0 && paren)))
         return;
     consider(best, ZD_SCAN_PHONE_NUMBER,
-             zd_ctx_score(ctx_of(u), ZD_SCAN_PHONE_NUMBER, 0.3, 0.4, 0.4),
+             score(u, ZD_SCAN_PHONE_NUMBER, 0.3, 0.4, 0.4),
              start, end);
   }
 }
@@ -319,7 +362,7 @@ static void read_groups(struct run *u, int i, int j, struct reading *best)
           e++;
       }
       consider(best, ZD_SCAN_IP_ADDRESS,
-               zd_ctx_score(ctx_of(u), ZD_SCAN_IP_ADDRESS, 0.85, 0.1, 0.55),
+               score(u, ZD_SCAN_IP_ADDRESS, 0.85, 0.1, 0.55),
                start, e);
     }
     return;
@@ -333,7 +376,7 @@ static void read_groups(struct run *u, int i, int j, struct reading *best)
   if(nd == 12 && k == 1 && zd_card_brand(d, 12) == ZD_CARD_MAESTRO &&
      zd_valid_luhn(d, 12)) {
     consider(best, ZD_SCAN_CREDIT_CARD,
-             zd_ctx_score(ctx_of(u), ZD_SCAN_CREDIT_CARD, 0.2, 0.5, 0.45),
+             score(u, ZD_SCAN_CREDIT_CARD, 0.2, 0.5, 0.45),
              start, end);
     return;
   }
@@ -355,7 +398,7 @@ static void read_groups(struct run *u, int i, int j, struct reading *best)
     if(shape && zd_valid_luhn(d, (size_t)nd)) {
       double base = zd_card_brand(d, (size_t)nd) ? 0.85 : 0.4;
       consider(best, ZD_SCAN_CREDIT_CARD,
-               zd_ctx_score(ctx_of(u), ZD_SCAN_CREDIT_CARD, base, 0.15, 0.45),
+               score(u, ZD_SCAN_CREDIT_CARD, base, 0.15, 0.45),
                start, end);
       return;
     }
@@ -370,38 +413,40 @@ static void read_groups(struct run *u, int i, int j, struct reading *best)
     if(dashed || k == 1) {
       double base = !dashed ? 0.15 : u->sep[i + 1] == SEP_DASH ? 0.6 : 0.45;
       double up = dashed ? 0.35 : 0.45;
-      struct zd_ctx both = *ctx_of(u);
-      /* "SSN" next to an ITIN still says "taxpayer number". */
-      if(ctx_of(u)->pos & (1u << ZD_SCAN_US_SSN))
-        both.pos |= 1u << ZD_SCAN_US_ITIN;
-      if(zd_valid_itin(d))
-        consider(best, ZD_SCAN_US_ITIN,
-                 zd_ctx_score(&both, ZD_SCAN_US_ITIN, base, up, 0.45),
-                 start, end);
+      double conf;
+      if(zd_valid_itin(d)) {
+        if(!below(u, ZD_SCAN_US_ITIN, base, up, 0.45, &conf)) {
+          struct zd_ctx both = *ctx_of(u);
+          /* "SSN" next to an ITIN still says "taxpayer number". */
+          if(both.pos & (1u << ZD_SCAN_US_SSN))
+            both.pos |= 1u << ZD_SCAN_US_ITIN;
+          conf = zd_ctx_score(&both, ZD_SCAN_US_ITIN, base, up, 0.45);
+        }
+        consider(best, ZD_SCAN_US_ITIN, conf, start, end);
+      }
       else if(zd_valid_ssn(d))
         consider(best, ZD_SCAN_US_SSN,
-                 zd_ctx_score(ctx_of(u), ZD_SCAN_US_SSN, base, up, 0.45),
-                 start, end);
+                 score(u, ZD_SCAN_US_SSN, base, up, 0.45), start, end);
     }
     if((k == 1 || (k == 3 && lens[0] == 4 && lens[1] == 4 &&
                    u->sep[i + 1] == SEP_DASH && same_seps(u, i, j))) &&
        zd_valid_aba(d))
       consider(best, ZD_SCAN_ABA_ROUTING,
-               zd_ctx_score(ctx_of(u), ZD_SCAN_ABA_ROUTING, 0.2, 0.7, 0.45),
+               score(u, ZD_SCAN_ABA_ROUTING, 0.2, 0.7, 0.45),
                start, end);
   }
 
   /* NPI: ten digits starting 1 or 2 with the 80840 Luhn check. */
   if(nd == 10 && k == 1 && zd_valid_npi(d))
     consider(best, ZD_SCAN_US_NPI,
-             zd_ctx_score(ctx_of(u), ZD_SCAN_US_NPI, 0.3, 0.65, 0.45), start, end);
+             score(u, ZD_SCAN_US_NPI, 0.3, 0.65, 0.45), start, end);
 
   /* ZIP and ZIP+4: only with an address or a "zip" word. */
   if((k == 1 && nd == 5) ||
      (k == 2 && lens[0] == 5 && lens[1] == 4 && u->sep[i + 1] == SEP_DASH)) {
     double base = state_before(r, start) ? 0.85 : 0.1;
     consider(best, ZD_SCAN_US_ZIP_CODE,
-             zd_ctx_score(ctx_of(u), ZD_SCAN_US_ZIP_CODE, base, 0.7, 0.4),
+             score(u, ZD_SCAN_US_ZIP_CODE, base, 0.7, 0.4),
              start, end);
   }
 
@@ -418,6 +463,7 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
   u.r = r;
   u.n = 0;
   u.have_cx = 0;
+  u.have_before = 0;
   while(x < e && u.n < MAX_GROUPS) {
     size_t gs;
     while(x < e && !zd_isdigit(r->p[x]))

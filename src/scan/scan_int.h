@@ -36,6 +36,9 @@ struct zd_scan_run {
    * last region a detector consumed, so a long run that fires many times
    * is examined once. */
   size_t done[ZD_TRIG_COUNT + 3];
+  /* The reporting threshold: a detector may skip reading the context of a
+   * candidate that could not reach it (see detect_number.c). */
+  double threshold;
 };
 /* Extra slots of 'done' for the readings of a DIGITS trigger, and the
  * first byte zd_month_near has not yet offered as a month's start. */

@@ -348,6 +348,7 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
   r->p = (const unsigned char *)data;
   r->len = len;
   r->ncand = 0;
+  r->threshold = s->threshold;
   memset(r->done, 0, sizeof(r->done));
   if(len == 0)
     return ZD_OK;
