@@ -385,7 +385,10 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
   else
     st = zd_scan_stream_new(sc, on_file_finding, &u);
   for(;;) {
-    ssize_t n = read(fd, buf, ZD_SCAN_CHUNK);
+    /* Text is read straight into the stream's window: no second copy. */
+    size_t room = ZD_SCAN_CHUNK;
+    char *to = nj ? buf : zd_scan_stream_space(st, &room);
+    ssize_t n = read(fd, to, room < ZD_SCAN_CHUNK ? room : ZD_SCAN_CHUNK);
     if(n < 0 && errno == EINTR)
       continue;
     if(n < 0) {
@@ -397,7 +400,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
       break;
     done += (uint64_t)n;
     if((nj ? zd_ndjson_feed(nj, buf, (size_t)n, &err)
-           : zd_scan_stream_feed(st, buf, (size_t)n, &err))) {
+           : zd_scan_stream_commit(st, (size_t)n, &err))) {
       rc = -1;
       break;
     }

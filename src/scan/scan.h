@@ -111,6 +111,14 @@ struct zd_scan_stream *zd_scan_stream_new(struct zd_scanner *s,
 /* Adds 'len' bytes. Returns ZD_OK, or the error of a failed scan. */
 zd_code zd_scan_stream_feed(struct zd_scan_stream *st, const char *data,
                             size_t len, struct zd_error *err);
+/* Feeding without a copy: zd_scan_stream_space() returns where the next
+ * bytes go in the stream's own window and sets '*room' (> 0) to how many
+ * fit; a reader writes up to that many there (read(2)) and passes the
+ * count to zd_scan_stream_commit(), which then acts as zd_scan_stream_feed
+ * of those bytes would. */
+char *zd_scan_stream_space(struct zd_scan_stream *st, size_t *room);
+zd_code zd_scan_stream_commit(struct zd_scan_stream *st, size_t n,
+                              struct zd_error *err);
 /* Scans what is left; call once at the end of the input. */
 zd_code zd_scan_stream_finish(struct zd_scan_stream *st,
                               struct zd_error *err);

@@ -140,6 +140,28 @@ zd_code zd_scan_stream_feed(struct zd_scan_stream *st, const char *data,
   return ZD_OK;
 }
 
+char *zd_scan_stream_space(struct zd_scan_stream *st, size_t *room)
+{
+  if(st->stopped) {   /* what is written now is never scanned */
+    *room = st->cap;
+    return st->buf;
+  }
+  *room = st->cap - st->len;   /* > 0: a full window is scanned at once */
+  return st->buf + st->len;
+}
+
+zd_code zd_scan_stream_commit(struct zd_scan_stream *st, size_t n,
+                              struct zd_error *err)
+{
+  if(st->stopped || n == 0)
+    return ZD_OK;
+  if(n > st->cap - st->len)
+    abort();   /* the caller wrote past zd_scan_stream_space's room */
+  st->len += n;
+  st->bytes += n;
+  return st->len == st->cap ? process(st, 0, err) : ZD_OK;
+}
+
 zd_code zd_scan_stream_finish(struct zd_scan_stream *st, struct zd_error *err)
 {
   return process(st, 1, err);
