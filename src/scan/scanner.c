@@ -228,6 +228,13 @@ static void password_before(struct zd_scan_run *r, size_t o)
   }
 }
 
+/* A byte that extends a run of digits into an identifier (read_alnum:
+ * letters, digits, '-', '.') or an IPv6 address (hex digits, ':', '.'). */
+static int run_edge(int c)
+{
+  return zd_isalnum(c) || c == '-' || c == '.' || c == ':';
+}
+
 /* The DIGITS trigger (patterns.def): calls its detector at the end of
  * every pair of digits, as a Vectorscan match would, except where the
  * detector has already read past that point; MONTH next to every run of
@@ -268,6 +275,16 @@ static void scan_digits(struct zd_scan_run *r)
     gs = i;
     while(i < n && zd_isdigit(p[i]))
       i++;
+    /* Between bytes that are no letter, digit, '-', '.' or ':', the
+     * identifier and IPv6 readings would see these digits alone, where
+     * they find nothing: mark the run read for them, and only the number
+     * reading is called. */
+    if(!(gs > 0 && run_edge(p[gs - 1])) && !(i < n && run_edge(p[i]))) {
+      if(r->done[ZD_DONE_ALNUM] < i)
+        r->done[ZD_DONE_ALNUM] = i;
+      if(r->done[ZD_DONE_IPV6] < i)
+        r->done[ZD_DONE_IPV6] = i;
+    }
     for(size_t to = gs + 2; to <= i; to++)
       if(to > r->done[ZD_TRIG_DIGITS] || to > r->done[ZD_DONE_ALNUM] ||
          to > r->done[ZD_DONE_IPV6])
