@@ -370,7 +370,6 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
   struct zd_scan_stream *st = NULL;
   struct zd_ndjson *nj = NULL;
   struct zd_error err;
-  char *buf;
   uint64_t done = 0;
   int rc = 0;
   zd_error_clear(&err);
@@ -378,16 +377,16 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
     zd_errorf("%s: cannot open: %s", path, strerror(errno));
     return -1;
   }
-  buf = zd_malloc(ZD_SCAN_CHUNK);
   file_ud_init(&u, rp, name, 0);
   if(mode == MODE_NDJSON)
     nj = zd_ndjson_new(sc, on_ndjson_finding, &u);
   else
     st = zd_scan_stream_new(sc, on_file_finding, &u);
   for(;;) {
-    /* Text is read straight into the stream's window: no second copy. */
-    size_t room = ZD_SCAN_CHUNK;
-    char *to = nj ? buf : zd_scan_stream_space(st, &room);
+    /* Read straight into the scanner's own buffer: no second copy. */
+    size_t room;
+    char *to = nj ? zd_ndjson_space(nj, &room)
+                  : zd_scan_stream_space(st, &room);
     ssize_t n = read(fd, to, room < ZD_SCAN_CHUNK ? room : ZD_SCAN_CHUNK);
     if(n < 0 && errno == EINTR)
       continue;
@@ -399,7 +398,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
     if(n == 0)
       break;
     done += (uint64_t)n;
-    if((nj ? zd_ndjson_feed(nj, buf, (size_t)n, &err)
+    if((nj ? zd_ndjson_commit(nj, (size_t)n, &err)
            : zd_scan_stream_commit(st, (size_t)n, &err))) {
       rc = -1;
       break;
@@ -421,7 +420,6 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
   rp->bytes += done;
   zd_ndjson_free(nj);
   zd_scan_stream_free(st);
-  free(buf);
   free(u.src_prefix);
   free(u.nd_prefix);
   free(u.nd_head);

@@ -563,40 +563,69 @@ struct zd_ndjson *zd_ndjson_new(struct zd_scanner *s, zd_ndjson_cb cb,
   return nj;
 }
 
+/* Makes room for 'n' more bytes of input. */
+static void in_reserve(struct zd_ndjson *nj, size_t n)
+{
+  if(nj->in_len + n > nj->in_cap) {
+    while(nj->in_len + n > nj->in_cap)
+      nj->in_cap = nj->in_cap ? nj->in_cap * 2 : ZD_SCAN_CHUNK;
+    nj->in = zd_realloc(nj->in, nj->in_cap);
+  }
+}
+
+/* After input was added: scans the complete lines once a chunk is in. */
+static zd_code in_added(struct zd_ndjson *nj, struct zd_error *err)
+{
+  const char *last = NULL;
+  if(nj->in_len < ZD_SCAN_CHUNK)
+    return ZD_OK;
+  for(size_t k = nj->in_len; k > 0; k--)
+    if(nj->in[k - 1] == '\n') {
+      last = nj->in + k - 1;
+      break;
+    }
+  if(last)
+    return batch(nj, (size_t)(last - nj->in) + 1, err);
+  if(nj->in_len > ZD_SCAN_MAX_NDJSON_LINE)
+    return zd_error_set(err, ZD_ERR_LIMIT, "ndjson",
+                        (int)(nj->next_line > 0x7fffffff ? 0 : nj->next_line),
+                        "line longer than %lu bytes",
+                        (unsigned long)ZD_SCAN_MAX_NDJSON_LINE);
+  return ZD_OK;
+}
+
 zd_code zd_ndjson_feed(struct zd_ndjson *nj, const char *data, size_t len,
                        struct zd_error *err)
 {
   while(len > 0 && !nj->stopped) {
     size_t n = len < ZD_SCAN_CHUNK ? len : ZD_SCAN_CHUNK;
-    if(nj->in_len + n > nj->in_cap) {
-      while(nj->in_len + n > nj->in_cap)
-        nj->in_cap = nj->in_cap ? nj->in_cap * 2 : ZD_SCAN_CHUNK;
-      nj->in = zd_realloc(nj->in, nj->in_cap);
-    }
+    zd_code rc;
+    in_reserve(nj, n);
     memcpy(nj->in + nj->in_len, data, n);
     nj->in_len += n;
     data += n;
     len -= n;
-    if(nj->in_len >= ZD_SCAN_CHUNK) {
-      const char *last = NULL;
-      for(size_t k = nj->in_len; k > 0; k--)
-        if(nj->in[k - 1] == '\n') {
-          last = nj->in + k - 1;
-          break;
-        }
-      if(last) {
-        zd_code rc = batch(nj, (size_t)(last - nj->in) + 1, err);
-        if(rc)
-          return rc;
-      }
-      else if(nj->in_len > ZD_SCAN_MAX_NDJSON_LINE)
-        return zd_error_set(err, ZD_ERR_LIMIT, "ndjson",
-                            (int)(nj->next_line > 0x7fffffff ? 0 : nj->next_line),
-                            "line longer than %lu bytes",
-                            (unsigned long)ZD_SCAN_MAX_NDJSON_LINE);
-    }
+    if((rc = in_added(nj, err)))
+      return rc;
   }
   return ZD_OK;
+}
+
+char *zd_ndjson_space(struct zd_ndjson *nj, size_t *room)
+{
+  in_reserve(nj, ZD_SCAN_CHUNK);
+  *room = ZD_SCAN_CHUNK;
+  return nj->in + nj->in_len;
+}
+
+zd_code zd_ndjson_commit(struct zd_ndjson *nj, size_t n, struct zd_error *err)
+{
+  if(nj->stopped || n == 0)
+    return ZD_OK;
+  if(n > nj->in_cap - nj->in_len)
+    abort();   /* the caller wrote past zd_ndjson_space's room */
+  nj->in_len += n;
+  return in_added(nj, err);
 }
 
 zd_code zd_ndjson_finish(struct zd_ndjson *nj, struct zd_error *err)

@@ -34,6 +34,11 @@ struct zd_ndjson *zd_ndjson_new(struct zd_scanner *s, zd_ndjson_cb cb,
  * naming the line. */
 zd_code zd_ndjson_feed(struct zd_ndjson *nj, const char *data, size_t len,
                        struct zd_error *err);
+/* Feeding without a copy, as zd_scan_stream_space/commit (scan.h): room
+ * for up to '*room' bytes (ZD_SCAN_CHUNK) at the returned pointer; commit
+ * the count written. */
+char *zd_ndjson_space(struct zd_ndjson *nj, size_t *room);
+zd_code zd_ndjson_commit(struct zd_ndjson *nj, size_t n, struct zd_error *err);
 zd_code zd_ndjson_finish(struct zd_ndjson *nj, struct zd_error *err);
 /* Lines that were not one JSON value (unbalanced, unterminated string);
  * their string values are still scanned. */
