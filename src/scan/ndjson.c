@@ -218,6 +218,10 @@ struct lex {
   uint32_t ordinal;
   /* visit(l, body_s, body_e, ud): return non-zero to stop */
   int (*visit)(struct lex *l, size_t s, size_t e, void *ud);
+  /* 1: visit before the value's end is looked for, with body_e ==
+   * body_s, for a visitor that needs only the path (path_of): the long
+   * value it stops at is then not searched for its closing quote. */
+  int early;
   void *ud;
 };
 
@@ -291,10 +295,14 @@ static int lex_line(struct lex *l)
       i++;
       break;
     case '"': {
-      size_t e = string_end(l->p, l->n, i + 1);
+      int key = top && !top->array && top->expect_key;
+      size_t e;
+      if(!key && l->early && l->visit && l->visit(l, i + 1, i + 1, l->ud))
+        return 0;
+      e = string_end(l->p, l->n, i + 1);
       if(e >= l->n)
         bad = 1;
-      if(top && !top->array && top->expect_key) {
+      if(key) {
         top->key_s = i + 1;
         top->key_e = e;
       }
@@ -303,7 +311,7 @@ static int lex_line(struct lex *l)
           l->id_s = i;
           l->id_e = e < l->n ? e + 1 : e;
         }
-        if(l->visit && l->visit(l, i + 1, e, l->ud))
+        if(!l->early && l->visit && l->visit(l, i + 1, e, l->ud))
           return 0;
         l->ordinal++;
       }
@@ -469,6 +477,7 @@ static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
   pu.ordinal = v->ordinal;
   pu.found = 0;
   l.visit = path_of;
+  l.early = 1;
   l.ud = &pu;
   lex_line(&l);
   /* The id may come after the field: finish the line for it. */
