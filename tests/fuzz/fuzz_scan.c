@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT
  * fuzz_scan.c — libFuzzer target for scanned text: any bytes must scan
  * without a crash or sanitizer report, streaming in two uneven pieces
- * must give the same findings as one buffer, every finding must lie in
+ * and through the copy-free space/commit interface (in pieces of a size
+ * the input picks) must give the same findings as one buffer, every finding must lie in
  * the input, and masks must stay bounded and never equal the value. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -39,14 +40,15 @@ static int collect(const struct zd_scan_finding *f, const char *value,
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   static struct zd_scanner *s;
-  static struct list whole, part;
+  static struct list whole, part, direct;
   struct zd_error err;
   struct zd_scan_stream *st;
   size_t cut;
   if(!s && zd_scanner_new(NULL, &s, &err))
     abort();
-  whole.n = part.n = 0;
-  whole.len = part.len = size;
+  size_t off = 0, step;
+  whole.n = part.n = direct.n = 0;
+  whole.len = part.len = direct.len = size;
   if(zd_scan_buffer(s, (const char *)data, size, collect, &whole, &err))
     abort();
   cut = size ? data[0] % (size + 1) : 0;
@@ -56,11 +58,34 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
      zd_scan_stream_finish(st, &err))
     abort();
   zd_scan_stream_free(st);
-  if(whole.n != part.n)
+  /* copy-free feeding, in pieces of 1..256 bytes (from the input) */
+  step = size > 1 ? (size_t)data[1] + 1 : 1;
+  st = zd_scan_stream_new(s, collect, &direct);
+  while(off < size) {
+    size_t room, n;
+    char *dst = zd_scan_stream_space(st, &room);
+    n = size - off < step ? size - off : step;
+    if(n > room)
+      n = room;
+    if(!dst || room == 0)
+      abort();
+    memcpy(dst, data + off, n);
+    if(zd_scan_stream_commit(st, n, &err))
+      abort();
+    off += n;
+  }
+  if(zd_scan_stream_finish(st, &err))
+    abort();
+  zd_scan_stream_free(st);
+  if(whole.n != part.n || whole.n != direct.n)
     abort();
   for(size_t i = 0; i < whole.n; i++)
     if(whole.v[i].type != part.v[i].type ||
-       whole.v[i].start != part.v[i].start || whole.v[i].end != part.v[i].end)
+       whole.v[i].start != part.v[i].start ||
+       whole.v[i].end != part.v[i].end ||
+       whole.v[i].type != direct.v[i].type ||
+       whole.v[i].start != direct.v[i].start ||
+       whole.v[i].end != direct.v[i].end)
       abort();
   return 0;
 }
