@@ -13,6 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define CL HS_FLAG_CASELESS
 
 static const char *const trigger_re[] = {
@@ -239,7 +243,8 @@ static int run_edge(int c)
  * every pair of digits, as a Vectorscan match would, except where the
  * detector has already read past that point; MONTH next to every run of
  * digits; ASSIGN_PASSWORD at every ':' and '='; EMAIL at every '@'.
- * Skips eight bytes at a time while none is '@' or in 0x30-0x3d
+ * With SSE2, skips 16 bytes a step (below); near the end, or without it,
+ * eight bytes at a time while none is '@' or in 0x30-0x3d
  * ('0'-'9', ':', ';', '<', '='): each byte's low seven bits plus 0x50
  * reach 0x80 from '0' on, plus 0x42 from '>' on, with no carries across
  * bytes; x ^ '@'... has a zero byte exactly when some byte is '@'. */
@@ -250,6 +255,26 @@ static void scan_digits(struct zd_scan_run *r)
   size_t n = r->len, i = 0;
   for(;;) {
     size_t gs;
+#if defined(__SSE2__)
+    /* 16 bytes a step: x - '0' is at most 13 (unsigned) for '0'-'=', and
+     * the first such byte or '@' is found from the mask, not walked to. */
+    {
+      const __m128i zero = _mm_set1_epi8('0'), thirteen = _mm_set1_epi8(13),
+                    at = _mm_set1_epi8('@');
+      while(i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i x = _mm_sub_epi8(v, zero);
+        unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, thirteen), x),
+                       _mm_cmpeq_epi8(v, at)));
+        if(m) {
+          i += (size_t)__builtin_ctz(m);
+          break;
+        }
+        i += 16;
+      }
+    }
+#endif
     while(i + 8 <= n) {
       uint64_t x, lo, at;
       memcpy(&x, p + i, 8);
