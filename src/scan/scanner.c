@@ -274,6 +274,7 @@ static void scan_digits(struct zd_scan_run *r)
         i += 16;
       }
     }
+    if(i + 16 > n)   /* else p[i] is one of them */
 #endif
     while(i + 8 <= n) {
       uint64_t x, lo, at;
