@@ -259,7 +259,6 @@ static zd_code read_fields(struct zd_engine *e, const struct zd_source *src,
   zd_code rc = ZD_OK;
   c->meta = meta;
   c->check_ref = LUA_NOREF;
-  c->applies_ref = LUA_NOREF;
   lua_pushnil(L);
   while(!rc && lua_next(L, env)) {
     const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2)

@@ -19,7 +19,6 @@ struct zd_control {
   const char *source;    /* "controls/support/ZD.SUP.5.lua" */
   json_t *meta;          /* every declared field, as JSON (owned) */
   int check_ref;         /* LUA_NOREF when the control has no check() */
-  int applies_ref;       /* LUA_NOREF when it has no applies() */
 };
 
 struct zd_engine_opts {

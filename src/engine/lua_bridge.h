@@ -7,9 +7,6 @@
 #include <lua.h>
 #include <jansson.h>
 
-/* Registry key of the engine's run context (a light userdata). */
-#define ZD_LUA_RUNCTX "zdaudit.runctx"
-
 /* [-0, +1, m] Pushes a read-only view of 'j' (borrowed; must outlive the
  * view): scalars become Lua values, null becomes zd.null, objects and
  * arrays become userdata views. */
