@@ -249,15 +249,19 @@ zd_code zd_ctest_run_file(struct zd_engine *e, const char *path, FILE *out,
       SET(now);
     else if(!strcmp(key, "expect"))
       SET(expect);
-    else if(!strcmp(key, "evidence") ? add_check(c.evidence, &c.nevidence,
-                                                 value) :
-            !strcmp(key, "details") ? add_check(c.details, &c.ndetails,
-                                                value) :
-            !strcmp(key, "absent") ? add_check(c.absent, &c.nabsent, value) :
-            -2) {
-      rc = zd_error_set(err, ZD_ERR_PARSE, path, lineno,
-                        "unknown key '%s' or too many checks", key);
-      break;
+    else {
+      int added = -2;   /* -2 unknown key, -1 too many checks */
+      if(!strcmp(key, "evidence"))
+        added = add_check(c.evidence, &c.nevidence, value);
+      else if(!strcmp(key, "details"))
+        added = add_check(c.details, &c.ndetails, value);
+      else if(!strcmp(key, "absent"))
+        added = add_check(c.absent, &c.nabsent, value);
+      if(added) {
+        rc = zd_error_set(err, ZD_ERR_PARSE, path, lineno, added == -2
+                          ? "unknown key '%s'" : "too many '%s' checks", key);
+        break;
+      }
     }
 #undef SET
   }
