@@ -97,6 +97,19 @@ enum { ZD_LABEL_MRN = 0, ZD_LABEL_PLAN = 1, ZD_LABEL_ICD = 2 };
 extern const char *const zd_plan_labels[];
 extern const char *const zd_password_words[];
 
+/* The trigger database. zd_scan_compile() assembles patterns.def (and
+ * the LABEL_PLAN literals) and compiles it: ~11 ms, most of a small
+ * scan's time. tools/scandb.c runs it at build time and serializes the
+ * result into zd_scan_db[] (scandb.c in the build tree); the scanner
+ * loads that (zd_scan_load_db) and compiles only when Vectorscan
+ * refuses it — built for another CPU or library version. */
+struct hs_database;
+zd_code zd_scan_compile(struct hs_database **db, struct zd_error *err);
+zd_code zd_scan_load_db(const unsigned char *blob, size_t len,
+                        struct hs_database **db, struct zd_error *err);
+extern const unsigned char zd_scan_db[];
+extern const size_t zd_scan_db_len;
+
 /* ARG values of zd_detect_key_prefix: which vendor prefix fired. */
 enum {
   ZD_KEY_AWS = 0, ZD_KEY_STRIPE, ZD_KEY_SLACK, ZD_KEY_GITHUB,

@@ -102,17 +102,15 @@ struct zd_scanner {
   struct zd_scan_run run;   /* candidate storage, reused */
 };
 
-zd_code zd_scanner_new(const struct zd_scan_opts *opts,
-                       struct zd_scanner **out, struct zd_error *err)
+zd_code zd_scan_compile(hs_database_t **db, struct zd_error *err)
 {
-  struct zd_scanner *s;
   hs_compile_error_t *cerr = NULL;
   enum { NLABEL = 9, MAXPAT = ZD_TRIG_COUNT + NLABEL * PLAN_PER_LABEL };
   const char *res[MAXPAT];
   unsigned flags[MAXPAT], ids[MAXPAT], n = 0;
   char litbuf[NLABEL * PLAN_PER_LABEL * PLAN_MAXLIT];
   hs_error_t rc;
-  *out = NULL;
+  *db = NULL;
   for(unsigned i = 0; i < ZD_TRIG_COUNT; i++) {
     if(!trigger_re[i])
       continue;   /* found by scan_digits(), or LABEL_PLAN (below) */
@@ -129,12 +127,7 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
       flags[n + k] = CL;
     n += PLAN_PER_LABEL;
   }
-  s = zd_calloc(1, sizeof(*s));
-  s->threshold = opts && opts->threshold > 0 ? opts->threshold
-                                             : ZD_SCAN_DEFAULT_THRESHOLD;
-  s->types = opts && opts->types ? opts->types : ~0u;
-  rc = hs_compile_multi(res, flags, ids, n, HS_MODE_BLOCK, NULL, &s->db,
-                        &cerr);
+  rc = hs_compile_multi(res, flags, ids, n, HS_MODE_BLOCK, NULL, db, &cerr);
   if(rc != HS_SUCCESS) {
     zd_error_set(err, ZD_ERR_INTERNAL, "src/scan/patterns.def", 0,
                  "trigger %d does not compile: %s",
@@ -142,8 +135,37 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
                                                : -1,
                  cerr && cerr->message ? cerr->message : "unknown error");
     hs_free_compile_error(cerr);
-    free(s);
+    *db = NULL;
     return ZD_ERR_INTERNAL;
+  }
+  return ZD_OK;
+}
+
+zd_code zd_scan_load_db(const unsigned char *blob, size_t len,
+                        hs_database_t **db, struct zd_error *err)
+{
+  *db = NULL;
+  if(len > 0 && hs_deserialize_database((const char *)blob, len, db) ==
+                    HS_SUCCESS)
+    return ZD_OK;
+  *db = NULL;   /* built for another CPU or Vectorscan, or none at all */
+  return zd_scan_compile(db, err);
+}
+
+zd_code zd_scanner_new(const struct zd_scan_opts *opts,
+                       struct zd_scanner **out, struct zd_error *err)
+{
+  struct zd_scanner *s;
+  zd_code rc;
+  *out = NULL;
+  s = zd_calloc(1, sizeof(*s));
+  s->threshold = opts && opts->threshold > 0 ? opts->threshold
+                                             : ZD_SCAN_DEFAULT_THRESHOLD;
+  s->types = opts && opts->types ? opts->types : ~0u;
+  rc = zd_scan_load_db(zd_scan_db, zd_scan_db_len, &s->db, err);
+  if(rc) {
+    free(s);
+    return rc;
   }
   if(hs_alloc_scratch(s->db, &s->scratch) != HS_SUCCESS) {
     hs_free_database(s->db);

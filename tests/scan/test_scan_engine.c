@@ -17,6 +17,9 @@
 #include "scan/html.h"
 #include "scan/ndjson.h"
 #include "scan/scan.h"
+#include "scan/scan_int.h"
+
+#include <hs/hs.h>
 
 struct hit {
   zd_scan_type type;
@@ -429,6 +432,42 @@ static void test_masking(void **state)
   assert_true(strlen(tiny) < sizeof(tiny));
 }
 
+/* The database compiled in at build time (tools/scandb.c) is exactly
+ * what patterns.def compiles to now; a blob Vectorscan refuses (another
+ * CPU or version: here junk and a truncated copy) falls back to
+ * compiling, and to the same database. */
+static void same_as_builtin(hs_database_t *db)
+{
+  char *bytes = NULL;
+  size_t len = 0;
+  assert_non_null(db);
+  assert_int_equal(hs_serialize_database(db, &bytes, &len), HS_SUCCESS);
+  assert_int_equal(len, zd_scan_db_len);
+  assert_memory_equal(bytes, zd_scan_db, len);
+  free(bytes);
+  hs_free_database(db);
+}
+
+static void test_builtin_database(void **state)
+{
+  unsigned char junk[256];
+  hs_database_t *db = NULL;
+  struct zd_error err;
+  (void)state;
+  assert_true(zd_scan_db_len > 1024);
+  assert_int_equal(zd_scan_compile(&db, &err), ZD_OK);
+  same_as_builtin(db);
+  memset(junk, 0xdb, sizeof(junk));
+  assert_int_equal(zd_scan_load_db(junk, sizeof(junk), &db, &err), ZD_OK);
+  same_as_builtin(db);
+  assert_int_equal(zd_scan_load_db(zd_scan_db, zd_scan_db_len / 2, &db, &err),
+                   ZD_OK);
+  same_as_builtin(db);
+  assert_int_equal(zd_scan_load_db(zd_scan_db, zd_scan_db_len, &db, &err),
+                   ZD_OK);
+  same_as_builtin(db);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -440,6 +479,7 @@ int main(void)
     cmocka_unit_test(test_ndjson),
     cmocka_unit_test(test_filters_and_names),
     cmocka_unit_test(test_masking),
+    cmocka_unit_test(test_builtin_database),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
