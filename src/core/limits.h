@@ -68,6 +68,12 @@
 /* Scanner (src/scan). One window of a streamed scan: big enough that the
  * Vectorscan call overhead is nothing, small enough to stay in L2/L3. */
 #define ZD_SCAN_CHUNK (1UL * 1024 * 1024)
+/* Each window is scanned in blocks of this size, Vectorscan and the digit
+ * loop in turn, so the second pass reads bytes the first left in L1/L2. */
+#define ZD_SCAN_BLOCK (64UL * 1024)
+/* Longest match of a Vectorscan trigger (patterns.def; zd_scan_compile
+ * refuses longer): each block's Vectorscan call starts this far back. */
+#define ZD_SCAN_MAX_TRIGGER 64
 /* Longest finding (a PEM private key with a 16,384-bit RSA key is ~12 KiB);
  * longer spans are cut here. */
 #define ZD_SCAN_MAX_SPAN (16UL * 1024)

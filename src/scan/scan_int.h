@@ -39,6 +39,9 @@ struct zd_scan_run {
   /* The reporting threshold: a detector may skip reading the context of a
    * candidate that could not reach it (see detect_number.c). */
   double threshold;
+  /* The Vectorscan call under way scans from window offset 'hs_base';
+   * its matches ending at or before 'hs_from' were reported already. */
+  size_t hs_base, hs_from;
 };
 /* Extra slots of 'done' for the readings of a DIGITS trigger, and the
  * first byte zd_month_near has not yet offered as a month's start. */

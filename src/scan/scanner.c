@@ -2,7 +2,9 @@
  * scanner.c — the candidate pass and the decision: compiles patterns.def
  * into one Vectorscan block-mode database, finds digit pairs itself,
  * hands every trigger to its detector, then keeps one type per span
- * (highest confidence first) and reports what clears the threshold. */
+ * (highest confidence first) and reports what clears the threshold.
+ * A window is read in blocks of ZD_SCAN_BLOCK bytes, both passes over a
+ * block before the next, so the second finds the bytes in cache. */
 #include "scan/scan.h"
 #include "scan/scan_int.h"
 #include "core/alloc.h"
@@ -127,6 +129,25 @@ zd_code zd_scan_compile(hs_database_t **db, struct zd_error *err)
       flags[n + k] = CL;
     n += PLAN_PER_LABEL;
   }
+  /* zd_scan_window's blocks overlap by ZD_SCAN_MAX_TRIGGER bytes: a
+   * longer match could be cut at a block's start and lost. */
+  for(unsigned i = 0; i < n; i++) {
+    hs_expr_info_t *info = NULL;
+    if(hs_expression_info(res[i], flags[i], &info, &cerr) != HS_SUCCESS) {
+      zd_error_set(err, ZD_ERR_INTERNAL, "src/scan/patterns.def", 0,
+                   "trigger %u does not compile: %s", ids[i],
+                   cerr && cerr->message ? cerr->message : "unknown error");
+      hs_free_compile_error(cerr);
+      return ZD_ERR_INTERNAL;
+    }
+    if(info->max_width > ZD_SCAN_MAX_TRIGGER) {
+      free(info);
+      return zd_error_set(err, ZD_ERR_INTERNAL, "src/scan/patterns.def", 0,
+                          "trigger %u can match more than %d bytes",
+                          ids[i], ZD_SCAN_MAX_TRIGGER);
+    }
+    free(info);
+  }
   rc = hs_compile_multi(res, flags, ids, n, HS_MODE_BLOCK, NULL, db, &cerr);
   if(rc != HS_SUCCESS) {
     zd_error_set(err, ZD_ERR_INTERNAL, "src/scan/patterns.def", 0,
@@ -214,14 +235,17 @@ void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
 static int on_trigger(unsigned int id, unsigned long long from,
                       unsigned long long to, unsigned int flags, void *ctx)
 {
+  struct zd_scan_run *r = ctx;
+  size_t end = r->hs_base + (size_t)to;
   (void)from;
   (void)flags;
+  if(end <= r->hs_from)
+    return 0;   /* reported by the block before */
   if(id < ZD_TRIG_COUNT)
-    trigger_fn[id]((struct zd_scan_run *)ctx, (size_t)to, trigger_arg[id]);
+    trigger_fn[id](r, end, trigger_arg[id]);
   else   /* a LABEL_PLAN literal: the label ends before its tail */
-    zd_detect_labelled_id((struct zd_scan_run *)ctx,
-                          (size_t)to -
-                          plan_tail_len((id - PLAN_ID0) % PLAN_PER_LABEL),
+    zd_detect_labelled_id(r, end - plan_tail_len((id - PLAN_ID0) %
+                                                 PLAN_PER_LABEL),
                           ZD_LABEL_PLAN);
   return 0;
 }
@@ -270,11 +294,11 @@ static int run_edge(int c)
  * ('0'-'9', ':', ';', '<', '='): each byte's low seven bits plus 0x50
  * reach 0x80 from '0' on, plus 0x42 from '>' on, with no carries across
  * bytes; x ^ '@'... has a zero byte exactly when some byte is '@'. */
-static void scan_digits(struct zd_scan_run *r)
+static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
 {
   const uint64_t ones = 0x0101010101010101u, high = ones << 7;
   const unsigned char *p = r->p;
-  size_t n = r->len, i = 0;
+  const size_t len = r->len;
   for(;;) {
     size_t gs;
 #if defined(__SSE2__)
@@ -311,7 +335,7 @@ static void scan_digits(struct zd_scan_run *r)
     while(i < n && (p[i] < '0' || p[i] > '=') && p[i] != '@')
       i++;
     if(i >= n)
-      return;
+      return i;
     if(!zd_isdigit(p[i])) {
       if(p[i] == '@')
         zd_detect_email(r, i + 1, 0);
@@ -321,13 +345,13 @@ static void scan_digits(struct zd_scan_run *r)
       continue;
     }
     gs = i;
-    while(i < n && zd_isdigit(p[i]))
+    while(i < len && zd_isdigit(p[i]))
       i++;
     /* Between bytes that are no letter, digit, '-', '.' or ':', the
      * identifier and IPv6 readings would see these digits alone, where
      * they find nothing: mark the run read for them, and only the number
      * reading is called. */
-    if(!(gs > 0 && run_edge(p[gs - 1])) && !(i < n && run_edge(p[i]))) {
+    if(!(gs > 0 && run_edge(p[gs - 1])) && !(i < len && run_edge(p[i]))) {
       if(r->done[ZD_DONE_ALNUM] < i)
         r->done[ZD_DONE_ALNUM] = i;
       if(r->done[ZD_DONE_IPV6] < i)
@@ -417,11 +441,19 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
   memset(r->done, 0, sizeof(r->done));
   if(len == 0)
     return ZD_OK;
-  rc = hs_scan(s->db, data, (unsigned)len, 0, s->scratch, on_trigger, r);
-  if(rc != HS_SUCCESS)
-    return zd_error_set(err, ZD_ERR_INTERNAL, "scanner", 0,
-                        "Vectorscan failed (error %d)", (int)rc);
-  scan_digits(r);
+  for(size_t lo = 0, d = 0; lo < len;) {
+    size_t hi = len - lo > ZD_SCAN_BLOCK ? lo + ZD_SCAN_BLOCK : len;
+    r->hs_base = lo > ZD_SCAN_MAX_TRIGGER ? lo - ZD_SCAN_MAX_TRIGGER : 0;
+    r->hs_from = lo;
+    rc = hs_scan(s->db, data + r->hs_base, (unsigned)(hi - r->hs_base), 0,
+                 s->scratch, on_trigger, r);
+    if(rc != HS_SUCCESS)
+      return zd_error_set(err, ZD_ERR_INTERNAL, "scanner", 0,
+                          "Vectorscan failed (error %d)", (int)rc);
+    if(d < hi)
+      d = scan_digits(r, d, hi);
+    lo = hi;
+  }
   kept = resolve(s, r);
   for(size_t i = 0; i < kept; i++) {
     if(r->cand[i].start < emit_lo || r->cand[i].start >= emit_hi)

@@ -218,6 +218,48 @@ static void test_stream_matches_buffer(void **state)
   zd_scanner_free(s);
 }
 
+/* A window is scanned in blocks of ZD_SCAN_BLOCK bytes (Vectorscan and
+ * the digit loop in turn): every item, cut by a block's start at each of
+ * its bytes, is found as it is on its own. */
+static void test_block_edges(void **state)
+{
+  static struct hits alone, cut;
+  enum { PAD = 200 };
+  struct zd_scanner *s = scanner();
+  size_t cap = ZD_SCAN_BLOCK + 4 * PAD, len;
+  char *t = malloc(cap), *w = malloc(cap);
+  (void)state;
+  for(size_t k = 0; k < NITEMS; k++) {
+    size_t il = strlen(items[k]), wl = PAD + il + PAD;
+    /* The item with filler on both sides, scanned alone. */
+    for(size_t i = 0; i < wl; i++)
+      w[i] = "Your request was received. "[i % 27];
+    w[PAD - 1] = ' ';
+    memcpy(w + PAD, items[k], il);
+    w[PAD + il] = ' ';
+    scan(s, w, wl, &alone);
+    assert_true(alone.n > 0);
+    for(size_t at = 1; at <= il; at++) {   /* block edge 'at' bytes in */
+      size_t off = ZD_SCAN_BLOCK - PAD - at;
+      memset(t, 'x', off);
+      for(size_t i = 0; i < off; i += 64)
+        t[i] = '\n';
+      memcpy(t + off, w, wl);
+      len = off + wl;
+      scan(s, t, len, &cut);
+      assert_int_equal(cut.n, alone.n);
+      for(size_t i = 0; i < alone.n; i++) {
+        assert_int_equal(cut.v[i].type, alone.v[i].type);
+        assert_int_equal(cut.v[i].start, alone.v[i].start + off);
+        assert_int_equal(cut.v[i].end, alone.v[i].end + off);
+      }
+    }
+  }
+  free(t);
+  free(w);
+  zd_scanner_free(s);
+}
+
 static void test_long_line(void **state)
 {
   struct zd_scanner *s = scanner();
@@ -474,6 +516,7 @@ int main(void)
     cmocka_unit_test(test_offsets_utf8),
     cmocka_unit_test(test_empty_nul_binary),
     cmocka_unit_test(test_stream_matches_buffer),
+    cmocka_unit_test(test_block_edges),
     cmocka_unit_test(test_long_line),
     cmocka_unit_test(test_html_offsets),
     cmocka_unit_test(test_ndjson),
