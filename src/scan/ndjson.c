@@ -58,6 +58,7 @@ struct zd_ndjson {
   size_t nvalues, cap_values;
   struct line *lines;
   size_t nlines, cap_lines;
+  size_t pcur, vcur;      /* piece_at() and value_at() walk on from here */
 };
 
 #define GROW(arr, n, cap) do { \
@@ -224,6 +225,22 @@ struct lex {
   int early;
   void *ud;
 };
+
+/* Readies 'l' to lex the line p[0, n). Not a memset of the whole: the
+ * frame stack is 2.5 KiB, and frames are set as they are pushed. */
+static void lex_init(struct lex *l, const unsigned char *p, size_t n,
+                     int (*visit)(struct lex *, size_t, size_t, void *),
+                     int early, void *ud)
+{
+  l->p = p;
+  l->n = n;
+  l->depth = 0;
+  l->id_s = l->id_e = 0;
+  l->ordinal = 0;
+  l->visit = visit;
+  l->early = early;
+  l->ud = ud;
+}
 
 static size_t string_end(const unsigned char *p, size_t n, size_t i)
 {
@@ -428,21 +445,33 @@ static size_t last_at_or_before(const void *base, size_t n, size_t size,
   return lo;
 }
 
-static const struct piece *piece_at(const struct zd_ndjson *nj, size_t pos)
+/* Findings come in order of their start, so the piece and the value of
+ * the next one are found by walking on from the last (nj->pcur, vcur: a
+ * few steps, in cache); a position before the cursor is searched. */
+static const struct piece *piece_at(struct zd_ndjson *nj, size_t pos)
 {
-  return &nj->pieces[last_at_or_before(nj->pieces, nj->npieces,
-                                       sizeof(struct piece),
-                                       offsetof(struct piece, text), pos)];
+  size_t c = nj->pcur;
+  if(c >= nj->npieces || nj->pieces[c].text > pos)
+    c = last_at_or_before(nj->pieces, nj->npieces, sizeof(struct piece),
+                          offsetof(struct piece, text), pos);
+  while(c + 1 < nj->npieces && nj->pieces[c + 1].text <= pos)
+    c++;
+  nj->pcur = c;
+  return &nj->pieces[c];
 }
 
-static const struct value *value_at(const struct zd_ndjson *nj, size_t pos)
+static const struct value *value_at(struct zd_ndjson *nj, size_t pos)
 {
+  size_t c = nj->vcur;
   if(!nj->nvalues)
     return NULL;
-  return &nj->values[last_at_or_before(nj->values, nj->nvalues,
-                                       sizeof(struct value),
-                                       offsetof(struct value, text_start),
-                                       pos)];
+  if(c >= nj->nvalues || nj->values[c].text_start > pos)
+    c = last_at_or_before(nj->values, nj->nvalues, sizeof(struct value),
+                          offsetof(struct value, text_start), pos);
+  while(c + 1 < nj->nvalues && nj->values[c + 1].text_start <= pos)
+    c++;
+  nj->vcur = c;
+  return &nj->values[c];
 }
 
 static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
@@ -471,14 +500,10 @@ static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
   src.id = NULL;
   if(v->ordinal == UINT32_MAX)
     goto report;   /* a line that is not JSON: no field, no id */
-  memset(&l, 0, sizeof(l));
-  l.p = (const unsigned char *)nj->in + ln->start;
-  l.n = ln->end - ln->start;
   pu.ordinal = v->ordinal;
   pu.found = 0;
-  l.visit = path_of;
-  l.early = 1;
-  l.ud = &pu;
+  lex_init(&l, (const unsigned char *)nj->in + ln->start,
+           ln->end - ln->start, path_of, 1, &pu);
   lex_line(&l);
   /* The id may come after the field: finish the line for it. */
   if(!l.id_e) {
@@ -505,6 +530,7 @@ static zd_code batch(struct zd_ndjson *nj, size_t upto, struct zd_error *err)
   size_t i = 0;
   zd_code rc = ZD_OK;
   nj->text_len = nj->npieces = nj->nvalues = nj->nlines = 0;
+  nj->pcur = nj->vcur = 0;
   while(i < upto) {
     const char *nl = memchr(nj->in + i, '\n', upto - i);
     size_t e = nl ? (size_t)(nl - nj->in) : upto;
@@ -516,14 +542,11 @@ static zd_code batch(struct zd_ndjson *nj, size_t upto, struct zd_error *err)
     ln->start = i;
     ln->end = e > i && nj->in[e - 1] == '\r' ? e - 1 : e;
     ln->number = nj->next_line++;
-    memset(&l, 0, sizeof(l));
-    l.p = (const unsigned char *)nj->in + ln->start;
-    l.n = ln->end - ln->start;
     u.nj = nj;
     u.raw_base = nj->in_base + ln->start;
     u.line = (uint32_t)nj->nlines;
-    l.visit = emit_value;
-    l.ud = &u;
+    lex_init(&l, (const unsigned char *)nj->in + ln->start,
+             ln->end - ln->start, emit_value, 0, &u);
     ln->bad = 0;
     if(l.n) {
       size_t t0 = nj->text_len, p0 = nj->npieces, v0 = nj->nvalues, f = 0;
