@@ -427,51 +427,55 @@ static int path_of(struct lex *l, size_t s, size_t e, void *ud)
   return 1;
 }
 
-/* Index of the last of 'n' elements (each 'size' bytes, sorted by the
- * uint32_t at offset 'off') whose key is <= 'pos'; 0 when none is. */
-static size_t last_at_or_before(const void *base, size_t n, size_t size,
-                                size_t off, size_t pos)
+/* The uint32_t at offset 'off' of element 'i' (each 'size' bytes). */
+static uint32_t key_of(const void *base, size_t i, size_t size, size_t off)
 {
-  size_t lo = 0, hi = n;
-  while(lo + 1 < hi) {
-    size_t mid = (lo + hi) / 2;
-    uint32_t key;
-    memcpy(&key, (const char *)base + mid * size + off, sizeof(key));
-    if(key <= pos)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return lo;
+  uint32_t key;
+  memcpy(&key, (const char *)base + i * size + off, sizeof(key));
+  return key;
 }
 
-/* Findings come in order of their start, so the piece and the value of
- * the next one are found by walking on from the last (nj->pcur, vcur: a
- * few steps, in cache); a position before the cursor is searched. */
+/* Index of the last of 'n' elements (sorted by the uint32_t at offset
+ * 'off') whose key is <= 'pos'; 0 when none is. Findings come in order of
+ * their start, so the answer is found by walking on from the last one
+ * ('*cur': a few steps, in cache); an earlier 'pos' is searched for. */
+static size_t last_at_or_before(const void *base, size_t n, size_t size,
+                                size_t off, size_t pos, size_t *cur)
+{
+  size_t c = *cur;
+  if(c >= n || key_of(base, c, size, off) > pos) {
+    size_t lo = 0, hi = n;
+    while(lo + 1 < hi) {
+      size_t mid = (lo + hi) / 2;
+      if(key_of(base, mid, size, off) <= pos)
+        lo = mid;
+      else
+        hi = mid;
+    }
+    c = lo;
+  }
+  while(c + 1 < n && key_of(base, c + 1, size, off) <= pos)
+    c++;
+  *cur = c;
+  return c;
+}
+
 static const struct piece *piece_at(struct zd_ndjson *nj, size_t pos)
 {
-  size_t c = nj->pcur;
-  if(c >= nj->npieces || nj->pieces[c].text > pos)
-    c = last_at_or_before(nj->pieces, nj->npieces, sizeof(struct piece),
-                          offsetof(struct piece, text), pos);
-  while(c + 1 < nj->npieces && nj->pieces[c + 1].text <= pos)
-    c++;
-  nj->pcur = c;
-  return &nj->pieces[c];
+  return &nj->pieces[last_at_or_before(nj->pieces, nj->npieces,
+                                       sizeof(struct piece),
+                                       offsetof(struct piece, text), pos,
+                                       &nj->pcur)];
 }
 
 static const struct value *value_at(struct zd_ndjson *nj, size_t pos)
 {
-  size_t c = nj->vcur;
   if(!nj->nvalues)
     return NULL;
-  if(c >= nj->nvalues || nj->values[c].text_start > pos)
-    c = last_at_or_before(nj->values, nj->nvalues, sizeof(struct value),
-                          offsetof(struct value, text_start), pos);
-  while(c + 1 < nj->nvalues && nj->values[c + 1].text_start <= pos)
-    c++;
-  nj->vcur = c;
-  return &nj->values[c];
+  return &nj->values[last_at_or_before(nj->values, nj->nvalues,
+                                       sizeof(struct value),
+                                       offsetof(struct value, text_start),
+                                       pos, &nj->vcur)];
 }
 
 static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
