@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: MIT
+ * test_mapfile.c — src/core/mapfile.c: a mapped file reads as the file,
+ * pages given back read the same again, and a file cut short while
+ * mapped reads zeros past its new end (no SIGBUS) and is reported cut,
+ * at the right offset; a mapping is refused for an empty file. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/mapfile.h"
+
+enum { LEN = 1 << 20 };
+
+/* A temporary file of LEN bytes, byte i == 'a' + i % 26; open for reading. */
+static int make_file(char *path)
+{
+  char *data = malloc(LEN);
+  int fd;
+  strcpy(path, "/tmp/zd-mapfile-XXXXXX");
+  fd = mkstemp(path);
+  assert_true(fd >= 0);
+  for(size_t i = 0; i < LEN; i++)
+    data[i] = (char)('a' + i % 26);
+  assert_int_equal(write(fd, data, LEN), LEN);
+  free(data);
+  return fd;
+}
+
+static void test_reads_the_file(void **state)
+{
+  char path[64];
+  int fd = make_file(path);
+  struct zd_map m;
+  uint64_t cut_at = 7;
+  (void)state;
+  assert_int_equal(zd_map_open(&m, fd, LEN), 0);
+  assert_int_equal(m.len, LEN);
+  for(size_t i = 0; i < LEN; i += 4093)
+    assert_int_equal(m.data[i], 'a' + i % 26);
+  zd_map_drop(&m, LEN / 2 + 100);   /* whole pages below only */
+  assert_int_equal(m.dropped % 4096, 0);
+  assert_true(m.dropped <= LEN / 2 + 100 && m.dropped > LEN / 2 - 4096);
+  assert_int_equal(m.data[10], 'a' + 10 % 26);   /* refaults the same */
+  assert_int_equal(m.data[LEN - 1], 'a' + (LEN - 1) % 26);
+  assert_int_equal(zd_map_close(&m, &cut_at), 0);
+  assert_int_equal(cut_at, 7);   /* untouched when not cut */
+  unlink(path);
+  close(fd);
+}
+
+static void test_cut_while_mapped(void **state)
+{
+  char path[64];
+  int fd = make_file(path);
+  struct zd_map m;
+  uint64_t cut_at = 0;
+  unsigned long sum = 0;
+  (void)state;
+  assert_int_equal(zd_map_open(&m, fd, LEN), 0);
+  assert_int_equal(m.data[0], 'a');
+  assert_int_equal(truncate(path, 40000), 0);   /* mid-page */
+  for(size_t i = 0; i < LEN; i++)   /* would die of SIGBUS past 40960 */
+    sum += (unsigned char)m.data[i];
+  assert_int_equal(m.data[39999], 'a' + 39999 % 26);
+  assert_int_equal(m.data[40000], 0);   /* the kernel's zeros in the page */
+  assert_int_equal(m.data[LEN - 1], 0);  /* ours after it */
+  assert_true(sum > 0);
+  assert_int_equal(zd_map_close(&m, &cut_at), -1);
+  assert_int_equal(cut_at, 40000);
+  /* The handler is gone with the mapping, and a new one works. */
+  assert_int_equal(zd_map_open(&m, fd, 40000), 0);
+  assert_int_equal(m.data[39999], 'a' + 39999 % 26);
+  assert_int_equal(zd_map_close(&m, NULL), 0);
+  unlink(path);
+  close(fd);
+}
+
+static void test_refused(void **state)
+{
+  char path[64];
+  int fd = make_file(path);
+  struct zd_map m, m2;
+  (void)state;
+  assert_int_equal(zd_map_open(&m, fd, 0), -1);
+  assert_null(m.data);
+  assert_int_equal(zd_map_open(&m, fd, LEN), 0);
+  assert_int_equal(zd_map_open(&m2, fd, LEN), -1);   /* one at a time */
+  assert_int_equal(zd_map_close(&m, NULL), 0);
+  assert_int_equal(zd_map_close(&m2, NULL), 0);      /* never opened */
+  unlink(path);
+  close(fd);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_reads_the_file),
+    cmocka_unit_test(test_cut_while_mapped),
+    cmocka_unit_test(test_refused),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
