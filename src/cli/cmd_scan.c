@@ -6,6 +6,7 @@
 #include "core/alloc.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
+#include "core/mapfile.h"
 #include "core/msgs.h"
 #include "scan/html.h"
 #include "scan/ndjson.h"
@@ -20,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char usage_text[] =
@@ -360,6 +362,45 @@ static int mode_of(const char *name, int mode)
   return MODE_TEXT;
 }
 
+static void map_passed(uint64_t upto, void *ud)
+{
+  struct zd_map *m = ud;
+  zd_map_drop(m, upto);
+  if(zd_progress_enabled())
+    zd_progress("scanning", (unsigned long)(upto >> 20), 0, "MiB");
+}
+
+/* A regular file is scanned where the kernel maps it rather than read
+ * into the stream's window: the copy was ~8% of a scan. Returns 1 when
+ * the file cannot be mapped (the caller reads it), else 0 or -1. */
+static int scan_mapped(struct zd_scan_stream *st, int fd, const char *name,
+                       uint64_t *done)
+{
+  struct stat sb;
+  struct zd_map m;
+  struct zd_error err;
+  uint64_t cut_at = 0;
+  zd_code rc;
+  if(fstat(fd, &sb) || !S_ISREG(sb.st_mode) || sb.st_size <= 0 ||
+     zd_map_open(&m, fd, (uint64_t)sb.st_size))
+    return 1;
+  zd_error_clear(&err);
+  rc = zd_scan_stream_whole(st, m.data, m.len, map_passed, &m, &err);
+  *done = m.len;
+  if(zd_map_close(&m, &cut_at)) {
+    zd_errorf("%s: the file shrank while it was scanned (to %llu bytes); "
+              "what followed was not read", name,
+              (unsigned long long)cut_at);
+    return -1;
+  }
+  if(rc) {
+    snprintf(err.source, sizeof(err.source), "%s", name);
+    zd_error_print(&err);
+    return -1;
+  }
+  return 0;
+}
+
 /* Streams one file (or stdin) through the scanner. Returns 0 or -1. */
 static int scan_stream(struct zd_scanner *sc, struct report *rp,
                        const char *path, int mode)
@@ -371,7 +412,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
   struct zd_ndjson *nj = NULL;
   struct zd_error err;
   uint64_t done = 0;
-  int rc = 0;
+  int rc = 1;   /* 1 while the input is still to be read */
   zd_error_clear(&err);
   if(fd < 0) {
     zd_errorf("%s: cannot open: %s", path, strerror(errno));
@@ -380,9 +421,11 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
   file_ud_init(&u, rp, name, 0);
   if(mode == MODE_NDJSON)
     nj = zd_ndjson_new(sc, on_ndjson_finding, &u);
-  else
+  else {
     st = zd_scan_stream_new(sc, on_file_finding, &u);
-  for(;;) {
+    rc = scan_mapped(st, fd, name, &done);
+  }
+  while(rc == 1) {
     /* Read straight into the scanner's own buffer: no second copy. */
     size_t room;
     char *to = nj ? zd_ndjson_space(nj, &room)
@@ -395,8 +438,10 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
       rc = -1;
       break;
     }
-    if(n == 0)
+    if(n == 0) {
+      rc = 0;
       break;
+    }
     done += (uint64_t)n;
     if((nj ? zd_ndjson_commit(nj, (size_t)n, &err)
            : zd_scan_stream_commit(st, (size_t)n, &err))) {

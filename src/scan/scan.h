@@ -119,6 +119,15 @@ zd_code zd_scan_stream_feed(struct zd_scan_stream *st, const char *data,
 char *zd_scan_stream_space(struct zd_scan_stream *st, size_t *room);
 zd_code zd_scan_stream_commit(struct zd_scan_stream *st, size_t n,
                               struct zd_error *err);
+/* Instead of feeding: scans the whole input 'data'/'len' (a mapped file)
+ * in place, window by window, as feeding it would — same findings, no
+ * copy. After each window it calls 'passed' (if not NULL) with the offset
+ * below which the input is no longer read, so the caller may drop those
+ * pages. Call on a new stream; zd_scan_stream_finish is then a no-op. */
+zd_code zd_scan_stream_whole(struct zd_scan_stream *st, const char *data,
+                             size_t len,
+                             void (*passed)(uint64_t upto, void *ud),
+                             void *pud, struct zd_error *err);
 /* Scans what is left; call once at the end of the input. */
 zd_code zd_scan_stream_finish(struct zd_scan_stream *st,
                               struct zd_error *err);

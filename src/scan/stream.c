@@ -21,6 +21,7 @@ struct zd_scan_stream {
   zd_scan_cb cb;
   void *ud;
   char *buf;
+  const char *win;        /* the window being scanned: buf, or a view */
   size_t len, cap;
   uint64_t base;          /* stream offset of buf[0] */
   size_t emit_from;       /* window offset where unreported text starts */
@@ -97,7 +98,7 @@ static void count_lines(struct zd_scan_stream *st, uint64_t to)
 {
   if(to <= st->nl_pos)
     return;
-  st->nl_count += newlines(st->buf + (st->nl_pos - st->base),
+  st->nl_count += newlines(st->win + (st->nl_pos - st->base),
                            (size_t)(to - st->nl_pos));
   st->nl_pos = to;
 }
@@ -116,21 +117,24 @@ static int emit_stream(const struct zd_cand *c, void *ud)
   count_lines(st, f.start);
   f.line = st->nl_count + 1;
   st->emitted_end = f.end;
-  return st->cb(&f, st->buf + c->start, st->ud);
+  return st->cb(&f, st->win + c->start, st->ud);
 }
 
-/* Scans the window; when not 'final', reports findings up to
- * len - OVERLAP and keeps the tail (with OVERLAP bytes before it). */
-static zd_code process(struct zd_scan_stream *st, int final,
-                       struct zd_error *err)
+/* Scans the window 'win' (st->len bytes at stream offset st->base); when
+ * not 'final', reports findings up to len - OVERLAP and sets '*keep_from'
+ * to where the next window starts (OVERLAP bytes before that), else 0. */
+static zd_code scan_view(struct zd_scan_stream *st, const char *win,
+                         int final, size_t *keep_from, struct zd_error *err)
 {
-  size_t hi = final ? st->len : st->len - ZD_SCAN_OVERLAP, keep_from;
+  size_t hi = final ? st->len : st->len - ZD_SCAN_OVERLAP;
   int stopped = 0;
   zd_code rc;
+  *keep_from = 0;
   if(st->stopped)
     return ZD_OK;
-  rc = zd_scan_window(st->s, st->buf, st->len, st->emit_from, hi,
-                      emit_stream, st, &stopped, err);
+  st->win = win;
+  rc = zd_scan_window(st->s, win, st->len, st->emit_from, hi, emit_stream,
+                      st, &stopped, err);
   if(rc)
     return rc;
   if(stopped) {
@@ -140,12 +144,48 @@ static zd_code process(struct zd_scan_stream *st, int final,
   if(final)
     return ZD_OK;
   count_lines(st, st->base + hi);
-  keep_from = hi - ZD_SCAN_OVERLAP;
-  memmove(st->buf, st->buf + keep_from, st->len - keep_from);
-  st->len -= keep_from;
-  st->base += keep_from;
+  *keep_from = hi - ZD_SCAN_OVERLAP;
+  st->base += *keep_from;
   st->emit_from = ZD_SCAN_OVERLAP;
   return ZD_OK;
+}
+
+/* Scans the buffered window, and keeps its tail for the next one. */
+static zd_code process(struct zd_scan_stream *st, int final,
+                       struct zd_error *err)
+{
+  size_t keep_from;
+  zd_code rc = scan_view(st, st->buf, final, &keep_from, err);
+  if(keep_from) {
+    memmove(st->buf, st->buf + keep_from, st->len - keep_from);
+    st->len -= keep_from;
+  }
+  return rc;
+}
+
+zd_code zd_scan_stream_whole(struct zd_scan_stream *st, const char *data,
+                             size_t len,
+                             void (*passed)(uint64_t upto, void *ud),
+                             void *pud, struct zd_error *err)
+{
+  uint64_t off = 0;   /* offset in 'data' of the window: st->base */
+  if(st->bytes || st->len)
+    abort();   /* the caller fed this stream already */
+  st->bytes = len;
+  for(;;) {
+    size_t keep_from;
+    int final = len - off <= st->cap;
+    zd_code rc;
+    st->len = final ? (size_t)(len - off) : st->cap;
+    rc = scan_view(st, data + off, final, &keep_from, err);
+    if(rc || !keep_from) {
+      st->len = 0;   /* nothing left for zd_scan_stream_finish */
+      return rc;
+    }
+    off += keep_from;
+    if(passed)
+      passed(off, pud);
+  }
 }
 
 zd_code zd_scan_stream_feed(struct zd_scan_stream *st, const char *data,

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT
  * fuzz_scan.c — libFuzzer target for scanned text: any bytes must scan
  * without a crash or sanitizer report, streaming in two uneven pieces
- * and through the copy-free space/commit interface (in pieces of a size
- * the input picks) must give the same findings as one buffer, every finding must lie in
- * the input, and masks must stay bounded and never equal the value. */
+ * through the copy-free space/commit interface (in pieces of a size the
+ * input picks) and in place (zd_scan_stream_whole, as a mapped file) must
+ * give the same findings as one buffer, every finding must lie in the
+ * input, and masks must stay bounded and never equal the value. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,15 +41,15 @@ static int collect(const struct zd_scan_finding *f, const char *value,
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   static struct zd_scanner *s;
-  static struct list whole, part, direct;
+  static struct list whole, part, direct, inplace;
   struct zd_error err;
   struct zd_scan_stream *st;
   size_t cut;
   if(!s && zd_scanner_new(NULL, &s, &err))
     abort();
   size_t off = 0, step;
-  whole.n = part.n = direct.n = 0;
-  whole.len = part.len = direct.len = size;
+  whole.n = part.n = direct.n = inplace.n = 0;
+  whole.len = part.len = direct.len = inplace.len = size;
   if(zd_scan_buffer(s, (const char *)data, size, collect, &whole, &err))
     abort();
   cut = size ? data[0] % (size + 1) : 0;
@@ -77,7 +78,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if(zd_scan_stream_finish(st, &err))
     abort();
   zd_scan_stream_free(st);
-  if(whole.n != part.n || whole.n != direct.n)
+  st = zd_scan_stream_new(s, collect, &inplace);
+  if(zd_scan_stream_whole(st, (const char *)data, size, NULL, NULL, &err) ||
+     zd_scan_stream_finish(st, &err))
+    abort();
+  zd_scan_stream_free(st);
+  if(whole.n != part.n || whole.n != direct.n || whole.n != inplace.n)
     abort();
   for(size_t i = 0; i < whole.n; i++)
     if(whole.v[i].type != part.v[i].type ||
@@ -85,7 +91,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
        whole.v[i].end != part.v[i].end ||
        whole.v[i].type != direct.v[i].type ||
        whole.v[i].start != direct.v[i].start ||
-       whole.v[i].end != direct.v[i].end)
+       whole.v[i].end != direct.v[i].end ||
+       whole.v[i].type != inplace.v[i].type ||
+       whole.v[i].start != inplace.v[i].start ||
+       whole.v[i].end != inplace.v[i].end)
       abort();
   return 0;
 }

@@ -65,6 +65,24 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [f["type"] f
   "$tmp/o.json" || fail "--types"
 "$zd" scan -q --threshold 1 "$tmp/in.txt" > /dev/null; check_rc 0 $? "--threshold 1"
 
+# A file is scanned in place (mapped), a pipe is read: same findings,
+# offsets and lines over several windows.
+python3 -c 'import sys
+items = ["SSN 123-45-6788", "call (415) 555-2671", "MRN: 0012345",
+         "jane.doe@example.org", "Dear Mr. Alan Grant,", "card 4111111111111111"]
+with open(sys.argv[1], "w") as f:
+    for i in range(60000):
+        f.write("Line %d of the export, about the refill. %s\n" % (i, items[i % 6] if i % 7 == 0 else ""))' \
+  "$tmp/big.txt"
+"$zd" scan -q --format json "$tmp/big.txt" > "$tmp/big-map.json"; check_rc 2 $? "big file"
+cat "$tmp/big.txt" | "$zd" scan -q --format json - > "$tmp/big-pipe.json"
+check_rc 2 $? "big file piped"
+python3 -c 'import json,sys
+a, b = (json.load(open(p))["findings"] for p in sys.argv[1:3])
+key = lambda f: (f["type"], f["start"], f["end"], f["source"]["line"])
+assert len(a) > 5000 and list(map(key, a)) == list(map(key, b)), (len(a), len(b))' \
+  "$tmp/big-map.json" "$tmp/big-pipe.json" || fail "mapped file and pipe disagree"
+
 # errors
 "$zd" scan -q "$tmp/missing.txt" > /dev/null 2>"$tmp/err"; check_rc 1 $? "missing file"
 present "$tmp/err" "missing.txt"

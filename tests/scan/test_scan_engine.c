@@ -168,6 +168,38 @@ static char *corpus(size_t n, size_t gap, size_t *olen)
   return t;
 }
 
+/* 'part' (a streamed scan) has exactly the findings of 'whole' (one
+ * buffer), and the right line numbers. */
+static void expect_same(const struct hits *whole, const struct hits *part,
+                        const char *t)
+{
+  uint64_t line = 1, at = 0;
+  assert_int_equal(part->n, whole->n);
+  for(size_t i = 0; i < whole->n; i++) {
+    assert_int_equal(part->v[i].type, whole->v[i].type);
+    assert_int_equal(part->v[i].start, whole->v[i].start);
+    assert_int_equal(part->v[i].end, whole->v[i].end);
+    assert_string_equal(part->v[i].value, whole->v[i].value);
+    for(; at < part->v[i].start; at++)   /* every line number checked */
+      line += t[at] == '\n';
+    assert_int_equal(part->v[i].line, line);
+  }
+}
+
+/* zd_scan_stream_whole's 'passed': offsets only grow, stay inside. */
+struct passed {
+  uint64_t last, len;
+  unsigned calls;
+};
+
+static void on_passed(uint64_t upto, void *ud)
+{
+  struct passed *p = ud;
+  assert_true(upto > p->last && upto < p->len);
+  p->last = upto;
+  p->calls++;
+}
+
 static void test_stream_matches_buffer(void **state)
 {
   static const size_t pieces[] = {1 << 20, 65537, 4093, 1};
@@ -185,7 +217,6 @@ static void test_stream_matches_buffer(void **state)
     size_t p = q / 2;
     int direct = q % 2;
     struct zd_scan_stream *st = zd_scan_stream_new(s, collect, &part);
-    uint64_t line = 1, at = 0;
     part.n = 0;
     for(size_t off = 0; off < len; off += pieces[p]) {
       size_t n = len - off < pieces[p] ? len - off : pieces[p];
@@ -204,15 +235,20 @@ static void test_stream_matches_buffer(void **state)
     assert_int_equal(zd_scan_stream_finish(st, &err), ZD_OK);
     assert_int_equal(zd_scan_stream_bytes(st), len);
     zd_scan_stream_free(st);
-    assert_int_equal(part.n, whole.n);
-    for(size_t i = 0; i < whole.n; i++) {
-      assert_int_equal(part.v[i].type, whole.v[i].type);
-      assert_int_equal(part.v[i].start, whole.v[i].start);
-      assert_int_equal(part.v[i].end, whole.v[i].end);
-      for(; at < part.v[i].start; at++)   /* every line number checked */
-        line += t[at] == '\n';
-      assert_int_equal(part.v[i].line, line);
-    }
+    expect_same(&whole, &part, t);
+  }
+  /* In place, as a mapped file is scanned: the same, window by window. */
+  {
+    struct zd_scan_stream *st = zd_scan_stream_new(s, collect, &part);
+    struct passed pd = {0, len, 0};
+    part.n = 0;
+    assert_int_equal(zd_scan_stream_whole(st, t, len, on_passed, &pd, &err),
+                     ZD_OK);
+    assert_int_equal(zd_scan_stream_finish(st, &err), ZD_OK);   /* no-op */
+    assert_int_equal(zd_scan_stream_bytes(st), len);
+    assert_true(pd.calls >= 2);
+    zd_scan_stream_free(st);
+    expect_same(&whole, &part, t);
   }
   free(t);
   zd_scanner_free(s);
