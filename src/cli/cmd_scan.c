@@ -388,6 +388,7 @@ static int scan_mapped(struct zd_scan_stream *st, int fd, const char *name,
   rc = zd_scan_stream_whole(st, m.data, m.len, map_passed, &m, &err);
   *done = m.len;
   if(zd_map_close(&m, &cut_at)) {
+    *done = cut_at;   /* what was read of the file: the rest was zeros */
     zd_errorf("%s: the file shrank while it was scanned (to %llu bytes); "
               "what followed was not read", name,
               (unsigned long long)cut_at);
