@@ -372,34 +372,29 @@ static void map_passed(uint64_t upto, void *ud)
 
 /* A regular file is scanned where the kernel maps it rather than read
  * into the stream's window: the copy was ~8% of a scan. Returns 1 when
- * the file cannot be mapped (the caller reads it), else 0 or -1. */
+ * the file cannot be mapped (the caller reads it), else 0, or -1 with a
+ * scan error in 'err' for the caller to print. */
 static int scan_mapped(struct zd_scan_stream *st, int fd, const char *name,
-                       uint64_t *done)
+                       uint64_t *done, struct zd_error *err)
 {
   struct stat sb;
   struct zd_map m;
-  struct zd_error err;
   uint64_t cut_at = 0;
   zd_code rc;
   if(fstat(fd, &sb) || !S_ISREG(sb.st_mode) || sb.st_size <= 0 ||
      zd_map_open(&m, fd, (uint64_t)sb.st_size))
     return 1;
-  zd_error_clear(&err);
-  rc = zd_scan_stream_whole(st, m.data, m.len, map_passed, &m, &err);
+  rc = zd_scan_stream_whole(st, m.data, m.len, map_passed, &m, err);
   *done = m.len;
   if(zd_map_close(&m, &cut_at)) {
     *done = cut_at;   /* what was read of the file: the rest was zeros */
+    zd_error_clear(err);
     zd_errorf("%s: the file shrank while it was scanned (to %llu bytes); "
               "what followed was not read", name,
               (unsigned long long)cut_at);
     return -1;
   }
-  if(rc) {
-    snprintf(err.source, sizeof(err.source), "%s", name);
-    zd_error_print(&err);
-    return -1;
-  }
-  return 0;
+  return rc ? -1 : 0;
 }
 
 /* Streams one file (or stdin) through the scanner. Returns 0 or -1. */
@@ -424,7 +419,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
     nj = zd_ndjson_new(sc, on_ndjson_finding, &u);
   else {
     st = zd_scan_stream_new(sc, on_file_finding, &u);
-    rc = scan_mapped(st, fd, name, &done);
+    rc = scan_mapped(st, fd, name, &done, &err);
   }
   while(rc == 1) {
     /* Read straight into the scanner's own buffer: no second copy. */
