@@ -186,6 +186,42 @@ static size_t skip_blank(const struct zd_scan_run *r, size_t i, size_t max)
   return k;
 }
 
+/* The literals of each word cue of patterns.def (CUE_HONORIFIC ...
+ * CUE_RELATIVE, in ZD_CUE_* order), lower case. A cue counts only when
+ * one of them ends at the trigger's end with no word byte before it or
+ * after it: Vectorscan reports where a literal ends, not whether it
+ * began a word, so "ms" fires at the end of "arms" and "Systems". */
+static const char *const cue_literals[][17] = {
+  {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", NULL},
+  {"dear", NULL},
+  {"name", "names", "patient", "requester", "caller", "guardian", "client",
+   "resident", "from", "signed", "member", NULL},
+  {"regards", "sincerely", "thanks", "thank you", "cheers", "best",
+   "best wishes", "respectfully", "cordially", NULL},
+  {"hi", "hello", "hey", "good morning", "good afternoon", NULL},
+  {"son", "daughter", "wife", "husband", "mother", "father", "mom", "dad",
+   "brother", "sister", "child", "grandson", "granddaughter", "grandmother",
+   "grandfather", "partner", NULL},
+};
+
+static int cue_whole(const struct zd_scan_run *r, size_t to, int arg)
+{
+  if(arg < 0 || arg >= (int)(sizeof(cue_literals) / sizeof(cue_literals[0])) ||
+     zd_isword(zd_at(r, to)))
+    return 0;
+  for(int i = 0; cue_literals[arg][i]; i++) {
+    const char *l = cue_literals[arg][i];
+    size_t n = strlen(l), k = 0;
+    if(n > to)
+      continue;
+    while(k < n && zd_tolower(r->p[to - n + k]) == l[k])
+      k++;
+    if(k == n && !(to - n > 0 && zd_isword(r->p[to - n - 1])))
+      return 1;
+  }
+  return 0;
+}
+
 static int capital_at(const struct zd_scan_run *r, size_t i)
 {
   int c = zd_at(r, i);
@@ -201,9 +237,9 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     return;
   r->done[t] = to;
   w = zd_word_start(r->p, to, 16);
-  /* Word cues are whole words: not "address" for "dr", "items" for "ms". */
-  if(arg != ZD_CUE_CREDENTIAL &&
-     ((w > 0 && zd_isword(r->p[w - 1])) || zd_isword(zd_at(r, to))))
+  /* Word cues are whole words: not "address" for "dr", "arms." or
+   * "Systems" for "ms", "Forms." for "ms". */
+  if(arg != ZD_CUE_CREDENTIAL && !cue_whole(r, to, arg))
     return;
   switch(arg) {
   case ZD_CUE_HONORIFIC: {

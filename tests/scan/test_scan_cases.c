@@ -172,7 +172,12 @@ static void test_cases(void **state)
   fclose(f);
   zd_scanner_free(s);
   fprintf(stderr, "%d case(s), %d failed\n", cases, failed);
-  assert_true(cases > 50);
+  /* A parser that skips cases must not pass: each file says how many it
+   * has at least (ZD_SCAN_CASES_MIN, default 50). */
+  {
+    const char *min = getenv("ZD_SCAN_CASES_MIN");
+    assert_true(cases >= (min ? atoi(min) : 51));
+  }
   assert_int_equal(failed, 0);
 }
 
