@@ -17,6 +17,8 @@ const char zd_live_opts_help[] =
   "  --deadline SECONDS      whole collection (default 1800)\n"
   "  --max-items N           item cap per endpoint; more is recorded as\n"
   "                          truncated (default 200000)\n"
+  "  --max-end-users N       end users collected (default 50000; staff are\n"
+  "                          collected apart and never cut by this)\n"
   "  --parallel N            concurrent requests (default 4)\n"
   "  --retries N             retries of a request after 5xx, timeouts and\n"
   "                          resets, with exponential backoff (default 4)\n"
@@ -84,6 +86,10 @@ int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o)
   case ZD_OPT_MAX_ITEMS:
     rc = number("max-items", arg, 1, 100000000, &v);
     o->max_items = v;
+    return rc;
+  case ZD_OPT_MAX_END_USERS:
+    rc = number("max-end-users", arg, 1, 100000000, &v);
+    o->max_end_users = v;
     return rc;
   case ZD_OPT_PARALLEL:
     rc = number("parallel", arg, 1, 16, &v);

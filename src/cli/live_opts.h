@@ -11,7 +11,8 @@ enum {
   ZD_OPT_SUBDOMAIN = 1000, ZD_OPT_BASE_URL, ZD_OPT_CA_FILE,
   ZD_OPT_CREDENTIALS_FILE, ZD_OPT_TIMEOUT, ZD_OPT_DEADLINE,
   ZD_OPT_MAX_ITEMS, ZD_OPT_PARALLEL, ZD_OPT_RETRIES, ZD_OPT_RATE_LIMIT,
-  ZD_OPT_TLS_PROBE_CONNECT, ZD_OPT_NO_TLS_PROBE, ZD_OPT_LIVE_LAST
+  ZD_OPT_TLS_PROBE_CONNECT, ZD_OPT_NO_TLS_PROBE, ZD_OPT_MAX_END_USERS,
+  ZD_OPT_LIVE_LAST
 };
 
 /* Entries to splice into a command's struct option table. */
@@ -23,6 +24,7 @@ enum {
   {"timeout", required_argument, NULL, ZD_OPT_TIMEOUT},               \
   {"deadline", required_argument, NULL, ZD_OPT_DEADLINE},             \
   {"max-items", required_argument, NULL, ZD_OPT_MAX_ITEMS},           \
+  {"max-end-users", required_argument, NULL, ZD_OPT_MAX_END_USERS},   \
   {"parallel", required_argument, NULL, ZD_OPT_PARALLEL},             \
   {"retries", required_argument, NULL, ZD_OPT_RETRIES},               \
   {"rate-limit", required_argument, NULL, ZD_OPT_RATE_LIMIT},         \

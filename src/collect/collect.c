@@ -25,6 +25,7 @@
 #define DEFAULT_TIMEOUT_MS 30000L
 #define DEFAULT_DEADLINE_MS 1800000L
 #define DEFAULT_MAX_ITEMS 200000L
+#define DEFAULT_MAX_END_USERS 50000L
 #define DEFAULT_PARALLEL 4
 #define DEFAULT_ATTEMPTS 5
 #define AUDIT_LOG_DAYS 90
@@ -46,6 +47,7 @@ struct part {
   json_t *first;        /* first page, paging fields and list removed */
   json_t *items;        /* merged list */
   json_t *seen;         /* next links already followed (a set) */
+  long cap;             /* item cap of this chain */
   int pages, attempts, throttled, truncated;
   zd_ep_outcome outcome;
   int http_status;
@@ -70,6 +72,7 @@ struct run {
   struct ep *eps;
   size_t neps;
   long max_items;
+  long max_end_users;      /* cap of end_users (never above max_items) */
   long timeout_ms;
   int auth_failed;
   char auth_msg[ZD_ERROR_MSG_SIZE];
@@ -161,6 +164,8 @@ static struct part *part_new(struct run *run, struct ep *ep,
   p->sunco = ep->def->scope == ZD_SCOPE_SUNCO;
   p->items = json_array();
   p->seen = json_object();
+  p->cap = strcmp(ep->def->key, "end_users") ? run->max_items
+                                             : run->max_end_users;
   p->outcome = ZD_EP_OK;
   ep->parts = zd_realloc(ep->parts, (ep->nparts + 1) * sizeof(*ep->parts));
   ep->parts[ep->nparts++] = p;
@@ -258,7 +263,7 @@ static void add_items(struct part *p, json_t *list)
 {
   size_t i;
   json_t *it;
-  long room = p->run->max_items - (long)json_array_size(p->items);
+  long room = p->cap - (long)json_array_size(p->items);
   json_array_foreach(list, i, it) {
     if(room <= 0) {
       p->truncated = 1;
@@ -953,6 +958,10 @@ zd_code zd_collect_run(const struct zd_collect_opts *opts,
   run.timeout_ms = opts->timeout_ms > 0 ? opts->timeout_ms
                                         : DEFAULT_TIMEOUT_MS;
   run.max_items = opts->max_items > 0 ? opts->max_items : DEFAULT_MAX_ITEMS;
+  run.max_end_users = opts->max_end_users > 0 ? opts->max_end_users
+                                              : DEFAULT_MAX_END_USERS;
+  if(run.max_end_users > run.max_items)
+    run.max_end_users = run.max_items;
   deadline = t0 + (opts->deadline_ms > 0 ? opts->deadline_ms
                                          : DEFAULT_DEADLINE_MS);
   memset(&hc, 0, sizeof(hc));

@@ -19,6 +19,7 @@ struct zd_collect_opts {
   long timeout_ms;              /* per request; 0 = default */
   long deadline_ms;             /* whole run; 0 = default */
   long max_items;               /* per endpoint item cap; 0 = default */
+  long max_end_users;           /* cap of end_users; 0 = default (50,000) */
   int max_parallel;             /* concurrent requests; 0 = default */
   int verbose;                  /* -v: log requests (Authorization redacted) */
   int quiet;                    /* no progress */

@@ -23,6 +23,7 @@ struct emu {
   json_t *fixtures;       /* key -> body */
   json_t *log;
   json_t *counts;         /* key -> requests so far */
+  json_t *user_pools;     /* roles asked ("agent,admin,") -> users body */
   json_t *stats;
   pthread_mutex_t mu;
   long nreq;
@@ -68,7 +69,9 @@ static void generate(json_t *fixtures, json_t *gen)
     for(json_int_t i = 0; i < count; i++) {
       json_t *it = json_deep_copy(tmpl);
       char buf[64];
-      json_object_set_new(it, "id", json_integer(900000000 + i));
+      /* Ids unique across keys too (users and end_users share a list). */
+      json_object_set_new(it, "id", json_integer(
+        900000000 + (json_int_t)(def - zd_endpoints) * 1000000 + i));
       if(json_object_get(it, "name")) {
         snprintf(buf, sizeof(buf), "%s %lld", key, (long long)i);
         json_object_set_new(it, "name", json_string(buf));
@@ -176,6 +179,58 @@ static const char *arg(struct args *a, const char *key)
     if(!strcmp(json_string_value(json_array_get(p, 0)), key))
       return json_string_value(json_array_get(p, 1));
   return NULL;
+}
+
+/* Zendesk's one /api/v2/users serves both endpoint keys: role=end-user is
+ * end_users, anything else (role[]=agent&role[]=admin, none) users. */
+static const struct zd_endpoint_def *users_route(const struct zd_endpoint_def
+                                                 *def, struct args *a)
+{
+  const char *r = arg(a, "role");
+  if(def && !strcmp(def->key, "users") && r && !strcmp(r, "end-user"))
+    return zd_endpoint_find("end_users");
+  return def;
+}
+
+/* The user base (users.json, then end_users.json) kept to the roles the
+ * query names in role= or role[]= (all when it names none). New reference;
+ * built once per set of roles (big generated lists). */
+static json_t *users_body(struct emu *e, struct args *a)
+{
+  json_t *out, *list, *roles = json_array();
+  const char *src[] = {"users", "end_users"};
+  char rkey[256] = "";
+  size_t i, j;
+  json_t *p, *u;
+  json_array_foreach(a->pairs, i, p) {
+    const char *k = json_string_value(json_array_get(p, 0));
+    if(!strcmp(k, "role") || !strcmp(k, "role[]")) {
+      json_array_append(roles, json_array_get(p, 1));
+      strncat(rkey, json_string_value(json_array_get(p, 1)),
+              sizeof(rkey) - strlen(rkey) - 2);
+      strcat(rkey, ",");
+    }
+  }
+  if((out = json_object_get(e->user_pools, rkey))) {
+    json_decref(roles);
+    return json_incref(out);
+  }
+  out = json_object();
+  list = json_array();
+  for(int s = 0; s < 2; s++)
+    json_array_foreach(json_object_get(json_object_get(e->fixtures, src[s]),
+                                       "users"), i, u) {
+      const char *role = json_string_value(json_object_get(u, "role"));
+      int keep = !json_array_size(roles);
+      json_array_foreach(roles, j, p)
+        keep |= role && !strcmp(role, json_string_value(p));
+      if(keep)
+        json_array_append(list, u);
+    }
+  json_object_set_new(out, "users", list);
+  json_decref(roles);
+  json_object_set(e->user_pools, rkey, out);
+  return out;
 }
 
 static void enc(char *out, size_t cap, size_t *o, const char *s)
@@ -473,7 +528,7 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
 
   pthread_mutex_lock(&e->mu);
   e->nreq++;
-  def = route(url);
+  def = users_route(route(url), &a);
   sunco = !strncmp(url, "/sc/", 4);
   entry = json_pack("{s:f, s:s, s:s, s:s?, s:s?}", "t", cn->arrived - e->t0,
                     "method", method, "url", self + strlen(origin),
@@ -566,6 +621,10 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   }
   truncate = json_is_true(json_object_get(ov, "truncate"));
   body = json_object_get(e->fixtures, def->key);
+  if(body && !strcmp(def->list ? def->list : "", "users"))
+    body = users_body(e, &a);
+  else
+    json_incref(body);
   if(!body) {
     status = 404;
     goto fault;
@@ -580,6 +639,7 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   }
   else
     out = json_dumps(body, JSON_COMPACT);
+  json_decref(body);
   if(truncate)
     out[strlen(out) / 2] = '\0';
   goto respond;
@@ -682,6 +742,7 @@ struct emu *emu_start(const char *fixtures, json_t *scenario,
   generate(e->fixtures, json_object_get(e->scenario, "generate"));
   e->log = json_array();
   e->counts = json_object();
+  e->user_pools = json_object();
   e->stats = json_object();
   e->t0 = now_ms();
   rl = json_object_get(e->scenario, "rate_limit");
@@ -736,6 +797,7 @@ void emu_stop(struct emu *e)
   json_decref(e->fixtures);
   json_decref(e->log);
   json_decref(e->counts);
+  json_decref(e->user_pools);
   json_decref(e->stats);
   pthread_mutex_destroy(&e->mu);
   free(e);
