@@ -55,10 +55,10 @@ static int requirements_unmet(struct zd_engine *e, const struct zd_control *c,
       continue;
     zd_ep_state_reason(key, &st, reason, sizeof(reason));
     zd_buf_printf(&why, "%s%s", zd_buf_str(&why)[0] ? "; " : "", reason);
-    json_array_append_new(ev, json_pack("{s:s, s:s, s:i}", "endpoint", key,
+    json_array_append_new(ev, json_pack("{s:s, s:i, s:s}", "endpoint", key,
+                                        "http_status", st.http_status,
                                         "outcome",
-                                        zd_ep_outcome_name(st.outcome),
-                                        "http_status", st.http_status));
+                                        zd_ep_outcome_name(st.outcome)));
     if(st.outcome == ZD_EP_SKIPPED)
       skipped++;
     else

@@ -235,6 +235,39 @@ static int is_sequence(lua_State *L, int idx, size_t *olen)
   return count == n;
 }
 
+static int key_cmp(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 'o' rebuilt with its keys in byte order: a Lua table's iteration order
+ * changes from run to run (the string hash is seeded randomly), and the
+ * results JSON must be byte-identical for the same snapshot and config. */
+static json_t *sorted_object(json_t *o)
+{
+  size_t n = json_object_size(o), i = 0;
+  const char **keys;
+  const char *k;
+  json_t *v, *out;
+  if(n < 2)
+    return o;
+  keys = malloc(n * sizeof(*keys));
+  out = json_object();
+  if(!keys || !out) {
+    free(keys);
+    json_decref(out);
+    return o;
+  }
+  json_object_foreach(o, k, v)
+    keys[i++] = k;
+  qsort(keys, n, sizeof(*keys), key_cmp);
+  for(i = 0; i < n; i++)
+    json_object_set(out, keys[i], json_object_get(o, keys[i]));
+  free(keys);
+  json_decref(o);
+  return out;
+}
+
 static json_t *to_json(lua_State *L, int idx, int depth)
 {
   idx = lua_absindex(L, idx);
@@ -304,7 +337,7 @@ static json_t *to_json(lua_State *L, int idx, int depth)
         json_object_set_new(out, k, to_json(L, -2, depth + 1));
       lua_pop(L, 2);
     }
-    return out;
+    return sorted_object(out);
   }
   default:
     return json_string(lua_typename(L, lua_type(L, idx)));

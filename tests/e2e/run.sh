@@ -169,6 +169,25 @@ for c in d['controls']:
   expect_rc 0 "$zd" controls
   stdout_has "135 controls"
   ;;
+reproducible)
+  # the same snapshot and config give byte-identical results JSON (evidence keys sorted;
+  # Lua's table order is seeded randomly per run), so results can be diffed and hashed
+  export ZDAUDIT_NOW=2026-11-25T10:00:00Z
+  for i in 1 2 3; do
+    expect_rc 2 "$zd" assess --snapshot "$ex" --config "$src/examples/zdaudit.yaml" --format json -o "$tmp/r$i.json"
+  done
+  cmp "$tmp/r1.json" "$tmp/r2.json" >/dev/null && cmp "$tmp/r1.json" "$tmp/r3.json" >/dev/null \
+    || fail "two runs differ: $(diff "$tmp/r1.json" "$tmp/r2.json" | head -5)"
+  python3 - "$tmp/r1.json" <<'PY' || fail "evidence keys not sorted"
+import json, sys
+# the keys a control sets (snapshot values inside keep the account's own order)
+for r in json.load(open(sys.argv[1]))["results"]:
+    for item in r["evidence"]:
+        assert list(item) == sorted(item), (r["id"], list(item))
+        if isinstance(item.get("object"), dict):
+            assert list(item["object"]) == sorted(item["object"]), r["id"]
+PY
+  ;;
 valgrind)
   # the main paths are valgrind-clean: no invalid access, no definite leak
   command -v valgrind >/dev/null || { echo "skip: no valgrind"; exit 77; }
