@@ -4,6 +4,7 @@
 -- the app's conversation retention, webhook targets, and the "no SunCo credentials"
 -- answer, so the two areas decide the same data the same way.
 local verdict = require "verdict"
+local inventory = require "inventory"
 local M = {}
 
 -- What a person must supply for zdaudit to decide these controls itself.
@@ -57,6 +58,75 @@ function M.list(snap, key)
   return items
 end
 
+-- The app keys (ZD.SUNCO.2.2, ZD.SUNCO.5.1), or nil plus the result to return. Listing keys
+-- (GET /v2/apps/{appId}/keys) needs an account-scoped key; keys created in Admin Center are
+-- app-scoped, so for Zendesk customers the listing is refused (401/403) or never tried:
+-- then the key inventory is a person's job, 'question' says where. Other failures are errors.
+function M.keys(snap, question)
+  local items = zd.items(snap, "sunco_keys")
+  if items == nil then
+    local st = zd.state("sunco_keys")
+    local refused = st.outcome == "refused"
+      or (st.outcome == "http_error" and (st.http_status == 401 or st.http_status == 403))
+    if refused then
+      local code = (st.http_status or 0) > 0 and (" (HTTP " .. st.http_status .. ")") or ""
+      return nil, zd.manual("Sunshine Conversations refused the keys listing" .. code
+        .. ": it needs an account-scoped key, which Admin Center does not issue. " .. question,
+        { { endpoint = "sunco_keys", note = st.reason } })
+    elseif st.outcome == "skipped" then
+      return nil, zd.manual(st.reason .. ". " .. question,
+        { { endpoint = "sunco_keys", note = st.reason } })
+    end
+    return nil, verdict.missing("sunco_keys")
+  end
+  local bad = verdict.malformed("sunco_keys", items)
+  if bad then
+    return nil, verdict.error(bad .. ".")
+  end
+  return items
+end
+
+-- Beyond the exact generic names of the parameter (inventory.generic), a name made only of
+-- generic words ("My Test Key", "Sunshine API key") says no more.
+local function only_generic_words(name, list)
+  local words = { key = true, keys = true, my = true, app = true, sunshine = true,
+                  sunco = true, smooch = true, conversations = true }
+  for _, g in ipairs(list or {}) do
+    for w in tostring(g):lower():gmatch("%a+") do words[w] = true end
+  end
+  for w in name:lower():gmatch("%a+") do
+    if not words[w] then return false end
+  end
+  return true
+end
+
+-- Evidence for each key and the labels of those that cannot be told apart (no, generic or
+-- shared displayName): ev, bad. 'list' is the generic_credential_names parameter.
+function M.key_names(keys, list)
+  local dups = inventory.duplicates(keys, "displayName")
+  local ev, bad = {}, {}
+  for _, k in ipairs(keys) do
+    local name = zd.str(k.displayName)
+    local item = { endpoint = "sunco_keys",
+                   object = { type = "sunco_key", id = zd.str(k.id), title = name },
+                   field = "displayName", actual = k.displayName }
+    local why = nil
+    local same = dups[inventory.norm(name)]
+    if inventory.generic(name, list) or only_generic_words(name or "", list) then
+      why = (inventory.norm(name) == "") and "no name" or "generic name"
+    elseif same then
+      why = "name shared by " .. #same .. " keys"
+    end
+    if why then
+      item.note = why
+      item.expected = "a unique name saying which service uses the key"
+      bad[#bad + 1] = "'" .. (name or "") .. "' (" .. why .. ")"
+    end
+    ev[#ev + 1] = item
+  end
+  return ev, bad
+end
+
 -- Channels of the kind 'classify' picks (a function type -> label or nil).
 -- Returns status, details, evidence for ZD.MSG.1 / ZD.SUNCO.1.
 function M.channels(snap, classify, noun)
@@ -102,75 +172,85 @@ function M.channels(snap, classify, noun)
     .. note .. ".", ev)
 end
 
--- Secure (private) attachments, from Support and from the SunCo app: true, false or nil
--- (unknown), with evidence.
+-- Secure (private) attachments: Support's "Require authentication to download"
+-- (settings.tickets.private_attachments), which the catalog names for messaging too. true,
+-- false or nil (unknown), with evidence. The Sunshine Conversations app has no such switch
+-- any more: app.settings.attachmentsAccess was dropped from the API in version 13.1.0 of
+-- zendesk/sunshine-conversations-api-spec (commit cf3e28e) and is absent from 17.12.1.
 local function private_attachments(snap, ev)
-  local on = nil
-  if snap.account_settings ~= nil then
-    local v = zd.get(snap.account_settings, "settings.tickets.private_attachments")
-    local b = zd.bool(v)
-    ev[#ev + 1] = { endpoint = "account_settings", field = "settings.tickets.private_attachments",
-                    actual = v, expected = true }
-    if b ~= nil then on = b end
-  end
-  if snap.sunco_app ~= nil then
-    local v = zd.get(snap.sunco_app, "app.settings.attachmentsAccess")
-    if v ~= nil then
-      ev[#ev + 1] = { endpoint = "sunco_app", field = "app.settings.attachmentsAccess",
-                      actual = v, expected = "private" }
-      if zd.str(v) == "private" then on = true
-      elseif on == nil and zd.str(v) == "public" then on = false end
-    end
-  end
-  return on
+  if snap.account_settings == nil then return nil end
+  local v = zd.get(snap.account_settings, "settings.tickets.private_attachments")
+  ev[#ev + 1] = { endpoint = "account_settings", field = "settings.tickets.private_attachments",
+                  actual = v, expected = true }
+  return zd.bool(v)
 end
 
 -- End-user attachments off on every SDK/widget integration, then secure attachments or an
--- agent procedure (ZD.MSG.2, ZD.SUNCO.4).
+-- agent procedure (ZD.MSG.2, ZD.SUNCO.4). attachmentsEnabled is a read-only boolean of the
+-- android, ios, unity and web integrations, "set to true by default" and changed only in
+-- Admin Center (openapi.yaml of zendesk/sunshine-conversations-api-spec, 17.12.1): an
+-- integration that does not send it is taken at that default.
 function M.attachments(snap, where)
   local ints, res = M.list(snap, "sunco_integrations")
   if ints == nil then return res end
-  local ev, on, unknown, bad, sdk = {}, {}, {}, {}, 0
+  local ev, on, unknown, bad, untyped, sdk = {}, {}, {}, {}, 0, 0
   for _, it in ipairs(ints) do
     local t = M.type_of(it)
-    if t and M.SDK[t] and zd.str(it.status) ~= "inactive" then
+    if t == nil then
+      untyped = untyped + 1
+      ev[#ev + 1] = { endpoint = "sunco_integrations", object = M.object(it), field = "type",
+                      actual = it.type, note = "integration without a type" }
+    elseif M.SDK[t] and zd.str(it.status) ~= "inactive" then
       sdk = sdk + 1
       local v = it.attachmentsEnabled
       local b = zd.bool(v)
       local label = (zd.str(it.displayName) or t) .. " (" .. t .. ")"
       local item = { endpoint = "sunco_integrations", object = M.object(it),
                      field = "attachmentsEnabled", actual = v, expected = false }
-      if b == true then
+      if v == nil then
         on[#on + 1] = label
-      elseif b == nil and v ~= nil and v ~= zd.null then
-        bad[#bad + 1] = label
-      elseif b == nil then
+        item.actual = "absent"
+        item.note = "not sent: the API's documented default is true"
+      elseif b == true then
+        on[#on + 1] = label
+      elseif v == zd.null then
         unknown[#unknown + 1] = label
-        item.note = "not reported by the API"
+        item.note = "null: not reported by the API"
+      elseif b == nil then
+        bad[#bad + 1] = label
       end
       ev[#ev + 1] = item
     end
   end
-  local private = private_attachments(snap, ev)
   if #on > 0 then
     return zd.fail("End users can attach files on " .. verdict.list(on)
-      .. " (attachmentsEnabled true); turn end-user attachments off in " .. where .. ".", ev)
+      .. " (attachmentsEnabled true, or not sent and so at its default of true); turn end-user "
+      .. "attachments off in " .. where .. ".", ev)
   end
   if #bad > 0 then
     return verdict.error("attachmentsEnabled has an unexpected type on " .. verdict.list(bad)
       .. ".", ev)
   end
+  if untyped > 0 then
+    return verdict.error(verdict.count(untyped, "integration") .. " in sunco_integrations "
+      .. verdict.agree(untyped, "has", "have") .. " no type, so it cannot be told whether "
+      .. "end users can attach files there.", ev)
+  end
   if #unknown > 0 then
-    return zd.manual("The API does not report attachmentsEnabled for " .. verdict.list(unknown)
+    return zd.manual("The API reports attachmentsEnabled as null for " .. verdict.list(unknown)
       .. "; check the end-user attachment switch of each in " .. where .. ".", ev)
   end
+  local private = private_attachments(snap, ev)
   local offs = (sdk == 0) and "No active web or SDK messaging integration accepts end-user files"
     or ("End-user attachments are off on all " .. verdict.count(sdk, "web/SDK integration"))
   if private == true then
-    return zd.pass(offs .. ", and secure (private) attachments are on.", ev)
+    return zd.pass(offs .. ", and secure attachments (\"Require authentication to download\") "
+      .. "are on.", ev)
   end
-  return zd.manual(offs .. ", but secure attachments are "
-    .. ((private == false) and "off" or "not confirmed")
+  local how = (private == false) and "off"
+    or ((snap.account_settings == nil) and "not confirmed (account settings not read)"
+        or "not confirmed (settings.tickets.private_attachments unreadable)")
+  return zd.manual(offs .. ", but secure attachments are " .. how
     .. ": confirm a written rule that agents never attach files with ePHI, or turn on "
     .. "\"Require authentication to download\" (Admin Center > Objects and rules > Tickets > "
     .. "Settings).", ev)

@@ -37,6 +37,37 @@ uses = { "webhooks", "sunco_webhooks" }
 references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
                "https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/" }
 
+-- What a Zendesk webhook sends, from its subscriptions (Webhooks API: "conditional_ticket_events"
+-- means triggers and automations call it with a payload they define; "zen:event-type:…" names
+-- an event stream: user, organization, ticket, agent availability, messaging …). Words for a
+-- person, so a user-event webhook is not called "messaging data".
+local function sends(w)
+  local list, seen, out = w.subscriptions, {}, {}
+  if zd.type(list) ~= "array" or #list == 0 then
+    return "data of unknown subscriptions"
+  end
+  for _, sub in ipairs(list) do
+    local s = zd.str(sub) or "?"
+    local what
+    if s == "conditional_ticket_events" then
+      what = "ticket data chosen by triggers and automations"
+    else
+      local kind = s:match("^zen:event%-type:([%w_]+)")
+      if kind == "user" then what = "user events (profile data)"
+      elseif kind == "organization" then what = "organization events"
+      elseif kind == "ticket" then what = "ticket events"
+      elseif kind == "messaging" or kind == "conversation" then what = "messaging events"
+      elseif kind then what = kind:gsub("_", " ") .. " events"
+      else what = "'" .. s .. "' events" end
+    end
+    if not seen[what] then
+      seen[what] = true
+      out[#out + 1] = what
+    end
+  end
+  return table.concat(out, ", ")
+end
+
 -- Checks the Zendesk webhooks; appends evidence, returns problem labels and the count.
 local function zendesk_webhooks(hooks, ev)
   local bad, inactive_bad = {}, 0
@@ -72,7 +103,8 @@ local function zendesk_webhooks(hooks, ev)
                         .. ((#subs > 0) and ("; also subscribed to " .. table.concat(subs, ", "))
                           or "") .. (active and "" or "; inactive") }
     elseif active then
-      bad[#bad + 1] = label .. " (" .. table.concat(problems, ", ") .. ")"
+      bad[#bad + 1] = label .. " (" .. table.concat(problems, ", ") .. "; sends " .. sends(w)
+        .. ")"
     else
       inactive_bad = inactive_bad + 1
     end
@@ -95,10 +127,11 @@ function check(snap, ctx)
     fails[#fails + 1] = "Zendesk webhook " .. verdict.list(bad)
   end
   if plain and #plain > 0 then
-    fails[#fails + 1] = "Sunshine Conversations webhook target not HTTPS: " .. verdict.list(plain)
+    fails[#fails + 1] = "Sunshine Conversations webhook (sends conversation messages) target "
+      .. "not HTTPS: " .. verdict.list(plain)
   end
   if #fails > 0 then
-    return zd.fail("Active webhooks send messaging data unprotected: " .. table.concat(fails, "; ")
+    return zd.fail("Active webhooks send Service Data unprotected: " .. table.concat(fails, "; ")
       .. ".", ev)
   end
   if hooks == nil then

@@ -2,9 +2,10 @@
 -- ZD.SUNCO.2.2: one Sunshine Conversations API key per service, named, not shared, rotated.
 -- Fails on keys with generic names or names shared by several keys (they cannot be told
 -- apart); sharing and rotation are not visible, so otherwise manual with the key inventory.
+-- The keys listing needs an account-scoped key, which Zendesk customers do not get, so it is
+-- normally refused: then manual with the Admin Center question (sunco.keys).
 local verdict = require "verdict"
 local sunco = require "sunco"
-local inventory = require "inventory"
 
 id = "ZD.SUNCO.2.2"
 title = "API tokens and keys: one per service, named, not shared, rotated"
@@ -21,58 +22,25 @@ description = "Key access is the broadest Sunshine Conversations API model: each
   .. "subscriber's policy requires."
 evidence = "App keys (GET /sc/v2/apps/{appId}/keys: id, displayName; secrets are never stored): "
   .. "every displayName unique and not generic (parameter generic_credential_names). The "
-  .. "register of who holds each key and the rotation log are kept by the subscriber; "
-  .. "account-level keys are not listed by the app API."
+  .. "register of who holds each key and the rotation log are kept by the subscriber. Listing "
+  .. "keys needs an account-scoped key; the app-scoped keys Admin Center creates are refused, "
+  .. "so on most accounts the list comes from Admin Center."
 remediation = "In Admin Center > Apps and integrations > APIs > Conversations API, create one key "
   .. "per service with a name that says which service uses it, move each service to its own "
   .. "key, delete the generic or duplicate ones, and record holder and rotation date for each."
-question = "For every Sunshine Conversations key (app and account level), show which single "
-  .. "service uses it, who holds it, how it was shared (end-to-end encrypted), and when it was "
-  .. "last rotated against the rotation policy. Keep the key register and rotation log."
+question = "In Admin Center > Apps and integrations > APIs > Conversations API, list every "
+  .. "Sunshine Conversations API key (name, key ID, creation date) and, for each, the single "
+  .. "service that uses it, who holds it, how it was shared (end-to-end encrypted) and when it "
+  .. "was last rotated against the rotation policy. Keep the key register and rotation log."
 uses = { "sunco_keys" }
 params = { "generic_credential_names" }
 references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
                "https://developer.zendesk.com/api-reference/conversations/" }
 
--- Beyond the exact generic names of the parameter (inventory.generic), a name made only of
--- generic words ("My Test Key", "Sunshine API key") says no more.
-local function only_generic_words(name, list)
-  local words = { key = true, keys = true, my = true, app = true, sunshine = true,
-                  sunco = true, smooch = true, conversations = true }
-  for _, g in ipairs(list or {}) do
-    for w in tostring(g):lower():gmatch("%a+") do words[w] = true end
-  end
-  for w in name:lower():gmatch("%a+") do
-    if not words[w] then return false end
-  end
-  return true
-end
-
 function check(snap, ctx)
-  local keys, res = sunco.list(snap, "sunco_keys")
+  local keys, res = sunco.keys(snap, question)
   if keys == nil then return res end
-  local list = ctx.params.generic_credential_names
-  local dups = inventory.duplicates(keys, "displayName")
-  local ev, bad = {}, {}
-  for _, k in ipairs(keys) do
-    local name = zd.str(k.displayName)
-    local item = { endpoint = "sunco_keys",
-                   object = { type = "sunco_key", id = zd.str(k.id), title = name },
-                   field = "displayName", actual = k.displayName }
-    local why = nil
-    local same = dups[inventory.norm(name)]
-    if inventory.generic(name, list) or only_generic_words(name or "", list) then
-      why = (inventory.norm(name) == "") and "no name" or "generic name"
-    elseif same then
-      why = "name shared by " .. #same .. " keys"
-    end
-    if why then
-      item.note = why
-      item.expected = "a unique name saying which service uses the key"
-      bad[#bad + 1] = "'" .. (name or "") .. "' (" .. why .. ")"
-    end
-    ev[#ev + 1] = item
-  end
+  local ev, bad = sunco.key_names(keys, ctx.params.generic_credential_names)
   if #bad > 0 then
     return zd.fail(verdict.count(#bad, "key") .. " cannot be told apart by service: "
       .. verdict.list(bad) .. ".", ev)

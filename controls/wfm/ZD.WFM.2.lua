@@ -4,6 +4,9 @@
 -- vocabulary (GET /api/v2/tags) with the PHI scanner (zd.scan, docs/scan.md), underscores read
 -- as spaces ("mrn_1234567", "dob_03_14_1962"): a personal identifier in a tag fails; health
 -- terms ("hiv", "oncology") need a person's judgement on WFM access; neither passes.
+-- GET /api/v2/tags "lists up to the 20,000 most popular tags in the last 60 days" (Zendesk's
+-- Tags API reference): never the whole vocabulary, and no count in the reply covers tags
+-- older than 60 days, so a clean list is `manual` with that limit stated, never `pass`.
 
 id = "ZD.WFM.2"
 title = "Ticket tags are visible in WFM; restrict access if tags are sensitive"
@@ -19,7 +22,10 @@ description = "The subscriber acknowledges that tags placed on Support tickets, 
   .. "admins or default system logic, are shown in WFM to anyone who can see that ticket "
   .. "activity. If the subscriber considers tags sensitive, it must set WFM access permissions"
   .. " accordingly."
-evidence = "A review of the tag vocabulary for PHI or sensitivity, and WFM role permissions."
+evidence = "A review of the tag vocabulary for PHI or sensitivity, and WFM role permissions. "
+  .. "zdaudit scans the tags the API lists (GET /api/v2/tags: at most the 20,000 most popular "
+  .. "of the last 60 days), so a finding there fails, but a clean list cannot prove the rest of "
+  .. "the vocabulary clean."
 remediation = "Review the tag vocabulary (Admin Center > Objects and rules > Tags) for PHI or sensitive"
   .. " values; if any, remove them or restrict WFM access to people approved to see them."
 question = "Confirm that this holds for the account: Ticket tags are visible in WFM; restrict access"
@@ -66,10 +72,12 @@ function check(snap, ctx)
   if bad then
     return zd.error("The tags could not be read: " .. bad .. ".", { { endpoint = "tags", note = bad } })
   end
-  local phi, health, types = {}, {}, {}
+  local phi, health, types, untyped = {}, {}, {}, 0
   for i, t in ipairs(list) do
     local name = zd.str(t.name)
-    if name then
+    if name == nil then
+      untyped = untyped + 1
+    else
       -- Tags hold no spaces: people write "dob_03_14_1962". Same length, same offsets.
       for _, x in ipairs(zd.scan((name:gsub("_", " ")))) do
         if STRONG[x.type] then
@@ -99,18 +107,24 @@ function check(snap, ctx)
       .. "data (" .. table.concat(kinds, ", ") .. "); WFM shows tags to everyone who sees the "
       .. "ticket activity. Remove these tags or restrict WFM access.", phi)
   end
+  if untyped > 0 then
+    return verdict.error(verdict.count(untyped, "tag") .. " of " .. #list .. " in the 'tags' "
+      .. "list " .. verdict.agree(untyped, "has", "have") .. " no name string, so the "
+      .. "vocabulary cannot be reviewed.", { { endpoint = "tags", field = "name",
+      note = "name missing or not a string" } })
+  end
   if #health > 0 then
     return zd.manual(verdict.count(#health, "tag") .. " of " .. #list .. " "
       .. verdict.agree(#health, "names", "name") .. " health "
       .. "conditions or sensitive topics; WFM shows them with ticket activity. Decide whether "
       .. "they are sensitive and, if so, restrict WFM access (or record why not).", health)
   end
-  if truncated then
-    return zd.manual("No personal data in the " .. #list .. " tags collected, but the tag list "
-      .. "is truncated; review the rest of the tag vocabulary.", { { endpoint = "tags",
-      actual = #list, note = "truncated" } })
-  end
-  return zd.pass("None of the " .. #list .. " tags carries personal data or names a health "
-    .. "condition, so WFM's view of tags reveals none.", { { endpoint = "tags", field = "name",
-    actual = #list, note = "tags scanned" } })
+  local cut = truncated and " (and collection stopped early, so not all of those)" or ""
+  return zd.manual("None of the " .. #list .. " tags read carries personal data or names a "
+    .. "health condition, but Zendesk lists only the 20,000 most popular tags of the last 60 "
+    .. "days" .. cut .. ": review the rest of the tag vocabulary (Admin Center > Objects and "
+    .. "rules > Tags) for PHI before relying on WFM's view of tags.",
+    { { endpoint = "tags", field = "name", actual = #list,
+        note = "tags scanned; the API lists at most the 20,000 most popular of the last 60 days"
+          .. (truncated and "; truncated" or "") } })
 end
