@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT
  * cmd_assess.c — `zdaudit assess`: snapshot (loaded, or collected live)
- * -> engine -> attestations/exceptions -> results document -> report, and
- * the exit code that CI gates on. */
+ * -> engine (attestations/exceptions applied as it goes) -> results
+ * document -> report, and the exit code that CI gates on. */
 #include "cli/cli.h"
 #include "cli/live_opts.h"
 #include "collect/collect.h"
@@ -212,6 +212,7 @@ int zd_cmd_assess(int argc, char **argv)
   struct zd_engine_opts eo = {0};
   struct zd_engine *engine = NULL;
   struct zd_config *cfg = NULL;
+  struct zd_config_rules rules;
   struct zd_snapshot *snap = NULL;
   struct zd_results results = {0};
   struct zd_error err;
@@ -224,17 +225,17 @@ int zd_cmd_assess(int argc, char **argv)
   eo.controls_dir = o.controls_dir;
   if(zd_engine_new(&eo, &engine, &err))
     goto fail;
-  if(o.config && (zd_config_load(o.config, engine, &cfg, &err) ||
-                  zd_engine_set_params(engine, zd_config_params(cfg), &err)))
+  zd_engine_config_rules(engine, &rules);
+  if(o.config && zd_config_load(o.config, &rules, &cfg, &err))
     goto fail;
   if(obtain_snapshot(&o, &snap, &err))
     goto fail;
   if(cfg && zd_config_check_account(cfg, zd_snapshot_subdomain(snap), &err))
     goto fail;
-  if(zd_engine_run(engine, snap, &results, &err))
+  /* attestations and exceptions are applied as each control is decided */
+  if(zd_engine_use_config(engine, cfg, zd_time_now(), &err) ||
+     zd_engine_run(engine, snap, &results, &err))
     goto fail;
-  if(cfg)
-    zd_config_apply(cfg, &results, zd_time_now());
   doc = zd_results_document(&results, snap, zd_time_now());
   if(cfg)
     zd_config_annotate(cfg, doc);

@@ -156,6 +156,7 @@ int zd_cmd_attest(int argc, char **argv)
   struct attest_opts o;
   struct zd_engine_opts eo = {0};
   struct zd_engine *engine = NULL;
+  struct zd_config_rules rules;
   struct zd_error err;
   struct stat st;
   char today[11], until[11];
@@ -164,8 +165,17 @@ int zd_cmd_attest(int argc, char **argv)
   if(parse(argc, argv, &o) || dates(&o, today, until))
     return ZD_EXIT_RUNTIME;
   eo.controls_dir = o.controls_dir;
-  if(zd_engine_new(&eo, &engine, &err) ||
-     zd_config_attest(o.config, engine, &o.a, &err)) {
+  if(zd_engine_new(&eo, &engine, &err)) {
+    zd_error_print(&err);
+    goto done;
+  }
+  if(!zd_engine_find(engine, o.a.control)) {
+    zd_errorf("unknown control '%.60s' (see zdaudit controls)",
+              o.a.control);
+    goto done;
+  }
+  zd_engine_config_rules(engine, &rules);
+  if(zd_config_attest(o.config, &rules, &o.a, &err)) {
     zd_error_print(&err);
     goto done;
   }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT
  * config.c — reads and validates zdaudit.yaml (account, parameters,
- * attestations, exceptions) and applies attestations and exceptions to
- * results. Strict on purpose: an unknown key, id or a bad date is an error
- * with file and line, never silently ignored. */
+ * attestations, exceptions) into plain records; the engine checks them
+ * against its controls and applies them while evaluating. Strict on
+ * purpose: an unknown key, id or a bad date is an error with file and
+ * line, never silently ignored. */
 #include "config/config.h"
 #include "config/config_yaml.h"
 #include "core/alloc.h"
@@ -21,16 +22,8 @@
 
 #define DAY 86400
 
-/* One attestation or exception. 'json' holds its fields as the results
- * document shows them (docs/results.md). */
-struct zd_record {
-  char *id;
-  json_t *json;
-  time_t start;   /* date / approved_on, 00:00 UTC */
-  time_t until;   /* first second it no longer counts: day after expiry */
-};
-
 struct zd_config {
+  char *path;
   char *subdomain;
   char *healthcare;
   json_t *params;
@@ -38,12 +31,18 @@ struct zd_config {
   size_t natt, nexc;
 };
 
-enum rkind { R_ATTESTATION, R_EXCEPTION };
+#define R_ATTESTATION ZD_REC_ATTESTATION
+#define R_EXCEPTION ZD_REC_EXCEPTION
+typedef enum zd_record_kind rkind_t;
+
+const char *const zd_config_object_kinds[] = {
+  "users", "api_tokens", "oauth_clients", "triggers", "organizations", NULL
+};
 
 struct ctx {
   struct zd_yaml *y;
   const char *path;
-  const struct zd_engine *e;
+  const json_t *decls;   /* parameter declarations, or NULL */
   struct zd_config *c;
   struct zd_error *err;
   size_t budget;   /* nodes a parameter value may still convert */
@@ -410,7 +409,7 @@ static zd_code to_json(struct ctx *x, yaml_node_t *n, const json_t *like,
 
 static zd_code parse_params(struct ctx *x, yaml_node_t *map)
 {
-  json_t *known = zd_engine_params(x->e);
+  const json_t *known = x->decls;
   yaml_node_pair_t *p;
   zd_code rc;
   if(zd_yaml_is_null(map))
@@ -422,7 +421,7 @@ static zd_code parse_params(struct ctx *x, yaml_node_t *map)
     yaml_node_t *k = zd_yaml_get(x->y, p->key);
     const char *name = zd_yaml_text(k);
     json_t *decl = json_object_get(known, name), *v;
-    if(!decl)
+    if(known && !decl)
       return fail(x, ZD_ERR_INVALID, k, "unknown parameter '%.60s' (the "
                   "parameters are listed in docs/config.md)", name);
     if((rc = to_json(x, zd_yaml_get(x->y, p->value),
@@ -435,7 +434,7 @@ static zd_code parse_params(struct ctx *x, yaml_node_t *map)
 
 /* ---- attestations and exceptions ---------------------------------------- */
 
-static zd_code parse_record(struct ctx *x, yaml_node_t *map, enum rkind kind,
+static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
                             struct zd_record *rec)
 {
   static const char *const akeys[] = {
@@ -448,19 +447,17 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, enum rkind kind,
   int att = kind == R_ATTESTATION;
   const char *what = att ? "an attestation" : "an exception";
   const char *id, *text, *owner, *start, *expires, *extra;
-  const struct zd_control *ctl;
-  const char *xtype;
   char label[96];
   time_t t_exp;
   zd_code rc;
+  rec->kind = kind;
+  rec->line = zd_yaml_line(map);
   if((rc = check_keys(x, map, att ? akeys : xkeys, what)) != ZD_OK ||
      (rc = text_field(x, map, "control", 1, what, &id)) != ZD_OK)
     return rc;
-  if(!(ctl = zd_engine_find(x->e, id)))
-    return fail(x, ZD_ERR_NOTFOUND, zd_yaml_lookup(x->y, map, "control"),
-                "unknown control '%.60s' (see zdaudit controls)", id);
-  snprintf(label, sizeof(label), "the %s for %s",
-           att ? "attestation" : "exception", ctl->id);
+  rec->control_line = zd_yaml_line(zd_yaml_lookup(x->y, map, "control"));
+  snprintf(label, sizeof(label), "the %s for %.60s",
+           att ? "attestation" : "exception", id);
   if((rc = text_field(x, map, att ? "statement" : "justification", 1,
                       label, &text)) != ZD_OK ||
      (rc = text_field(x, map, "owner", 1, label, &owner)) != ZD_OK ||
@@ -474,25 +471,16 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, enum rkind kind,
     return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "expires"),
                 "%s expires (%s) before it was %s (%s)", label, expires,
                 att ? "made" : "approved", start);
-  xtype = json_string_value(json_object_get(ctl->meta, "exception"));
-  if(!att) {
-    if(xtype && !strcmp(xtype, "n/a"))
-      return fail(x, ZD_ERR_INVALID, map, "%s is an acknowledgement with "
-                  "nothing to except; remove this exception", ctl->id);
-    if(!extra)
-      extra = xtype && !strcmp(xtype, "explicit") ? "alternative"
-                                                  : "deviation";
-    else if(strcmp(extra, "alternative") && strcmp(extra, "deviation"))
+  if(!att && extra) {
+    rec->basis_line = zd_yaml_line(zd_yaml_lookup(x->y, map, "basis"));
+    if(strcmp(extra, "alternative") && strcmp(extra, "deviation"))
       return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "basis"),
                   "basis must be 'alternative' (the item's own) or "
                   "'deviation' (ZD.GEN.3), not '%.40s'", extra);
-    else if(!strcmp(extra, "alternative") &&
-            (!xtype || strcmp(xtype, "explicit")))
-      return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "basis"),
-                  "%s has no alternative of its own in the baseline; use "
-                  "basis: deviation (ZD.GEN.3)", ctl->id);
+    rec->basis = !strcmp(extra, "alternative") ? "alternative"
+                                                : "deviation";
   }
-  rec->id = zd_strdup(ctl->id);
+  rec->control = zd_strdup(id);
   rec->until = t_exp + DAY;
   if(att)
     rec->json = json_pack("{s:s, s:s, s:s, s:s, s:o}", "statement", text,
@@ -500,15 +488,25 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, enum rkind kind,
                           "evidence", extra ? json_string(extra)
                                             : json_null());
   else
-    rec->json = json_pack("{s:s, s:s, s:s, s:s, s:s}", "justification", text,
+    rec->json = json_pack("{s:s, s:s, s:s, s:s}", "justification", text,
                           "owner", owner, "approved_on", start, "expires",
-                          expires, "basis", extra);
-  if(!rec->json)
+                          expires);
+  if(!rec->json || !json_string_value(json_object_get(rec->json, "owner")))
     return fail(x, ZD_ERR_INVALID, map, "%s is not valid UTF-8", label);
+  if(!att && rec->basis)
+    json_object_set_new(rec->json, "basis", json_string(rec->basis));
   return ZD_OK;
 }
 
-static zd_code parse_records(struct ctx *x, yaml_node_t *seq, enum rkind kind)
+static void record_free(struct zd_record *r)
+{
+  free(r->control);
+  json_decref(r->json);
+  json_decref(r->objects);
+  memset(r, 0, sizeof(*r));
+}
+
+static zd_code parse_records(struct ctx *x, yaml_node_t *seq, rkind_t kind)
 {
   struct zd_record **list = kind == R_ATTESTATION ? &x->c->att : &x->c->exc;
   size_t *n = kind == R_ATTESTATION ? &x->c->natt : &x->c->nexc;
@@ -528,8 +526,7 @@ static zd_code parse_records(struct ctx *x, yaml_node_t *seq, enum rkind kind)
       it++) {
     rc = parse_record(x, zd_yaml_get(x->y, *it), kind, &(*list)[*n]);
     if(rc != ZD_OK) {
-      free((*list)[*n].id);
-      json_decref((*list)[*n].json);
+      record_free(&(*list)[*n]);
       return rc;
     }
     (*n)++;
@@ -577,8 +574,8 @@ static zd_code parse_root(struct ctx *x, yaml_node_t *root)
 }
 
 zd_code zd_config_parse(const char *path, const char *text, size_t len,
-                        const struct zd_engine *e, struct zd_config **out,
-                        struct zd_error *err)
+                        const struct zd_config_rules *rules,
+                        struct zd_config **out, struct zd_error *err)
 {
   struct zd_yaml y;
   struct ctx x;
@@ -592,13 +589,16 @@ zd_code zd_config_parse(const char *path, const char *text, size_t len,
   memset(&x, 0, sizeof(x));
   x.y = &y;
   x.path = path;
-  x.e = e;
+  x.decls = rules ? rules->params : NULL;
   x.err = err;
   x.budget = ZD_MAX_CONFIG_NODES;
   x.c = zd_calloc(1, sizeof(*x.c));
+  x.c->path = zd_strdup(path);
   x.c->params = json_object();
   rc = parse_root(&x, zd_yaml_root(&y));
   zd_yaml_free(&y);
+  if(rc == ZD_OK && rules && rules->check)
+    rc = rules->check(x.c, rules->arg, err);
   if(rc != ZD_OK) {
     zd_config_free(x.c);
     return rc;
@@ -607,7 +607,7 @@ zd_code zd_config_parse(const char *path, const char *text, size_t len,
   return ZD_OK;
 }
 
-zd_code zd_config_load(const char *path, const struct zd_engine *e,
+zd_code zd_config_load(const char *path, const struct zd_config_rules *rules,
                        struct zd_config **out, struct zd_error *err)
 {
   char *text;
@@ -616,17 +616,15 @@ zd_code zd_config_load(const char *path, const struct zd_engine *e,
   *out = NULL;
   if((rc = zd_read_file(path, ZD_MAX_CONFIG_FILE, &text, &len, err)))
     return rc;
-  rc = zd_config_parse(path, text, len, e, out, err);
+  rc = zd_config_parse(path, text, len, rules, out, err);
   free(text);
   return rc;
 }
 
 static void free_records(struct zd_record *r, size_t n)
 {
-  for(size_t i = 0; i < n; i++) {
-    free(r[i].id);
-    json_decref(r[i].json);
-  }
+  for(size_t i = 0; i < n; i++)
+    record_free(&r[i]);
   free(r);
 }
 
@@ -634,12 +632,18 @@ void zd_config_free(struct zd_config *c)
 {
   if(!c)
     return;
+  free(c->path);
   free(c->subdomain);
   free(c->healthcare);
   json_decref(c->params);
   free_records(c->att, c->natt);
   free_records(c->exc, c->nexc);
   free(c);
+}
+
+const char *zd_config_path(const struct zd_config *c)
+{
+  return c ? c->path : NULL;
 }
 
 json_t *zd_config_params(const struct zd_config *c)
@@ -657,34 +661,52 @@ const char *zd_config_healthcare(const struct zd_config *c)
   return c ? c->healthcare : NULL;
 }
 
+size_t zd_config_record_count(const struct zd_config *c,
+                              enum zd_record_kind kind)
+{
+  if(!c)
+    return 0;
+  return kind == ZD_REC_ATTESTATION ? c->natt : c->nexc;
+}
+
+const struct zd_record *zd_config_record(const struct zd_config *c,
+                                         enum zd_record_kind kind, size_t i)
+{
+  if(i >= zd_config_record_count(c, kind))
+    return NULL;
+  return kind == ZD_REC_ATTESTATION ? &c->att[i] : &c->exc[i];
+}
+
 size_t zd_config_attestation_count(const struct zd_config *c)
 {
-  return c ? c->natt : 0;
+  return zd_config_record_count(c, ZD_REC_ATTESTATION);
 }
 
 size_t zd_config_exception_count(const struct zd_config *c)
 {
-  return c ? c->nexc : 0;
+  return zd_config_record_count(c, ZD_REC_EXCEPTION);
 }
 
-static json_t *record_json(const struct zd_record *list, size_t n, size_t i)
+static json_t *record_json(const struct zd_record *r)
 {
   json_t *j;
-  if(i >= n)
+  if(!r)
     return NULL;
-  j = json_deep_copy(list[i].json);
-  json_object_set_new(j, "control", json_string(list[i].id));
+  j = json_deep_copy(r->json);
+  json_object_set_new(j, "control", json_string(r->control));
+  if(r->objects)
+    json_object_set(j, "objects", r->objects);
   return j;
 }
 
 json_t *zd_config_attestation(const struct zd_config *c, size_t i)
 {
-  return c ? record_json(c->att, c->natt, i) : NULL;
+  return record_json(zd_config_record(c, ZD_REC_ATTESTATION, i));
 }
 
 json_t *zd_config_exception(const struct zd_config *c, size_t i)
 {
-  return c ? record_json(c->exc, c->nexc, i) : NULL;
+  return record_json(zd_config_record(c, ZD_REC_EXCEPTION, i));
 }
 
 zd_code zd_config_check_account(const struct zd_config *c,
@@ -704,70 +726,4 @@ void zd_config_annotate(const struct zd_config *c, json_t *doc)
   json_t *acct = json_object_get(doc, "account");
   if(c && c->healthcare && json_is_object(acct))
     json_object_set_new(acct, "healthcare", json_string(c->healthcare));
-}
-
-/* ---- apply ------------------------------------------------------------ */
-
-/* The record for 'id' that speaks for it as of 'now': the most recent
- * valid one, else the one that expired last; NULL when there is none. */
-static const struct zd_record *pick(const struct zd_record *list, size_t n,
-                                    const char *id, time_t now)
-{
-  const struct zd_record *valid = NULL, *expired = NULL;
-  for(size_t i = 0; i < n; i++) {
-    const struct zd_record *r = &list[i];
-    if(strcmp(r->id, id))
-      continue;
-    if(now < r->until) {
-      if(!valid || r->start > valid->start ||
-         (r->start == valid->start && r->until > valid->until))
-        valid = r;
-    }
-    else if(!expired || r->until > expired->until)
-      expired = r;
-  }
-  return valid ? valid : expired;
-}
-
-static json_t *attach(const struct zd_record *rec, time_t now, int applied)
-{
-  json_t *j = json_deep_copy(rec->json);
-  json_object_set_new(j, "expired", json_boolean(now >= rec->until));
-  json_object_set_new(j, "applied", json_boolean(applied));
-  return j;
-}
-
-void zd_config_apply(const struct zd_config *c, struct zd_results *r,
-                     time_t now)
-{
-  if(!c || !r)
-    return;
-  for(size_t i = 0; i < r->n; i++) {
-    struct zd_result *res = &r->items[i];
-    const struct zd_record *a, *x;
-    int a_ok, x_ok, a_use = 0, x_use = 0;
-    if(!res->control)
-      continue;
-    a = pick(c->att, c->natt, res->control->id, now);
-    x = pick(c->exc, c->nexc, res->control->id, now);
-    a_ok = a && now < a->until;
-    x_ok = x && now < x->until;
-    if(res->status == ZD_STATUS_MANUAL && a_ok) {
-      res->status = ZD_STATUS_ATTESTED;
-      a_use = 1;
-    }
-    else if((res->status == ZD_STATUS_FAIL ||
-             res->status == ZD_STATUS_MANUAL) && x_ok) {
-      res->status = ZD_STATUS_ACCEPTED;
-      x_use = 1;
-    }
-    if(a) {
-      json_decref(res->attestation);
-      res->attestation = attach(a, now, a_use);
-    }
-    if(x) {
-      json_decref(res->exception);
-      res->exception = attach(x, now, x_use);
-    }
-  }
 }

@@ -10,30 +10,62 @@
 #include <time.h>
 #include <jansson.h>
 #include "core/error.h"
-#include "engine/engine.h"
 
 struct zd_config;
 
-/* Loads and validates 'path' against the engine's control ids and
- * parameters. Errors carry the file and line. */
-zd_code zd_config_load(const char *path, const struct zd_engine *e,
+/* What a config is read against, as plain data: the parameters' declared
+ * defaults ({name: {default, ...}}, typing each value; NULL accepts any
+ * name and reads YAML as it is), and an optional check run on the parsed
+ * records (the engine's, that control ids exist; see engine.h) whose
+ * error makes the parse fail. */
+struct zd_config_rules {
+  const json_t *params;
+  zd_code (*check)(const struct zd_config *c, const void *arg,
+                   struct zd_error *err);
+  const void *arg;
+};
+
+/* Loads and validates 'path' against 'rules' (may be NULL). Errors carry
+ * the file and line. */
+zd_code zd_config_load(const char *path, const struct zd_config_rules *rules,
                        struct zd_config **out, struct zd_error *err);
 /* The same for 'len' bytes of 'text' already in memory ('path' names it
  * in messages). */
 zd_code zd_config_parse(const char *path, const char *text, size_t len,
-                        const struct zd_engine *e, struct zd_config **out,
-                        struct zd_error *err);
+                        const struct zd_config_rules *rules,
+                        struct zd_config **out, struct zd_error *err);
 void zd_config_free(struct zd_config *c);
+/* The file name the config was read as (for messages). */
+const char *zd_config_path(const struct zd_config *c);
 /* {name: value} of the parameters the file sets, or NULL (borrowed). */
 json_t *zd_config_params(const struct zd_config *c);
-/* Applies attestations and exceptions to 'r' as of 'now': manual +
- * valid attestation -> attested; fail (or manual without a valid
- * attestation) + valid exception -> accepted; error stays error; an
- * attestation never turns fail into anything else. Every record found for
- * a control is attached to its result (applied or not, expired or not). A
- * record dated YYYY-MM-DD is valid through that day inclusive (UTC). */
-void zd_config_apply(const struct zd_config *c, struct zd_results *r,
-                     time_t now);
+
+/* One attestation or exception, as the file says it; nothing here has
+ * been checked against the controls (the engine does that). */
+enum zd_record_kind { ZD_REC_ATTESTATION = 0, ZD_REC_EXCEPTION };
+
+struct zd_record {
+  enum zd_record_kind kind;
+  char *control;    /* the id as written */
+  int line;         /* of the entry; 'control_line' of its control key */
+  int control_line;
+  int basis_line;   /* exceptions: of 'basis', 0 when absent */
+  const char *basis;/* exceptions: "alternative", "deviation" or NULL */
+  json_t *json;     /* the fields the results document shows */
+  json_t *objects;  /* scoped exception: {kind: [id or name, ...]}, NULL */
+  time_t start;     /* date / approved_on, 00:00 UTC */
+  time_t until;     /* first second it no longer counts: day after expiry */
+};
+
+/* Object kinds a scoped exception may name ("users", "api_tokens",
+ * "oauth_clients", "triggers", "organizations"), NULL-terminated. */
+extern const char *const zd_config_object_kinds[];
+
+size_t zd_config_record_count(const struct zd_config *c,
+                              enum zd_record_kind kind);
+/* Record 'i' of 'kind' in file order (borrowed), NULL past the end. */
+const struct zd_record *zd_config_record(const struct zd_config *c,
+                                         enum zd_record_kind kind, size_t i);
 
 /* account.subdomain, or NULL when the file does not name one. */
 const char *zd_config_subdomain(const struct zd_config *c);
@@ -65,7 +97,8 @@ struct zd_attestation {
  * absent) and every other byte of the file stays as it was. The file must
  * be valid before and is validated after; it is replaced atomically with
  * its permissions kept. */
-zd_code zd_config_attest(const char *path, const struct zd_engine *e,
+zd_code zd_config_attest(const char *path,
+                         const struct zd_config_rules *rules,
                          const struct zd_attestation *a,
                          struct zd_error *err);
 

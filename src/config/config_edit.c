@@ -248,17 +248,15 @@ static zd_code plan(const char *path, const char *text, size_t len,
 }
 
 /* Validates what will be recorded before touching the file. */
-static zd_code check_input(const char *path, const struct zd_engine *e,
-                           const struct zd_attestation *a,
+static zd_code check_input(const char *path, const struct zd_attestation *a,
                            struct zd_error *err)
 {
   const char *fields[] = {a->statement, a->owner, a->evidence};
   time_t d, x;
   json_t *utf8;
-  if(!a->control || !zd_engine_find(e, a->control))
-    return zd_error_set(err, ZD_ERR_NOTFOUND, path, 0, "unknown control "
-                        "'%.60s' (see zdaudit controls)",
-                        a->control ? a->control : "");
+  if(!a->control || !*a->control)
+    return zd_error_set(err, ZD_ERR_NOTFOUND, path, 0, "which control? "
+                        "(see zdaudit controls)");
   if(!a->owner || !*a->owner || !a->statement || !*a->statement)
     return zd_error_set(err, ZD_ERR_USAGE, path, 0, "an attestation needs "
                         "an owner and a statement");
@@ -304,7 +302,8 @@ static int recorded(const struct zd_config *c, size_t before,
   return ok;
 }
 
-zd_code zd_config_attest(const char *path, const struct zd_engine *e,
+zd_code zd_config_attest(const char *path,
+                         const struct zd_config_rules *rules,
                          const struct zd_attestation *a,
                          struct zd_error *err)
 {
@@ -319,7 +318,7 @@ zd_code zd_config_attest(const char *path, const struct zd_engine *e,
   memset(&ed, 0, sizeof(ed));
   zd_buf_init(&ed.insert, ZD_MAX_CONFIG_FILE);
   zd_buf_init(&out, ZD_MAX_CONFIG_FILE);
-  if((rc = check_input(path, e, a, err)) != ZD_OK)
+  if((rc = check_input(path, a, err)) != ZD_OK)
     goto done;
   /* write through a symlink to its target, keeping the target's mode */
   if((real = realpath(path, NULL)) && !stat(real, &st))
@@ -333,7 +332,7 @@ zd_code zd_config_attest(const char *path, const struct zd_engine *e,
   }
   else if(rc != ZD_OK)
     goto done;
-  if((rc = zd_config_parse(path, text, len, e, &before, err)) != ZD_OK ||
+  if((rc = zd_config_parse(path, text, len, rules, &before, err)) != ZD_OK ||
      (rc = plan(path, text, len, a, &ed, err)) != ZD_OK)
     goto done;
   if(zd_buf_add(&out, text, ed.cut) ||
@@ -345,7 +344,8 @@ zd_code zd_config_attest(const char *path, const struct zd_engine *e,
     goto done;
   }
   /* the edited file must still be valid and hold exactly one more */
-  rc = zd_config_parse(path, zd_buf_str(&out), out.len, e, &after, err);
+  rc = zd_config_parse(path, zd_buf_str(&out), out.len, rules, &after,
+                       err);
   if(rc == ZD_OK && !recorded(after, zd_config_attestation_count(before),
                               a))
     rc = zd_error_set(err, ZD_ERR_INTERNAL, path, 0, "could not add the "

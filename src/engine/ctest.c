@@ -3,6 +3,7 @@
  * few "key: value" lines; blank lines separate cases, '#' comments. */
 #include "engine/ctest.h"
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
 #include "core/timeutil.h"
@@ -18,7 +19,8 @@ struct tcase {
   int line;
   char *name, *control, *snapshot, *params, *now, *expect;
   char *evidence[MAX_CHECKS], *details[MAX_CHECKS], *absent[MAX_CHECKS];
-  int nevidence, ndetails, nabsent;
+  char *attest[MAX_CHECKS], *except[MAX_CHECKS];
+  int nevidence, ndetails, nabsent, nattest, nexcept;
 };
 
 static void case_free(struct tcase *c)
@@ -35,6 +37,10 @@ static void case_free(struct tcase *c)
     free(c->details[i]);
   for(int i = 0; i < c->nabsent; i++)
     free(c->absent[i]);
+  for(int i = 0; i < c->nattest; i++)
+    free(c->attest[i]);
+  for(int i = 0; i < c->nexcept; i++)
+    free(c->except[i]);
   memset(c, 0, sizeof(*c));
 }
 
@@ -95,6 +101,102 @@ static struct zd_snapshot *build_snapshot(json_t *frag, time_t now)
   return s;
 }
 
+/* Appends one `attest:` / `exception:` line as a YAML entry: "ID" then
+ * key=value words over the defaults (a record valid from 2026-01-01
+ * through 2099-12-31); a key naming an object kind (users=1,a@b.example)
+ * makes the exception scoped to those objects. */
+static int record_yaml(struct zd_buf *y, const char *spec, int att)
+{
+  static const char *const akeys[] = {"statement", "owner", "date",
+                                      "expires", "evidence", NULL};
+  static const char *const xkeys[] = {"justification", "owner",
+                                      "approved_on", "expires", "basis",
+                                      NULL};
+  const char *const *keys = att ? akeys : xkeys;
+  const char *defs[] = {att ? "test attestation" : "test exception",
+                        "test owner", "2026-01-01", "2099-12-31", NULL};
+  char *copy = zd_strdup(spec), *save = NULL, *w;
+  const char *vals[5] = {NULL, NULL, NULL, NULL, NULL};
+  struct zd_buf scope;
+  int rc = 0;
+  zd_buf_init(&scope, 4096);
+  w = strtok_r(copy, " \t", &save);
+  if(!w || strpbrk(spec, "\"\\")) {
+    free(copy);
+    zd_buf_free(&scope);
+    return -1;
+  }
+  zd_buf_printf(y, "  - control: \"%s\"\n", w);
+  while(!rc && (w = strtok_r(NULL, " \t", &save))) {
+    char *eq = strchr(w, '=');
+    size_t k;
+    if(!eq) {
+      rc = -1;
+      break;
+    }
+    *eq++ = '\0';
+    for(k = 0; keys[k] && strcmp(keys[k], w); k++)
+      ;
+    if(keys[k]) {
+      vals[k] = eq;
+      continue;
+    }
+    for(k = 0; !att && zd_config_object_kinds[k] &&
+        strcmp(zd_config_object_kinds[k], w); k++)
+      ;
+    if(att || !zd_config_object_kinds[k]) {
+      rc = -1;
+      break;
+    }
+    zd_buf_printf(&scope, "      %s: [", w);
+    for(char *o = strtok(eq, ","), *sep = ""; o; o = strtok(NULL, ","),
+        sep = ", ")
+      zd_buf_printf(&scope, "%s\"%s\"", sep, o);
+    zd_buf_adds(&scope, "]\n");
+  }
+  for(size_t k = 0; !rc && keys[k]; k++) {
+    const char *v = vals[k] ? vals[k] : defs[k];
+    if(v)
+      zd_buf_printf(y, "    %s: \"%s\"\n", keys[k], v);
+  }
+  if(!rc && scope.len)
+    zd_buf_printf(y, "    objects:\n%s", zd_buf_str(&scope));
+  zd_buf_free(&scope);
+  free(copy);
+  return rc;
+}
+
+/* The case's attestations and exceptions as a config, read as
+ * zdaudit.yaml would be. */
+static zd_code case_config(struct zd_engine *e, const char *path,
+                           const struct tcase *c, struct zd_config **out,
+                           struct zd_error *err)
+{
+  struct zd_config_rules rules;
+  struct zd_buf y;
+  zd_code rc = ZD_OK;
+  *out = NULL;
+  if(!c->nattest && !c->nexcept)
+    return ZD_OK;
+  zd_buf_init(&y, ZD_MAX_CONFIG_FILE);
+  for(int k = 0; k < 2 && !rc; k++) {
+    int n = k ? c->nexcept : c->nattest;
+    if(n)
+      zd_buf_adds(&y, k ? "exceptions:\n" : "attestations:\n");
+    for(int i = 0; i < n && !rc; i++)
+      if(record_yaml(&y, k ? c->except[i] : c->attest[i], !k))
+        rc = zd_error_set(err, ZD_ERR_PARSE, path, c->line, "bad '%s: %s' "
+                          "(ID then key=value words)",
+                          k ? "exception" : "attest",
+                          k ? c->except[i] : c->attest[i]);
+  }
+  zd_engine_config_rules(e, &rules);
+  if(!rc)
+    rc = zd_config_parse(path, zd_buf_str(&y), y.len, &rules, out, err);
+  zd_buf_free(&y);
+  return rc;
+}
+
 /* Runs one case; returns 1 when it passed. */
 static int run_case(struct zd_engine *e, const char *path,
                     const char *control, struct tcase *c, FILE *out,
@@ -104,6 +206,7 @@ static int run_case(struct zd_engine *e, const char *path,
   json_t *frag = NULL, *params = NULL;
   struct zd_snapshot *snap = NULL;
   struct zd_results res = {0};
+  struct zd_config *cfg = NULL;
   struct zd_result *r;
   time_t now;
   char *ev = NULL, *why = NULL;
@@ -135,6 +238,11 @@ static int run_case(struct zd_engine *e, const char *path,
   }
   if(!params)
     params = json_object();
+  if(case_config(e, path, c, &cfg, &err) ||
+     zd_engine_use_config(e, cfg, now, &err)) {
+    why = zd_asprintf("attest/exception: %s", err.msg);
+    goto done;
+  }
   if(zd_engine_set_params(e, params, &err)) {
     why = zd_asprintf("params: %s", err.msg);
     goto done;
@@ -165,6 +273,8 @@ done:
   fprintf(out, "%s %s:%d %s: %s%s%s\n", ok ? "ok  " : "FAIL", path, c->line,
           id, c->name ? c->name : "(unnamed)", why ? " — " : "",
           why ? why : "");
+  zd_engine_use_config(e, NULL, 0, &err);
+  zd_config_free(cfg);
   json_decref(params);
   json_decref(frag);
   free(ev);
@@ -257,6 +367,10 @@ zd_code zd_ctest_run_file(struct zd_engine *e, const char *path, FILE *out,
         added = add_check(c.details, &c.ndetails, value);
       else if(!strcmp(key, "absent"))
         added = add_check(c.absent, &c.nabsent, value);
+      else if(!strcmp(key, "attest"))
+        added = add_check(c.attest, &c.nattest, value);
+      else if(!strcmp(key, "exception"))
+        added = add_check(c.except, &c.nexcept, value);
       if(added) {
         rc = zd_error_set(err, ZD_ERR_PARSE, path, lineno, added == -2
                           ? "unknown key '%s'" : "too many '%s' checks", key);

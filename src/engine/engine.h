@@ -9,6 +9,8 @@
 #define ZD_ENGINE_H
 #include <stddef.h>
 #include <jansson.h>
+#include <time.h>
+#include "config/config.h"
 #include "core/error.h"
 #include "engine/result.h"
 #include "snapshot/snapshot.h"
@@ -47,6 +49,26 @@ json_t *zd_engine_params(const struct zd_engine *e);
  * type than the default's are refused. */
 zd_code zd_engine_set_params(struct zd_engine *e, json_t *params,
                              struct zd_error *err);
+
+/* Rules to read a zdaudit.yaml against this engine (borrowed from it):
+ * parameter types, and control ids / exception bases checked with the
+ * file and line (zd_config_load). */
+void zd_engine_config_rules(const struct zd_engine *e,
+                            struct zd_config_rules *out);
+/* Uses 'c' (borrowed, kept until the next call; NULL for none) in the
+ * runs that follow: its parameters, and its attestations and exceptions,
+ * applied as of 'now' to each control as it is evaluated, so composite
+ * controls (zd.result) and mirrors (same_as) see the final statuses. */
+zd_code zd_engine_use_config(struct zd_engine *e, const struct zd_config *c,
+                             time_t now, struct zd_error *err);
+/* Applies the whole-control attestations and exceptions of 'c' to one
+ * result 'r' as of 'now' (what a run does for each control; exposed for
+ * tests). Every record found for the control is attached, applied or
+ * not, expired or not. A record dated YYYY-MM-DD counts through that day
+ * inclusive (UTC). */
+void zd_engine_apply_records(const struct zd_engine *e,
+                             const struct zd_config *c, struct zd_result *r,
+                             time_t now);
 
 /* Runs every control on 'snap'. A control that raises, returns garbage or
  * exceeds its instruction budget becomes `error`; the run goes on. */

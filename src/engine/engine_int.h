@@ -25,6 +25,8 @@ struct zd_engine {
   size_t ncontrols;
   json_t *params;              /* {name: {value, default, description}} */
   int params_ref;              /* registry ref of the ctx.params table */
+  const struct zd_config *config; /* attestations/exceptions, borrowed */
+  time_t config_now;           /* the moment they are applied as of */
   /* During a run: */
   const struct zd_snapshot *snap;
   int snap_ref;                /* registry ref of the snap table */
@@ -62,6 +64,12 @@ zd_code zd_controls_load(struct zd_engine *e, const char *dir,
                          struct zd_error *err);
 void zd_controls_free(struct zd_engine *e);
 zd_code zd_params_load(struct zd_engine *e, struct zd_error *err);
+
+/* attest.c */
+/* A record as a result shows it: its fields, basis, expired, applied. */
+json_t *zd_record_shown(const struct zd_control *ctl,
+                        const struct zd_record *rec, time_t now,
+                        int applied);
 
 /* evaluate.c */
 /* Evaluates control 'i' (once; recursion through zd.result). */

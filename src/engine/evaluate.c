@@ -4,7 +4,9 @@
  * endpoints that were not collected make it `error` (or `manual` when
  * skipped) without running it; a raise, a malformed result or a blown
  * budget makes it `error`; a `pass` read from a truncated list becomes
- * `manual`; statuses only the config stage may set are refused. */
+ * `manual`; statuses only attestations and exceptions may set are refused
+ * from a check, and those are applied here as each control is decided
+ * (attest.c). */
 #include "engine/engine_int.h"
 #include "engine/lua_bridge.h"
 #include "core/alloc.h"
@@ -274,6 +276,9 @@ void zd_evaluate(struct zd_engine *e, size_t i)
       set_result(r, e->results->items[j].status, d,
                  json_deep_copy(e->results->items[j].evidence));
       free(d);
+      /* its records are the mirrored control's, applied there */
+      r->attestation = json_deep_copy(e->results->items[j].attestation);
+      r->exception = json_deep_copy(e->results->items[j].exception);
     }
   }
   else if(requirements_unmet(e, c, r))
@@ -285,6 +290,8 @@ void zd_evaluate(struct zd_engine *e, size_t i)
     run_check(e, c, r);
     downgrade_if_truncated(e, c, r);
   }
+  if(!same)
+    zd_engine_apply_records(e, e->config, r, e->config_now);
   e->state[i] = ZD_EVAL_DONE;
 }
 

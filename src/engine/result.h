@@ -33,8 +33,8 @@ struct zd_result {
   zd_status status;
   char *details;        /* one or more sentences; never NULL */
   json_t *evidence;     /* array of objects, masked; never NULL */
-  json_t *attestation;  /* set by the config stage, else NULL */
-  json_t *exception;    /* set by the config stage, else NULL */
+  json_t *attestation;  /* set when the config has one (attest.c) */
+  json_t *exception;    /* set when the config has one (attest.c) */
 };
 
 struct zd_results {

@@ -19,6 +19,7 @@ int main(int argc, char **argv)
   struct zd_engine *e = NULL;
   struct zd_config *c = NULL;
   struct zd_error err = {0};
+  struct zd_config_rules rules;
   char msg[600];
   char *params;
   if(argc != 2 && argc != 3) {
@@ -26,9 +27,10 @@ int main(int argc, char **argv)
     return 2;
   }
   eo.controls_dir = getenv("ZD_TEST_CONTROLS_DIR");
-  if(zd_engine_new(&eo, &e, &err) ||
-     (strcmp(argv[1], "--params") &&
-      zd_config_load(argv[1], e, &c, &err))) {
+  if(!zd_engine_new(&eo, &e, &err))
+    zd_engine_config_rules(e, &rules);
+  if(!e || (strcmp(argv[1], "--params") &&
+            zd_config_load(argv[1], &rules, &c, &err))) {
     printf("%s\n", zd_error_format(&err, msg, sizeof(msg)));
     zd_engine_free(e);
     return 1;

@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "config/config.h"
+#include "engine/engine.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -13,13 +13,19 @@ static struct zd_engine *engine;
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   struct zd_config *c = NULL;
+  struct zd_config_rules rules;
   struct zd_error err;
   if(!engine && zd_engine_new(NULL, &engine, &err))
     abort();
-  if(zd_config_parse("fuzz.yaml", (const char *)data, size, engine, &c,
+  zd_engine_config_rules(engine, &rules);
+  if(zd_config_parse("fuzz.yaml", (const char *)data, size, &rules, &c,
                      &err) == ZD_OK) {
-    struct zd_results r = {0};
-    zd_config_apply(c, &r, 0);
+    struct zd_result r = {0};
+    r.control = zd_engine_control(engine, 0);
+    r.status = ZD_STATUS_MANUAL;
+    zd_engine_apply_records(engine, c, &r, 0);
+    json_decref(r.attestation);
+    json_decref(r.exception);
     zd_config_free(c);
   }
   else if(!err.msg[0])
