@@ -5,6 +5,7 @@
 #ifndef ZD_CLI_H
 #define ZD_CLI_H
 #include <stdio.h>
+#include <jansson.h>
 
 /* Exit codes of `assess` (and, where they apply, the other commands). */
 enum zd_exit {
@@ -21,6 +22,28 @@ int zd_cmd_controls(int argc, char **argv);
 int zd_cmd_explain(int argc, char **argv);
 int zd_cmd_report(int argc, char **argv);
 int zd_cmd_attest(int argc, char **argv);
+
+int zd_cmd_evidence(int argc, char **argv);
+int zd_cmd_verify(int argc, char **argv);
+int zd_cmd_keygen(int argc, char **argv);
+
+struct zd_engine;
+/* The catalog document of `zdaudit controls --format json` (new
+ * reference): schema, count, every control's metadata, parameters. */
+json_t *zd_cli_catalog(const struct zd_engine *e);
+
+/* Packs the evidence of one assessment (docs/evidence.md) into 'output':
+ * the snapshot in 'snapshot_dir', the results 'doc', its HTML report, the
+ * attestation and exception registers, the catalog, the config file and
+ * each attestation's local evidence file (relative paths are taken from
+ * the config file's folder); signed with 'sign_key' when not NULL.
+ * 'results_file', when not NULL, is packed as results.json byte for byte
+ * (else 'doc' is). The snapshot's PHI and secrets are masked unless 'raw'.
+ * Prints its own errors; returns 0 on success. */
+int zd_cli_evidence_package(const json_t *doc, const char *snapshot_dir,
+                            const char *config, const char *sign_key,
+                            const char *results_file, int raw,
+                            const char *output);
 
 /* Opens 'path' for a report ("-" or NULL = stdout). The output is written
  * to a temporary file and renamed into place by zd_cli_output_close, so a

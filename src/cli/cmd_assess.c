@@ -20,7 +20,8 @@
 
 enum {
   OPT_SNAPSHOT = ZD_OPT_LIVE_LAST + 1, OPT_SAVE_SNAPSHOT, OPT_FORMAT,
-  OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET
+  OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET,
+  OPT_EVIDENCE, OPT_SIGN
 };
 
 static const char usage_text[] =
@@ -39,6 +40,10 @@ static const char usage_text[] =
   "  -c, --config FILE       zdaudit.yaml: parameters, attestations,\n"
   "                          exceptions (docs/config.md)\n"
   "  --action-plan FILE      also write a CSV action plan of failing controls\n"
+  "  --evidence FILE         also write the evidence package (tar.gz: the\n"
+  "                          snapshot, results, report, registers; see\n"
+  "                          zdaudit evidence --help, docs/evidence.md)\n"
+  "  --sign KEYFILE          sign the evidence package (zdaudit keygen)\n"
   "  --controls-dir DIR      load controls from DIR instead of the built-in\n"
   "                          ones (for developing controls)\n"
   "  -v, --verbose           text: show evidence and remediation for every\n"
@@ -59,7 +64,7 @@ static const char usage_tail[] =
 
 struct assess_opts {
   const char *snapshot, *save_snapshot, *output, *config, *action_plan;
-  const char *controls_dir;
+  const char *controls_dir, *evidence, *sign;
   zd_format format;
   int verbose, quiet, live;
   struct zd_collect_opts live_opts;
@@ -75,6 +80,8 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     {"config", required_argument, NULL, 'c'},
     {"action-plan", required_argument, NULL, OPT_ACTION_PLAN},
     {"controls-dir", required_argument, NULL, OPT_CONTROLS_DIR},
+    {"evidence", required_argument, NULL, OPT_EVIDENCE},
+    {"sign", required_argument, NULL, OPT_SIGN},
     {"verbose", no_argument, NULL, 'v'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
@@ -95,6 +102,8 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     case 'c': o->config = optarg; break;
     case OPT_ACTION_PLAN: o->action_plan = optarg; break;
     case OPT_CONTROLS_DIR: o->controls_dir = optarg; break;
+    case OPT_EVIDENCE: o->evidence = optarg; break;
+    case OPT_SIGN: o->sign = optarg; break;
     case 'v': o->verbose++; break;
     case 'q': o->quiet = 1; break;
     case 'h':
@@ -139,6 +148,15 @@ static int parse(int argc, char **argv, struct assess_opts *o)
   if(!o->snapshot && !o->live) {
     zd_errorf("nothing to assess: give --snapshot DIR or --subdomain NAME "
               "(see zdaudit assess --help)");
+    return -1;
+  }
+  if(o->sign && !o->evidence) {
+    zd_errorf("--sign goes with --evidence FILE");
+    return -1;
+  }
+  if(o->evidence && o->live && !o->save_snapshot) {
+    zd_errorf("--evidence packs the snapshot from disk: also give "
+              "--save-snapshot DIR");
     return -1;
   }
   if(o->save_snapshot && !o->live) {
@@ -239,7 +257,10 @@ int zd_cmd_assess(int argc, char **argv)
   doc = zd_results_document(&results, snap, zd_time_now());
   if(cfg)
     zd_config_annotate(cfg, doc);
-  if(write_outputs(&o, doc) == 0)
+  if(write_outputs(&o, doc) == 0 &&
+     (!o.evidence ||
+      zd_cli_evidence_package(doc, o.live ? o.save_snapshot : o.snapshot,
+                              o.config, o.sign, NULL, 0, o.evidence) == 0))
     rc = exit_code(doc);
   goto done;
 fail:

@@ -45,7 +45,7 @@ static void list_text(const struct zd_engine *e)
   printf("\n%zu controls\n", zd_engine_count(e));
 }
 
-static void list_json(const struct zd_engine *e)
+json_t *zd_cli_catalog(const struct zd_engine *e)
 {
   json_t *doc = json_object(), *list = json_array();
   for(size_t i = 0; i < zd_engine_count(e); i++)
@@ -55,6 +55,12 @@ static void list_json(const struct zd_engine *e)
                                                  zd_engine_count(e)));
   json_object_set_new(doc, "controls", list);
   json_object_set(doc, "parameters", zd_engine_params(e));
+  return doc;
+}
+
+static void list_json(const struct zd_engine *e)
+{
+  json_t *doc = zd_cli_catalog(e);
   json_dumpf(doc, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   putchar('\n');
   json_decref(doc);

@@ -47,6 +47,12 @@ const char *zd_report_status_label(const char *status);
 zd_code zd_report_action_plan(const json_t *doc, FILE *out,
                               struct zd_error *err);
 
+/* The attestation or exception register of 'doc': every record on file
+ * with its control, status and state, as CSV or JSON (docs/evidence.md). */
+typedef enum zd_register { ZD_REG_ATTESTATIONS, ZD_REG_EXCEPTIONS } zd_register;
+zd_code zd_report_register(const json_t *doc, zd_register kind, int csv,
+                           FILE *out, struct zd_error *err);
+
 /* The writers, one per file report_<name>.c. */
 zd_code zd_report_text(const json_t *doc, FILE *out,
                        const struct zd_report_opts *opts, struct zd_error *err);
