@@ -37,7 +37,8 @@ static void list_text(const struct zd_engine *e)
       area = c->area;
       printf("%s%s\n", i ? "\n" : "", zd_report_area_title(area));
     }
-    printf("  %-15s %-15s %-9s %s\n", c->id, str(c->meta, "kind"),
+    printf("  %-15s %-8s %-15s %-9s %s\n", c->id, str(c->meta, "severity"),
+           str(c->meta, "kind"),
            json_is_true(json_object_get(c->meta, "automated")) ? "data"
                                                                : "person",
            str(c->meta, "title"));
@@ -102,8 +103,33 @@ static void list_markdown(const struct zd_engine *e)
          "%zu controls. *Checked from data* means zdaudit decides the "
          "control from the account's API data; *by a person* means it stays "
          "`manual` until attested (docs/config.md).\n\n"
-         "| ID | Title | Kind | Responsible | Checked |\n"
-         "|---|---|---|---|---|\n", zd_engine_count(e));
+         "## Severity\n\n"
+         "Every control has a severity, set in one table, "
+         "`controls/lib/severity.lua`; reports list what needs action most "
+         "severe first. The baseline no longer says *must* or *should*, so "
+         "the rule is zdaudit's:\n\n"
+         "- **critical**: a failure lets someone take over an account "
+         "(agent sign-in, 2FA, SSO, password or API access that bypasses "
+         "them) or exposes PHI to the public (attachments or content "
+         "reachable without signing in, links shared without a password, "
+         "unencrypted transport);\n"
+         "- **high**: PHI reaches people or parties who should not have it "
+         "(email, SMS, third-party channels and integrations outside the "
+         "BAA, other end users, over-wide internal access), or a legal or "
+         "organisational safeguard for PHI is missing (BAA, breach "
+         "handling);\n"
+         "- **medium**: a weakened safeguard or missing oversight that does "
+         "not by itself expose PHI (sessions, monitoring, moderation, "
+         "reviews, retention, data residency);\n"
+         "- **low**: acknowledgements (nothing to configure; the subscriber "
+         "must know it) and bookkeeping processes.\n\n"
+         "With `--controls-dir` and no `lib/severity.lua` there, every "
+         "control is *medium*.\n\n"
+         "*Baseline section* is where the requirement sits in Zendesk's "
+         "source article (its numbering, e.g. I.5; SRM = the shared "
+         "responsibility model part).\n\n"
+         "| ID | Title | Kind | Responsible | Checked | Severity |\n"
+         "|---|---|---|---|---|---|\n", zd_engine_count(e));
   for(size_t i = 0; i < zd_engine_count(e); i++) {
     const struct zd_control *c = zd_engine_control(e, i);
     printf("| [%s](#", c->id);
@@ -112,10 +138,10 @@ static void list_markdown(const struct zd_engine *e)
         putchar(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
     printf(") | ");
     md_cell(str(c->meta, "title"));
-    printf(" | %s | %s | %s |\n", str(c->meta, "kind"),
+    printf(" | %s | %s | %s | %s |\n", str(c->meta, "kind"),
            str(c->meta, "responsible"),
            json_is_true(json_object_get(c->meta, "automated"))
-             ? "data" : "person");
+             ? "data" : "person", str(c->meta, "severity"));
   }
   for(size_t i = 0; i < zd_engine_count(e); i++) {
     const struct zd_control *c = zd_engine_control(e, i);
@@ -125,7 +151,8 @@ static void list_markdown(const struct zd_engine *e)
       printf("\n## %s\n", zd_report_area_title(area));
     }
     printf("\n### %s\n\n**%s**\n\n", c->id, str(m, "title"));
-    printf("- **Seed reference:** %s\n- **Product:** %s\n"
+    printf("- **Severity:** %s\n", str(m, "severity"));
+    printf("- **Baseline section:** %s\n- **Product:** %s\n"
            "- **Kind:** %s; **responsible:** %s; **exception:** %s\n"
            "- **Checked:** %s\n",
            str(m, "seed_ref"), str(m, "product"), str(m, "kind"),

@@ -413,7 +413,7 @@ zd_code zd_controls_load(struct zd_engine *e, const char *dir,
   }
   if(!e->ncontrols)
     return zd_error_set(err, ZD_ERR_NOTFOUND, dir, 0, "no controls found");
-  return ZD_OK;
+  return zd_severity_load(e, err);
 }
 
 void zd_controls_free(struct zd_engine *e)

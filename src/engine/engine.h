@@ -21,6 +21,8 @@ struct zd_control {
   const char *source;    /* "controls/support/ZD.SUP.5.lua" */
   json_t *meta;          /* every declared field, as JSON (owned) */
   int check_ref;         /* LUA_NOREF when the control has no check() */
+  const char *severity;  /* "critical".."low" (controls/lib/severity.lua);
+                            borrowed from 'meta' */
 };
 
 struct zd_engine_opts {

@@ -71,6 +71,10 @@ json_t *zd_record_shown(const struct zd_control *ctl,
                         const struct zd_record *rec, time_t now,
                         int applied);
 
+/* severity.c: sets every control's severity from controls/lib/severity.lua
+ * (after the controls are loaded and sorted). */
+zd_code zd_severity_load(struct zd_engine *e, struct zd_error *err);
+
 /* evaluate.c */
 /* Evaluates control 'i' (once; recursion through zd.result). */
 void zd_evaluate(struct zd_engine *e, size_t i);

@@ -23,6 +23,8 @@ static json_t *result_json(const struct zd_result *r)
   json_object_set_new(o, "id", json_string(c->id));
   json_object_set_new(o, "title", meta_string(c, "title"));
   json_object_set_new(o, "status", json_string(zd_status_name(r->status)));
+  json_object_set_new(o, "severity", json_string(c->severity ? c->severity
+                                                             : "medium"));
   json_object_set_new(o, "product", meta_string(c, "product"));
   json_object_set_new(o, "area", json_string(c->area));
   json_object_set_new(o, "kind", meta_string(c, "kind"));

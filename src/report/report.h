@@ -17,6 +17,8 @@ typedef enum zd_format {
 struct zd_report_opts {
   int color;     /* text: ANSI colour */
   int verbose;   /* text: evidence and remediation for every control */
+  int width;     /* text: terminal columns to fit lines in; 0 = not a
+                    terminal (titles and reasons cut at 90/100) */
 };
 
 struct zd_report_writer {

@@ -18,6 +18,7 @@ static const struct {
   {"id", NULL, "id"},
   {"title", NULL, "title"},
   {"status", NULL, "status"},
+  {"severity", NULL, "severity"},
   {"product", NULL, "product"},
   {"area", NULL, "area"},
   {"kind", NULL, "kind"},

@@ -4,7 +4,10 @@
  * readable without JS and on paper; every value from the document escaped. */
 #include "report/report.h"
 #include "report/report_common.h"
+#include "report/triage.h"
 #include "core/limits.h"
+
+#include <stdlib.h>
 
 #include <string.h>
 
@@ -107,6 +110,14 @@ static const char *const html_css[] = {
   "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n",
   "td.zero{color:#d0d5dd}\n",
   "td.nw{white-space:nowrap}\n",
+  ".sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;"
+  "font-weight:650;text-transform:uppercase;letter-spacing:.03em;"
+  "border:1px solid currentColor;white-space:nowrap}\n",
+  ".sev-0{color:#fff;background:#912018;border-color:#912018}\n",
+  ".sev-1{color:#912018;background:#fff}\n",
+  ".sev-2{color:#93370d;background:#fff}\n",
+  ".sev-3,.sev-4{color:#475467;background:#fff}\n",
+  "ol.causes li{margin:0 0 10px;overflow-wrap:anywhere}\n",
   ".badge{display:inline-block;border-radius:999px;padding:1px 10px;"
   "font-size:12px;font-weight:650;white-space:nowrap;border:1px solid}\n",
   ".st-fail{--c:var(--fail);--cb:var(--fail-bg)}\n",
@@ -340,22 +351,85 @@ static void by_area(FILE *out, const json_t *doc)
   json_decref(areas);
 }
 
-/* Controls that need action: fail and error, in catalog order. */
+static void severity_badge(FILE *out, const char *sev)
+{
+  int rank = zd_rep_severity_rank(sev);
+  fprintf(out, "<span class=\"sev sev-%d\">", rank);
+  esc(out, rank < 4 ? sev : "unrated");
+  fputs("</span>", out);
+}
+
+/* A list of control IDs, each a link to the control. */
+static void id_links(FILE *out, const json_t *ids)
+{
+  size_t i;
+  const json_t *x;
+  json_array_foreach(ids, i, x) {
+    if(i)
+      fputs(", ", out);
+    fputs("<a href=\"#", out);
+    esc(out, json_string_value(x));
+    fputs("\">", out);
+    esc(out, json_string_value(x));
+    fputs("</a>", out);
+  }
+}
+
+/* The root causes: one wrong value behind several failing controls. */
+static void causes(FILE *out, const json_t *doc)
+{
+  json_t *list = zd_rep_root_causes(doc), *c;
+  size_t i;
+  if(!json_array_size(list)) {
+    json_decref(list);
+    return;
+  }
+  fputs("<section id=\"causes\">\n<h2>Fix first</h2>\n<p>Each of these wrong "
+        "values appears in the evidence of several failing controls.</p>\n"
+        "<ol class=\"causes\">\n", out);
+  json_array_foreach(list, i, c) {
+    const json_t *ids = json_object_get(c, "controls");
+    const json_t *res = json_object_get(c, "resolves");
+    const char *noun = json_object_get(c, "object")
+                         ? zd_rep_str2(c, "object", "type") : "setting";
+    fputs("<li>", out);
+    severity_badge(out, zd_rep_str(c, "severity"));
+    fputs(" <code>", out);
+    esc(out, zd_rep_str(c, "summary"));
+    fprintf(out, "</code><br>%zu controls fail on it: ",
+            json_array_size(ids));
+    id_links(out, ids);
+    if(json_array_size(res)) {
+      fputs(".<br><strong>Fixing this one ", out);
+      esc(out, noun);
+      fprintf(out, " should make these pass (%zu):</strong> ",
+              json_array_size(res));
+      id_links(out, res);
+    }
+    fputs(".</li>\n", out);
+  }
+  fputs("</ol>\n</section>\n", out);
+  json_decref(list);
+}
+
+/* Controls that need action: fail and error, most severe first, then by
+ * area. */
 static void attention(FILE *out, const json_t *doc)
 {
   const json_t *results = zd_rep_results(doc);
-  size_t i, n = 0;
-  const json_t *r;
-  json_array_foreach(results, i, r) {
+  size_t i, n, *order = zd_rep_needs_action(doc, &n);
+  for(i = 0; i < n; i++) {
+    const json_t *r = json_array_get(results, order[i]);
     const char *st = zd_rep_str(r, "status");
-    if(strcmp(st, "fail") && strcmp(st, "error"))
-      continue;
-    if(!n++)
+    if(!i)
       fputs("<section id=\"attention\">\n<h2>Needs action</h2>\n<table>\n"
-            "<thead><tr><th>Control</th><th>Status</th><th>Title</th>"
-            "<th>Responsible</th></tr></thead>\n<tbody>\n", out);
+            "<thead><tr><th>Control</th><th>Severity</th><th>Status</th>"
+            "<th>Title</th><th>Responsible</th></tr></thead>\n<tbody>\n",
+            out);
     fputs("<tr><td>", out);
     control_link(out, r);
+    fputs("</td><td>", out);
+    severity_badge(out, zd_rep_str(r, "severity"));
     fputs("</td><td>", out);
     badge(out, st);
     fputs("</td><td>", out);
@@ -366,6 +440,7 @@ static void attention(FILE *out, const json_t *doc)
   }
   if(n)
     fputs("</tbody>\n</table>\n</section>\n", out);
+  free(order);
 }
 
 static void state_badge(FILE *out, const json_t *rec)
@@ -529,7 +604,8 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
     const char *key, *prefix;
     int cap;
   } facts[] = {
-    {"product", "", 0}, {"seed_ref", "Seed ref ", 0}, {"kind", "", 1},
+    {"product", "", 0}, {"seed_ref", "Baseline section ", 0},
+    {"kind", "", 1},
     {"responsible", "Responsible: ", 1},
   };
   const char *st = zd_rep_str(r, "status");
@@ -548,7 +624,9 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
   esc(out, zd_rep_str(r, "id"));
   fputs("</span>", out);
   esc(out, zd_rep_str(r, "title"));
-  fputs("</h3></header>\n<p class=\"facts\">", out);
+  fputs("</h3></header>\n<p class=\"facts\"><span>", out);
+  severity_badge(out, zd_rep_str(r, "severity"));
+  fputs("</span>", out);
   for(i = 0; i < sizeof(facts) / sizeof(facts[0]); i++) {
     const char *v = zd_rep_str(r, facts[i].key);
     if(!*v)
@@ -624,6 +702,7 @@ zd_code zd_report_html(const json_t *doc, FILE *out,
   fputs("<main class=\"wrap\">\n", out);
   summary(out, doc);
   by_area(out, doc);
+  causes(out, doc);
   attention(out, doc);
   registers(out, doc);
   fputs("<section id=\"controls\">\n<h2>Controls</h2>\n", out);

@@ -117,6 +117,11 @@ static zd_code testcase(FILE *out, const json_t *r, const char *area,
   fputs("\" classname=\"zdaudit.", out);
   esc(out, *area ? area : "other", 1);
   fputs("\" time=\"0\">\n", out);
+  if(*zd_rep_str(r, "severity")) {
+    fputs("      <properties><property name=\"severity\" value=\"", out);
+    esc(out, zd_rep_str(r, "severity"), 1);
+    fputs("\"/></properties>\n", out);
+  }
   zd_buf_reset(b);
   if(o == OUT_FAILURE || o == OUT_ERROR) {
     if(body(b, r))

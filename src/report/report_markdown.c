@@ -4,8 +4,10 @@
  * escaped so a value can neither break a table nor inject HTML or links. */
 #include "report/report.h"
 #include "report/report_common.h"
+#include "report/triage.h"
 #include "core/limits.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Writes 's' as inline Markdown text: punctuation that could start inline
@@ -92,6 +94,60 @@ static void summary(FILE *out, const json_t *doc)
   json_decref(areas);
 }
 
+static void ids(FILE *out, const json_t *list)
+{
+  size_t i;
+  const json_t *x;
+  json_array_foreach(list, i, x) {
+    fputs(i ? ", " : "", out);
+    esc(out, json_string_value(x));
+  }
+}
+
+/* Root causes, then fail and error controls, most severe first. */
+static void triage(FILE *out, const json_t *doc)
+{
+  json_t *causes = zd_rep_root_causes(doc), *c;
+  const json_t *results = zd_rep_results(doc);
+  size_t i, n, *order = zd_rep_needs_action(doc, &n);
+  if(json_array_size(causes))
+    fputs("\n## Fix first\n\nEach wrong value below appears in the "
+          "evidence of several failing controls.\n\n", out);
+  json_array_foreach(causes, i, c) {
+    fprintf(out, "%zu. **", i + 1);
+    esc(out, zd_rep_str(c, "severity"));
+    fputs("**: ", out);
+    esc(out, zd_rep_str(c, "summary"));
+    fprintf(out, ". %zu controls fail on it: ",
+            json_array_size(json_object_get(c, "controls")));
+    ids(out, json_object_get(c, "controls"));
+    if(json_array_size(json_object_get(c, "resolves"))) {
+      fprintf(out, ". Fixing this one %s should make these pass (%zu): ",
+              json_object_get(c, "object") ? "object" : "setting",
+              json_array_size(json_object_get(c, "resolves")));
+      ids(out, json_object_get(c, "resolves"));
+    }
+    fputs(".\n", out);
+  }
+  json_decref(causes);
+  if(n)
+    fputs("\n## Needs action\n\n| Severity | ID | Status | Title |\n"
+          "|---|---|---|---|\n", out);
+  for(i = 0; i < n; i++) {
+    const json_t *r = json_array_get(results, order[i]);
+    fputs("| ", out);
+    esc(out, zd_rep_str(r, "severity"));
+    fputs(" | ", out);
+    esc(out, zd_rep_str(r, "id"));
+    fputs(" | ", out);
+    status_cell(out, zd_rep_str(r, "status"));
+    fputs(" | ", out);
+    esc(out, zd_rep_str(r, "title"));
+    fputs(" |\n", out);
+  }
+  free(order);
+}
+
 static void table(FILE *out, const json_t *doc)
 {
   size_t i;
@@ -136,7 +192,8 @@ static zd_code detail(FILE *out, const json_t *r, struct zd_buf *b,
   status_cell(out, st);
   fputc('\n', out);
   item(out, "Product", zd_rep_str(r, "product"));
-  item(out, "Seed ref", zd_rep_str(r, "seed_ref"));
+  item(out, "Severity", zd_rep_str(r, "severity"));
+  item(out, "Baseline section", zd_rep_str(r, "seed_ref"));
   item(out, "Kind", zd_rep_str(r, "kind"));
   item(out, "Responsible", zd_rep_str(r, "responsible"));
   item(out, "Details", zd_rep_str(r, "details"));
@@ -176,6 +233,7 @@ zd_code zd_report_markdown(const json_t *doc, FILE *out,
   (void)opts;
   meta(out, doc);
   summary(out, doc);
+  triage(out, doc);
   table(out, doc);
   fputs("\n## Controls in detail\n", out);
   zd_buf_init(&b, ZD_MAX_REPORT_FIELD);

@@ -3,9 +3,12 @@
  * per control with status, id and title, and for anything not `pass` one
  * line of reason; a summary by status at the end. Colour only when asked
  * (the CLI asks when stdout is a terminal and NO_COLOR is unset). With
- * verbose, every control also shows evidence and remediation. */
+ * verbose, every control also shows evidence and remediation. Then the
+ * root causes (one setting behind several fails) and what needs action,
+ * most severe first. On a terminal, lines are cut to its width. */
 #include "report/report.h"
 #include "report/report_common.h"
+#include "report/triage.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,33 +30,112 @@ static const char *color_of(const char *status)
   return "\033[36m";
 }
 
-/* Prints 's' up to 'width' bytes, cut at a UTF-8 boundary and the first
- * newline, with "…" when cut. */
+/* Prints 's' up to 'width' characters (UTF-8 code points), cut at the
+ * first newline, with "…" when cut (the "…" counts as one). */
 static void put_cut(FILE *out, const char *s, size_t width)
 {
-  size_t n = strcspn(s, "\n");
-  int cut = n > width || s[n] == '\n';
-  if(n > width) {
-    n = width;
-    while(n && ((unsigned char)s[n] & 0xc0) == 0x80)
-      n--;
+  size_t n = strcspn(s, "\n"), chars = 0, i;
+  for(i = 0; i < n; i++)
+    if(((unsigned char)s[i] & 0xc0) != 0x80)
+      chars++;
+  if(chars <= width && s[n] != '\n') {
+    fwrite(s, 1, n, out);
+    return;
   }
-  fwrite(s, 1, n, out);
-  if(cut)
-    fputs("…", out);
+  if(width == 0)
+    return;
+  for(i = 0, chars = 0; i < n; i++) {
+    if(((unsigned char)s[i] & 0xc0) != 0x80 && ++chars == width)
+      break;
+  }
+  fwrite(s, 1, i, out);
+  fputs("…", out);
 }
 
-static void put_evidence(FILE *out, json_t *ev)
+/* Room left on a line of 'width' columns after 'used' (at least 20), or
+ * 'dflt' when not on a terminal. */
+static size_t room(const struct zd_report_opts *opts, size_t used,
+                   size_t dflt)
+{
+  if(opts->width <= 0)
+    return dflt;
+  return (size_t)opts->width > used + 20 ? (size_t)opts->width - used : 20;
+}
+
+/* Evidence as readable lines ("[endpoint] path: actual false, expected
+ * true"), as the other formats write it. */
+static void put_evidence(FILE *out, json_t *ev,
+                         const struct zd_report_opts *opts)
 {
   size_t i;
   json_t *item;
+  struct zd_buf b;
+  zd_buf_init(&b, 64 * 1024);
   json_array_foreach(ev, i, item) {
-    char *s = json_dumps(item, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    zd_buf_reset(&b);
+    if(zd_rep_evidence_text(&b, item))
+      zd_buf_init(&b, 64 * 1024);
     fputs("               evidence: ", out);
-    put_cut(out, s ? s : "", 200);
+    put_cut(out, zd_buf_str(&b), room(opts, 25, 200));
     fputc('\n', out);
-    free(s);
   }
+  zd_buf_free(&b);
+}
+
+/* The root causes: one line for the wrong value, one for the controls
+ * that fail on it, one for those that fixing it alone should clear. */
+static void put_causes(FILE *out, const json_t *doc,
+                       const struct zd_report_opts *opts, const char *bold,
+                       const char *reset)
+{
+  json_t *causes = zd_rep_root_causes(doc), *c, *x;
+  size_t i, j;
+  if(!json_array_size(causes)) {
+    json_decref(causes);
+    return;
+  }
+  fprintf(out, "\n%sFix first: settings behind several failing controls%s\n",
+          bold, reset);
+  json_array_foreach(causes, i, c) {
+    json_t *ids = json_object_get(c, "controls");
+    json_t *res = json_object_get(c, "resolves");
+    fprintf(out, "  %zu. [%s] ", i + 1, zd_rep_str(c, "severity"));
+    put_cut(out, zd_rep_str(c, "summary"), room(opts, 16, 200));
+    fprintf(out, "\n     %zu controls fail on it:", json_array_size(ids));
+    json_array_foreach(ids, j, x)
+      fprintf(out, "%s %s", j ? "," : "", json_string_value(x));
+    if(json_array_size(res)) {
+      fprintf(out, "\n     fixing this one %s should make these pass (%zu):",
+              json_object_get(c, "object")
+                ? zd_rep_str2(c, "object", "type") : "setting",
+              json_array_size(res));
+      json_array_foreach(res, j, x)
+        fprintf(out, "%s %s", j ? "," : "", json_string_value(x));
+    }
+    fputc('\n', out);
+  }
+  json_decref(causes);
+}
+
+/* Fail and error controls, most severe first, then by area. */
+static void put_needs_action(FILE *out, const json_t *doc,
+                             const struct zd_report_opts *opts,
+                             const char *bold, const char *reset)
+{
+  size_t n, *order = zd_rep_needs_action(doc, &n);
+  const json_t *results = zd_rep_results(doc);
+  if(n)
+    fprintf(out, "\n%sNeeds action, most severe first%s\n", bold, reset);
+  for(size_t i = 0; i < n; i++) {
+    const json_t *r = json_array_get(results, order[i]);
+    const char *st = zd_rep_str(r, "status");
+    fprintf(out, "  %-8s %s%-6s%s %-15s ", zd_rep_str(r, "severity"),
+            opts->color ? color_of(st) : "", zd_report_status_label(st),
+            reset, zd_rep_str(r, "id"));
+    put_cut(out, zd_rep_str(r, "title"), room(opts, 34, 90));
+    fputc('\n', out);
+  }
+  free(order);
 }
 
 static void put_record(FILE *out, const char *label, json_t *rec,
@@ -72,6 +154,7 @@ static void put_record(FILE *out, const char *label, json_t *rec,
   put_cut(out, t ? t : "", REASON_WIDTH);
   fputc('\n', out);
 }
+
 
 zd_code zd_report_text(const json_t *doc, FILE *out,
                        const struct zd_report_opts *opts, struct zd_error *err)
@@ -106,14 +189,14 @@ zd_code zd_report_text(const json_t *doc, FILE *out,
       area = a;
       fprintf(out, "\n%s%s%s\n", bold, zd_report_area_title(a), reset);
     }
-    fprintf(out, "  %s%-8s%s %-15s ", opts->color ? color_of(st) : "",
-            zd_report_status_label(st), reset,
+    fprintf(out, "  %s%-8s%s %-8s %-15s ", opts->color ? color_of(st) : "",
+            zd_report_status_label(st), reset, zd_rep_str(r, "severity"),
             json_string_value(json_object_get(r, "id")));
-    put_cut(out, json_string_value(json_object_get(r, "title")), 90);
+    put_cut(out, zd_rep_str(r, "title"), room(opts, 36, 90));
     fputc('\n', out);
     if((strcmp(st, "pass") || opts->verbose) && details && *details) {
       fputs("               ", out);
-      put_cut(out, details, opts->verbose ? 4000 : REASON_WIDTH);
+      put_cut(out, details, opts->verbose ? 4000 : room(opts, 15, REASON_WIDTH));
       fputc('\n', out);
     }
     if(json_is_object(att))
@@ -123,7 +206,7 @@ zd_code zd_report_text(const json_t *doc, FILE *out,
                  "expires");
     if(opts->verbose) {
       const char *rem = json_string_value(json_object_get(r, "remediation"));
-      put_evidence(out, json_object_get(r, "evidence"));
+      put_evidence(out, json_object_get(r, "evidence"), opts);
       if(rem && strcmp(st, "pass")) {
         fputs("               fix: ", out);
         put_cut(out, rem, 4000);
@@ -131,6 +214,8 @@ zd_code zd_report_text(const json_t *doc, FILE *out,
       }
     }
   }
+  put_causes(out, doc, opts, bold, reset);
+  put_needs_action(out, doc, opts, bold, reset);
   fprintf(out, "\n%sSummary:%s", bold, reset);
   for(size_t s = 0; s < ZD_STATUS_COUNT; s++) {
     const char *word = zd_rep_status_word((zd_status)s);

@@ -28,6 +28,7 @@ def main():
     for i, (cid, seed, product, title, kind, resp, exc, auto) in \
             enumerate(rows(sys.argv[1])):
         r = {"id": cid, "title": title, "status": "manual",
+             "severity": ["critical", "high", "medium", "low"][i % 4],
              "product": product, "area": AREAS[cid.split(".")[1]],
              "kind": kind, "responsible": resp.lower(), "seed_ref": seed,
              "details": "A person must confirm this requirement and keep "
