@@ -4,6 +4,7 @@
  * and chooses exit codes. */
 #ifndef ZD_CLI_H
 #define ZD_CLI_H
+#include <stddef.h>
 #include <stdio.h>
 #include <jansson.h>
 
@@ -58,5 +59,12 @@ int zd_cli_output_open(struct zd_cli_output *o, const char *path);
 int zd_cli_output_close(struct zd_cli_output *o, int ok);
 /* True when argv holds -h/--help before any "--". */
 int zd_cli_wants_help(int argc, char **argv);
+
+/* snapshot_opts.c: "--max-file-size 8G" -> bytes (0 on success; prints
+ * the error and returns -1 otherwise). */
+int zd_cli_parse_size(const char *opt, const char *s, size_t *out);
+struct zd_snapshot;
+/* Warns once for each endpoint whose file could not be read. */
+void zd_cli_warn_unreadable(const struct zd_snapshot *snap);
 
 #endif

@@ -48,6 +48,7 @@ static const char usage_text[] =
   "                          community posts, macros, trigger and automation\n"
   "                          notifications, dynamic content, ticket-field\n"
   "                          options, tags\n"
+  "  --max-file-size SIZE    with --snapshot: largest file read (default 4G)\n"
   "\n"
   "options:\n"
   "  -f, --format FMT        text (default) or json\n"
@@ -68,7 +69,7 @@ static const char usage_text[] =
 
 enum { MODE_AUTO, MODE_TEXT, MODE_HTML, MODE_NDJSON };
 enum { OPT_HTML = 256, OPT_NDJSON, OPT_TEXT, OPT_SNAPSHOT, OPT_THRESHOLD,
-       OPT_TYPES, OPT_SHOW };
+       OPT_TYPES, OPT_SHOW, OPT_MAX_FILE_SIZE };
 
 struct report {
   FILE *out;
@@ -555,7 +556,7 @@ static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
 }
 
 static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
-                             const char *dir)
+                             const char *dir, size_t max_file)
 {
   struct zd_snapshot *snap = NULL;
   struct zd_error err;
@@ -565,6 +566,8 @@ static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
     zd_error_print(&err);
     return -1;
   }
+  if(max_file)
+    zd_snapshot_set_max_file(snap, max_file);
   for(int k = 0; zd_scan_snap_endpoints[k]; k++) {
     struct zd_ep_state st;
     char why[256];
@@ -659,6 +662,7 @@ int zd_cmd_scan(int argc, char **argv)
     {"threshold", required_argument, NULL, OPT_THRESHOLD},
     {"types", required_argument, NULL, OPT_TYPES},
     {"show-values", no_argument, NULL, OPT_SHOW},
+    {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
@@ -670,6 +674,7 @@ int zd_cmd_scan(int argc, char **argv)
   struct zd_error err;
   const char *format = "text", *output = NULL, *snapshot = NULL;
   int c, mode = MODE_AUTO, failed = 0;
+  size_t max_file = 0;
 
   memset(&rp, 0, sizeof(rp));
   zd_error_clear(&err);
@@ -685,6 +690,10 @@ int zd_cmd_scan(int argc, char **argv)
     case OPT_TEXT: mode = MODE_TEXT; break;
     case OPT_SNAPSHOT: snapshot = optarg; break;
     case OPT_SHOW: rp.show = 1; break;
+    case OPT_MAX_FILE_SIZE:
+      if(zd_cli_parse_size("--max-file-size", optarg, &max_file))
+        return ZD_EXIT_RUNTIME;
+      break;
     case OPT_THRESHOLD: {
       char *end;
       errno = 0;
@@ -734,7 +743,7 @@ int zd_cmd_scan(int argc, char **argv)
     fputs("{\n  \"findings\": [", rp.out);
 
   if(snapshot)
-    failed |= scan_snapshot_dir(sc, &rp, snapshot) != 0;
+    failed |= scan_snapshot_dir(sc, &rp, snapshot, max_file) != 0;
   else {
     int nfiles = argc - optind;
     for(int i = 0; i < (nfiles ? nfiles : 1); i++) {

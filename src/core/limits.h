@@ -4,9 +4,12 @@
 #ifndef ZD_LIMITS_H
 #define ZD_LIMITS_H
 
-/* One snapshot file. 50,000 users at ~2 KiB each is ~100 MiB; allow twice
- * that before calling a file hostile. */
-#define ZD_MAX_SNAPSHOT_FILE (256UL * 1024 * 1024)
+/* One snapshot endpoint file, by default. Not a cliff for real accounts:
+ * `collect` writes 200,000 users as ~330 MB and 20,000 long articles as
+ * more, so the reader takes anything up to 4 GiB, and `--max-file-size`
+ * (assess, scan) moves the bound; it only protects against a file that is
+ * not a Zendesk reply at all. A file above it makes its endpoint `error`. */
+#define ZD_MAX_SNAPSHOT_FILE (4096UL * 1024 * 1024)
 /* manifest.json is small metadata; anything bigger is not ours. */
 #define ZD_MAX_MANIFEST_FILE (4UL * 1024 * 1024)
 /* A control source file; the largest real one is a few KiB. */

@@ -24,7 +24,9 @@ const struct zd_endpoint_def zd_endpoints[] = {
 struct zd_snapshot {
   char *dir;
   json_t *manifest;   /* owned */
-  json_t *data;       /* owned: key -> body */
+  json_t *data;       /* owned: key -> body (loaded so far) */
+  json_t *unreadable; /* owned: key -> "FILE:LINE: why" (load failed) */
+  size_t max_file;    /* largest endpoint file read */
 };
 
 const struct zd_endpoint_def *zd_endpoint_find(const char *key)
@@ -86,6 +88,10 @@ static zd_code load_manifest(struct zd_snapshot *s, struct zd_error *err)
   m = zd_json_load(mpath, ZD_MAX_MANIFEST_FILE, err);
   if(!m) {
     free(mpath);
+    if(err && err->code == ZD_ERR_NOTFOUND)
+      zd_error_set(err, ZD_ERR_NOTFOUND, s->dir, 0,
+                   "not a zdaudit snapshot: there is no manifest.json "
+                   "(create one with zdaudit collect)");
     return err ? err->code : ZD_ERR_IO;
   }
   s->manifest = m;
@@ -113,43 +119,56 @@ static zd_code load_manifest(struct zd_snapshot *s, struct zd_error *err)
   json_object_foreach(eps, key, st) {
     const char *outcome = json_string_value(json_object_get(st, "outcome"));
     const char *file = json_string_value(json_object_get(st, "file"));
-    char *fpath;
-    json_t *body;
     if(!json_is_object(st) || outcome_from_name(outcome) == ZD_EP_ABSENT) {
       rc = zd_error_set(err, ZD_ERR_INVALID, mpath, 0,
                         "endpoint '%s': \"outcome\" must be one of ok, "
                         "http_error, error, skipped", key);
       break;
     }
-    if(outcome_from_name(outcome) != ZD_EP_OK)
-      continue;
-    if(!safe_file_name(file)) {
+    if(outcome_from_name(outcome) == ZD_EP_OK && !safe_file_name(file)) {
       rc = zd_error_set(err, ZD_ERR_INVALID, mpath, 0,
                         "endpoint '%s': \"file\" must be a plain file name",
                         key);
       break;
     }
-    fpath = zd_path_join(s->dir, file);
-    body = zd_json_load(fpath, ZD_MAX_SNAPSHOT_FILE, err);
-    if(!body) {
-      if(err && err->code == ZD_ERR_NOTFOUND)
-        zd_error_set(err, ZD_ERR_NOTFOUND, fpath, 0,
-                     "the manifest lists endpoint '%s' as collected, but "
-                     "its file is missing", key);
-      rc = err ? err->code : ZD_ERR_IO;
-      free(fpath);
-      break;
-    }
-    rc = check_shape(key, fpath, body, err);
-    free(fpath);
-    if(rc) {
-      json_decref(body);
-      break;
-    }
-    json_object_set_new(s->data, key, body);
   }
   free(mpath);
   return rc;
+}
+
+/* Reads endpoint 'key' of a snapshot on disk the first time it is asked
+ * for; a failure is kept as the endpoint's error. The snapshot is
+ * logically const: this only fills its caches. */
+static void ensure_loaded(const struct zd_snapshot *cs, const char *key)
+{
+  struct zd_snapshot *s = (struct zd_snapshot *)cs;
+  json_t *st = json_object_get(json_object_get(s->manifest, "endpoints"), key);
+  const char *file = json_string_value(json_object_get(st, "file"));
+  struct zd_error err;
+  char *fpath, msg[ZD_ERROR_MSG_SIZE + ZD_ERROR_SOURCE_SIZE + 16];
+  json_t *body;
+  if(!s->dir || !st || json_object_get(s->data, key) ||
+     json_object_get(s->unreadable, key) ||
+     outcome_from_name(json_string_value(json_object_get(st, "outcome")))
+       != ZD_EP_OK)
+    return;
+  zd_error_clear(&err);
+  fpath = zd_path_join(s->dir, file);
+  body = zd_json_load(fpath, s->max_file, &err);
+  if(!body && err.code == ZD_ERR_NOTFOUND)
+    zd_error_set(&err, ZD_ERR_NOTFOUND, fpath, 0,
+                 "the manifest lists endpoint '%s' as collected, but its "
+                 "file is missing", key);
+  if(body && check_shape(key, fpath, body, &err)) {
+    json_decref(body);
+    body = NULL;
+  }
+  free(fpath);
+  if(body)
+    json_object_set_new(s->data, key, body);
+  else
+    json_object_set_new(s->unreadable, key,
+                        json_string(zd_error_format(&err, msg, sizeof(msg))));
 }
 
 zd_code zd_snapshot_load(const char *dir, struct zd_snapshot **out,
@@ -164,6 +183,8 @@ zd_code zd_snapshot_load(const char *dir, struct zd_snapshot **out,
   s = zd_calloc(1, sizeof(*s));
   s->dir = zd_strdup(dir);
   s->data = json_object();
+  s->unreadable = json_object();
+  s->max_file = ZD_MAX_SNAPSHOT_FILE;
   rc = load_manifest(s, err);
   if(rc) {
     zd_snapshot_free(s);
@@ -178,6 +199,8 @@ struct zd_snapshot *zd_snapshot_new(const char *subdomain, time_t collected_at)
   struct zd_snapshot *s = zd_calloc(1, sizeof(*s));
   char when[32];
   s->data = json_object();
+  s->unreadable = json_object();
+  s->max_file = ZD_MAX_SNAPSHOT_FILE;
   s->manifest = json_pack("{s:s, s:{s:s, s:s}, s:{s:s}, s:s, s:{}}",
                           "format", ZD_SNAPSHOT_FORMAT,
                           "tool", "name", "zdaudit", "version", ZD_VERSION,
@@ -221,8 +244,14 @@ void zd_snapshot_free(struct zd_snapshot *s)
     return;
   json_decref(s->manifest);
   json_decref(s->data);
+  json_decref(s->unreadable);
   free(s->dir);
   free(s);
+}
+
+void zd_snapshot_set_max_file(struct zd_snapshot *s, size_t bytes)
+{
+  s->max_file = bytes;
 }
 
 const char *zd_snapshot_dir(const struct zd_snapshot *s)
@@ -261,9 +290,14 @@ void zd_snapshot_state(const struct zd_snapshot *s, const char *key,
     return;
   st->outcome = outcome_from_name(
     json_string_value(json_object_get(e, "outcome")));
+  if(st->outcome == ZD_EP_OK)
+    ensure_loaded(s, key);
   if(st->outcome == ZD_EP_OK && !json_object_get(s->data, key)) {
     st->outcome = ZD_EP_ERROR;
-    st->error = "data not loaded";
+    st->error = json_string_value(json_object_get(s->unreadable, key));
+    st->unreadable = st->error != NULL;
+    if(!st->error)
+      st->error = "data not loaded";
   }
   st->http_status = (int)json_integer_value(json_object_get(e, "http_status"));
   if(!st->error)
@@ -311,8 +345,12 @@ const char *zd_ep_state_reason(const char *key, const struct zd_ep_state *st,
              st->http_status, why);
     break;
   case ZD_EP_ERROR:
-    snprintf(out, outlen, "endpoint '%s' failed: %s", key,
-             st->error ? st->error : "unknown error");
+    if(st->unreadable)
+      snprintf(out, outlen, "endpoint '%s' was collected, but its file "
+               "cannot be read: %s", key, st->error);
+    else
+      snprintf(out, outlen, "endpoint '%s' failed: %s", key,
+               st->error ? st->error : "unknown error");
     break;
   }
   return out;

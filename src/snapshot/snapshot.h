@@ -51,14 +51,23 @@ struct zd_ep_state {
   const char *error;    /* borrowed; NULL when ok */
   long items;           /* -1 when unknown */
   int truncated;        /* item cap or loop stop hit */
+  int unreadable;       /* collected ("ok" in the manifest), but its file
+                           could not be read: outcome ZD_EP_ERROR, 'error'
+                           says "FILE:LINE: why" */
 };
 
 struct zd_snapshot;
 
-/* Loads and validates the snapshot in 'dir'. Every endpoint the manifest
- * marks "ok" must have a readable JSON file of the right shape. */
+/* Loads and validates the manifest of the snapshot in 'dir' (a directory
+ * without one is "not a zdaudit snapshot"). Endpoint files are read when
+ * first asked for (zd_snapshot_state/zd_snapshot_data); one that is
+ * missing, malformed, of the wrong shape or over the size limit makes
+ * that endpoint ZD_EP_ERROR with 'unreadable' set, not the load fail. */
 zd_code zd_snapshot_load(const char *dir, struct zd_snapshot **out,
                          struct zd_error *err);
+/* The largest endpoint file read (default ZD_MAX_SNAPSHOT_FILE); set it
+ * before the first read. */
+void zd_snapshot_set_max_file(struct zd_snapshot *s, size_t bytes);
 /* An empty in-memory snapshot (for the collector and tests). */
 struct zd_snapshot *zd_snapshot_new(const char *subdomain,
                                     time_t collected_at);

@@ -94,19 +94,86 @@ missing-snapshot)
   stderr_has "snapshot directory not found"
   ;;
 corrupt-json)
+  # one corrupt endpoint file: the controls reading it are error, naming
+  # the file and line; every other control is still decided (#18)
+  variant 'head -c 150 tags.json > t && mv t tags.json'
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format json
+  stderr_has "tags.json:[0-9]*: malformed JSON"
+  python3 - "$tmp/out" <<'PY' || fail "corrupt tags.json"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+r = {x["id"]: x for x in doc["results"]}
+assert r["ZD.WFM.2"]["status"] == "error", r["ZD.WFM.2"]
+assert "tags.json:" in r["ZD.WFM.2"]["details"], r["ZD.WFM.2"]["details"]
+decided = [x for x in doc["results"] if x["status"] != "error"]
+assert len(decided) >= 130, len(decided)
+assert r["ZD.SUP.3"]["status"] == "fail"
+PY
   variant 'printf "{\"settings\": {" > account_settings.json'
-  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap"
   stderr_has "account_settings.json"
   stderr_has "malformed JSON"
+  stdout_has "ERROR"
   variant 'echo "[1, 2" > manifest.json'
   expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
   stderr_has "manifest.json"
+  # no manifest at all: not a snapshot, and how to make one
+  mkdir -p "$tmp/empty"
+  expect_rc 1 "$zd" assess --snapshot "$tmp/empty"
+  stderr_has "not a zdaudit snapshot"
+  stderr_has "zdaudit collect"
+  expect_rc 1 "$zd" scan --snapshot "$tmp/empty"
+  stderr_has "not a zdaudit snapshot"
+  ;;
+max-file-size)
+  # the size bound is an option, not a cliff: over it, that endpoint is
+  # error and the rest is decided
+  expect_rc 2 "$zd" assess --snapshot "$ex" --max-file-size 4K --format json
+  stderr_has "users.json: file is [0-9]* bytes, more than the limit of 4096"
+  python3 - "$tmp/out" <<'PY' || fail "--max-file-size"
+import json, sys
+r = {x["id"]: x for x in json.load(open(sys.argv[1]))["results"]}
+assert r["ZD.GEN.11.1"]["status"] == "error" and "users.json" in r["ZD.GEN.11.1"]["details"]
+assert r["ZD.SUP.3"]["status"] == "fail"
+PY
+  expect_rc 2 "$zd" assess --snapshot "$ex" --max-file-size 1G
+  expect_rc 1 "$zd" assess --snapshot "$ex" --max-file-size 12Q
+  stderr_has "wants a size in bytes"
+  expect_rc 1 "$zd" scan --snapshot "$ex" --max-file-size -5
+  ;;
+big-endpoint-file)
+  # no file-size cliff (#11, #12): a 600 MB users.json (the clinic's staff
+  # plus long notes) is read and assessed like a small one
+  variant 'python3 - <<PY
+import json
+d = json.load(open("users.json"))
+pad = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20)[:1000]
+for i, u in enumerate(d["users"]):
+    u["notes"] = pad * 75000 if i < 8 else pad
+with open("users.json", "w") as f:
+    json.dump(d, f)
+PY'
+  size=$(wc -c < "$tmp/snap/users.json")
+  [ "$size" -gt 600000000 ] || fail "users.json is only $size bytes"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format json
+  python3 - "$tmp/out" <<'PY' || fail "600 MB users.json"
+import json, sys
+r = {x["id"]: x for x in json.load(open(sys.argv[1]))["results"]}
+assert r["ZD.GEN.11.1"]["status"] != "error", r["ZD.GEN.11.1"]
+assert r["ZD.SUP.7"]["status"] == "fail", r["ZD.SUP.7"]
+PY
   ;;
 manifest-missing-file)
   variant 'rm users.json'
-  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format json
   stderr_has "users.json"
   stderr_has "missing"
+  python3 - "$tmp/out" <<'PY' || fail "missing users.json"
+import json, sys
+r = {x["id"]: x for x in json.load(open(sys.argv[1]))["results"]}
+assert r["ZD.GEN.11.1"]["status"] == "error", r["ZD.GEN.11.1"]
+assert "users.json" in r["ZD.GEN.11.1"]["details"]
+PY
   variant 'python3 -c "
 import json; m = json.load(open(\"manifest.json\"))
 m[\"endpoints\"][\"users\"][\"file\"] = \"../../etc/passwd\"
@@ -116,7 +183,7 @@ json.dump(m, open(\"manifest.json\", \"w\"))"'
   ;;
 wrong-shape)
   variant 'echo "{\"users\": {\"not\": \"a list\"}}" > users.json'
-  expect_rc 1 "$zd" assess --snapshot "$tmp/snap"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap"
   stderr_has "expected an array"
   ;;
 explain)
