@@ -208,9 +208,13 @@ static void take_result(struct zd_engine *e, const struct zd_control *c,
     ev = one;
   }
   if(json_array_size(ev) > ZD_MAX_EVIDENCE_ITEMS) {
+    /* one pass: removing from the end one by one is quadratic */
     size_t more = json_array_size(ev) - ZD_MAX_EVIDENCE_ITEMS;
-    while(json_array_size(ev) > ZD_MAX_EVIDENCE_ITEMS)
-      json_array_remove(ev, ZD_MAX_EVIDENCE_ITEMS);
+    json_t *cut = json_array();
+    for(size_t k = 0; k < ZD_MAX_EVIDENCE_ITEMS; k++)
+      json_array_append(cut, json_array_get(ev, k));
+    json_decref(ev);
+    ev = cut;
     json_array_append_new(ev, json_pack("{s:o}", "note",
                                         json_sprintf("… and %zu more", more)));
   }
