@@ -4,6 +4,7 @@
  * document -> report, and the exit code that CI gates on. */
 #include "cli/cli.h"
 #include "cli/live_opts.h"
+#include "cli/view.h"
 #include "collect/collect.h"
 #include "config/config.h"
 #include "core/msgs.h"
@@ -21,7 +22,7 @@
 enum {
   OPT_SNAPSHOT = ZD_OPT_LIVE_LAST + 1, OPT_SAVE_SNAPSHOT, OPT_FORMAT,
   OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET,
-  OPT_EVIDENCE, OPT_SIGN, OPT_MAX_FILE_SIZE
+  OPT_EVIDENCE, OPT_SIGN, OPT_MAX_FILE_SIZE, OPT_STATUS, OPT_NO_COLOR
 };
 
 static const char usage_text[] =
@@ -36,7 +37,13 @@ static const char usage_text[] =
   "  --snapshot DIR          assess a snapshot written by `zdaudit collect`\n"
   "  --save-snapshot DIR     with --subdomain: also keep what was collected\n"
   "  -f, --format FORMAT     text (default), json, html, csv, junit, markdown\n"
-  "  -o, --output FILE       write the report to FILE (default: stdout)\n"
+  "  -o, --output FILE       write the report to FILE (default: stdout); one\n"
+  "                          summary line goes to stderr (unless --quiet)\n"
+  "  --status LIST           report only these statuses, comma-separated\n"
+  "                          (fail,error,manual,accepted,attested,pass,\n"
+  "                          not_applicable); the exit code still counts all\n"
+  "  --no-color              no colour in the text report (also NO_COLOR,\n"
+  "                          TERM=dumb)\n"
   "  -c, --config FILE       zdaudit.yaml: parameters, attestations,\n"
   "                          exceptions (docs/config.md)\n"
   "  --action-plan FILE      also write a CSV action plan of failing controls\n"
@@ -69,6 +76,7 @@ struct assess_opts {
   zd_format format;
   size_t max_file;
   int verbose, quiet, live;
+  struct zd_cli_view view;
   struct zd_collect_opts live_opts;
 };
 
@@ -85,6 +93,8 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     {"evidence", required_argument, NULL, OPT_EVIDENCE},
     {"sign", required_argument, NULL, OPT_SIGN},
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
+    {"status", required_argument, NULL, OPT_STATUS},
+    {"no-color", no_argument, NULL, OPT_NO_COLOR},
     {"verbose", no_argument, NULL, 'v'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
@@ -111,6 +121,11 @@ static int parse(int argc, char **argv, struct assess_opts *o)
       if(zd_cli_parse_size("--max-file-size", optarg, &o->max_file))
         return -1;
       break;
+    case OPT_STATUS:
+      if(zd_cli_view_status(&o->view, optarg))
+        return -1;
+      break;
+    case OPT_NO_COLOR: o->view.no_color = 1; break;
     case 'v': o->verbose++; break;
     case 'q': o->quiet = 1; break;
     case 'h':
@@ -212,18 +227,22 @@ static int write_outputs(const struct assess_opts *o, const json_t *doc)
   struct zd_cli_output out;
   struct zd_report_opts ropts = {0};
   struct zd_error err;
+  json_t *shown;
   int ok;
   zd_error_clear(&err);
   if(zd_cli_output_open(&out, o->output))
     return -1;
-  ropts.color = !o->output && o->format == ZD_FMT_TEXT &&
-                zd_use_color(STDOUT_FILENO);
+  zd_cli_view_opts(&o->view, o->output, o->format, &ropts);
   ropts.verbose = o->verbose;
-  ok = zd_report_write(doc, o->format, out.fp, &ropts, &err) == ZD_OK;
+  shown = zd_cli_view_doc(&o->view, doc);
+  ok = zd_report_write(shown, o->format, out.fp, &ropts, &err) == ZD_OK;
+  json_decref(shown);
   if(!ok)
     zd_error_print(&err);
   if(zd_cli_output_close(&out, ok) || !ok)
     return -1;
+  if(!o->quiet)
+    zd_cli_view_summary(doc, o->output);
   if(o->action_plan) {
     if(zd_cli_output_open(&out, o->action_plan))
       return -1;

@@ -3,6 +3,7 @@
  * (zdaudit assess --format json) in any format, without the account, and
  * writes the action plan from it. */
 #include "cli/cli.h"
+#include "cli/view.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
 #include "core/msgs.h"
@@ -13,7 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { OPT_RESULTS = 1000, OPT_ACTION_PLAN };
+enum { OPT_RESULTS = 1000, OPT_ACTION_PLAN, OPT_STATUS, OPT_NO_COLOR };
 
 static const char usage_text[] =
   "usage: zdaudit report --results FILE [--format FORMAT] [--output FILE]\n"
@@ -30,6 +31,11 @@ static const char usage_text[] =
   "                          control that fails or could not be checked,\n"
   "                          with owner, planned_date and justification\n"
   "                          columns to fill in\n"
+  "  --status LIST           render only these statuses, comma-separated\n"
+  "                          (fail,error,manual,accepted,attested,pass,\n"
+  "                          not_applicable)\n"
+  "  --no-color              no colour in the text report (also NO_COLOR,\n"
+  "                          TERM=dumb)\n"
   "  -v, --verbose           text: evidence and remediation for every control\n"
   "  -h, --help              this help\n"
   "\n"
@@ -58,6 +64,7 @@ struct report_opts {
   const char *results, *output, *action_plan, *format_word;
   zd_format format;
   int verbose;
+  struct zd_cli_view view;
 };
 
 static int parse(int argc, char **argv, struct report_opts *o)
@@ -67,6 +74,8 @@ static int parse(int argc, char **argv, struct report_opts *o)
     {"format", required_argument, NULL, 'f'},
     {"output", required_argument, NULL, 'o'},
     {"action-plan", required_argument, NULL, OPT_ACTION_PLAN},
+    {"status", required_argument, NULL, OPT_STATUS},
+    {"no-color", no_argument, NULL, OPT_NO_COLOR},
     {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
@@ -81,6 +90,11 @@ static int parse(int argc, char **argv, struct report_opts *o)
     case 'r': o->results = optarg; break;
     case 'o': o->output = optarg; break;
     case OPT_ACTION_PLAN: o->action_plan = optarg; break;
+    case OPT_STATUS:
+      if(zd_cli_view_status(&o->view, optarg))
+        return -1;
+      break;
+    case OPT_NO_COLOR: o->view.no_color = 1; break;
     case 'v': o->verbose++; break;
     case 'h':
       fputs(usage_text, stdout);
@@ -140,7 +154,7 @@ int zd_cmd_report(int argc, char **argv)
   struct report_opts o;
   struct zd_report_opts ro = {0};
   struct zd_error err;
-  json_t *doc;
+  json_t *doc, *shown = NULL;
   int rc = ZD_EXIT_RUNTIME;
   zd_error_clear(&err);
   if(parse(argc, argv, &o))
@@ -157,14 +171,15 @@ int zd_cmd_report(int argc, char **argv)
     goto done;
   }
   ro.verbose = o.verbose;
-  ro.color = (!o.output || !strcmp(o.output, "-")) &&
-             zd_use_color(STDOUT_FILENO);
+  zd_cli_view_opts(&o.view, o.output, o.format, &ro);
   if(o.action_plan && render(doc, -1, o.action_plan, &ro))
     goto done;
-  if(render(doc, (int)o.format, o.output, &ro))
+  shown = zd_cli_view_doc(&o.view, doc);
+  if(render(shown, (int)o.format, o.output, &ro))
     goto done;
   rc = ZD_EXIT_OK;
 done:
+  json_decref(shown);
   json_decref(doc);
   return rc;
 }

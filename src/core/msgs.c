@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 struct zd_msgs_cfg zd_msgs;
@@ -92,7 +93,10 @@ void zd_progress_done(void)
 int zd_use_color(int fd)
 {
   const char *nc = getenv("NO_COLOR");
+  const char *term = getenv("TERM");
   if(nc && *nc)
+    return 0;
+  if(term && !strcmp(term, "dumb"))
     return 0;
   return isatty(fd);
 }

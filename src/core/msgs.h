@@ -28,7 +28,8 @@ void zd_progress(const char *label, unsigned long done, unsigned long total,
 /* Clears the status line, if one is drawn. */
 void zd_progress_done(void);
 
-/* Colour: only when 'fd' is a terminal and NO_COLOR is unset. */
+/* Colour: only when 'fd' is a terminal, NO_COLOR is unset and TERM is not
+ * "dumb". */
 int zd_use_color(int fd);
 
 #endif

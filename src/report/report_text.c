@@ -90,6 +90,7 @@ static void put_causes(FILE *out, const json_t *doc,
 {
   json_t *causes = zd_rep_root_causes(doc), *c, *x;
   size_t i, j;
+  (void)opts;   /* on a terminal, zd_report_text wraps these lines */
   if(!json_array_size(causes)) {
     json_decref(causes);
     return;
@@ -100,7 +101,7 @@ static void put_causes(FILE *out, const json_t *doc,
     json_t *ids = json_object_get(c, "controls");
     json_t *res = json_object_get(c, "resolves");
     fprintf(out, "  %zu. [%s] ", i + 1, zd_rep_str(c, "severity"));
-    put_cut(out, zd_rep_str(c, "summary"), room(opts, 16, 200));
+    put_cut(out, zd_rep_str(c, "summary"), 400);
     fprintf(out, "\n     %zu controls fail on it:", json_array_size(ids));
     json_array_foreach(ids, j, x)
       fprintf(out, "%s %s", j ? "," : "", json_string_value(x));
@@ -156,8 +157,100 @@ static void put_record(FILE *out, const char *label, json_t *rec,
 }
 
 
+/* Visible width of s[0..n) (UTF-8 code points, ANSI colour codes not
+ * counted). */
+static size_t visible(const char *s, size_t n)
+{
+  size_t w = 0;
+  for(size_t i = 0; i < n; i++) {
+    if(s[i] == '\033') {
+      while(i < n && s[i] != 'm')
+        i++;
+      continue;
+    }
+    if(((unsigned char)s[i] & 0xc0) != 0x80)
+      w++;
+  }
+  return w;
+}
+
+/* Writes 'text' to 'out' with every line fitted to 'width' columns: a
+ * longer line is wrapped at a space, its continuation indented 4 more
+ * than the line itself. */
+static void fit_lines(FILE *out, const char *text, size_t width)
+{
+  while(*text) {
+    size_t n = strcspn(text, "\n"), indent = strspn(text, " ");
+    const char *line = text;
+    int first = 1;
+    while(visible(line, n) > width - (first ? 0 : indent + 4)) {
+      size_t room_left = width - (first ? 0 : indent + 4), cut = 0, sp = 0;
+      size_t w = 0, i;
+      for(i = 0; i < n; i++) {
+        if(line[i] == '\033') {
+          while(i < n && line[i] != 'm')
+            i++;
+          continue;
+        }
+        if(((unsigned char)line[i] & 0xc0) != 0x80 && ++w > room_left)
+          break;
+        if(line[i] == ' ' && i > indent)
+          sp = i;
+      }
+      cut = sp ? sp : i;
+      if(!first)
+        fprintf(out, "%*s", (int)(indent + 4), "");
+      fwrite(line, 1, cut, out);
+      fputc('\n', out);
+      while(cut < n && line[cut] == ' ')
+        cut++;
+      line += cut;
+      n -= cut;
+      first = 0;
+      if(!n)
+        break;
+    }
+    if(n || first) {
+      if(!first)
+        fprintf(out, "%*s", (int)(indent + 4), "");
+      fwrite(line, 1, n, out);
+      fputc('\n', out);
+    }
+    text = line + n;
+    if(*text == '\n')
+      text++;
+  }
+}
+
+static zd_code text_body(const json_t *doc, FILE *out,
+                         const struct zd_report_opts *opts,
+                         struct zd_error *err);
+
 zd_code zd_report_text(const json_t *doc, FILE *out,
                        const struct zd_report_opts *opts, struct zd_error *err)
+{
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem;
+  zd_code rc;
+  if(opts->width <= 0)
+    return text_body(doc, out, opts, err);
+  /* On a terminal: render, then fit every line to its width. */
+  if(!(mem = open_memstream(&text, &len)))
+    return zd_error_set(err, ZD_ERR_IO, NULL, 0, "out of memory");
+  rc = text_body(doc, mem, opts, err);
+  fclose(mem);
+  if(rc == ZD_OK)
+    fit_lines(out, text, opts->width < 40 ? 40 : (size_t)opts->width);
+  free(text);
+  if(rc == ZD_OK && ferror(out))
+    return zd_error_set(err, ZD_ERR_IO, NULL, 0, "cannot write the report");
+  return rc;
+}
+
+static zd_code text_body(const json_t *doc, FILE *out,
+                         const struct zd_report_opts *opts,
+                         struct zd_error *err)
 {
   json_t *acct = json_object_get(doc, "account");
   json_t *base = json_object_get(doc, "baseline");
