@@ -43,11 +43,14 @@ struct part {
   char *label;          /* "brand 123" for messages, or NULL */
   char *origin;         /* where requests may go (scheme://host:port) */
   char *prefix;         /* path prefix for next links from elsewhere */
+  char *keep_query;     /* "brand_id=ID": kept on every page, or NULL */
   int sunco;
   json_t *first;        /* first page, paging fields and list removed */
   json_t *items;        /* merged list */
   json_t *seen;         /* next links already followed (a set) */
+  json_t *ids;          /* ids of the items kept (a set) */
   long cap;             /* item cap of this chain */
+  int duplicates;       /* items dropped: their id came on an earlier page */
   int pages, attempts, throttled, truncated;
   zd_ep_outcome outcome;
   int http_status;
@@ -132,6 +135,11 @@ static char *http_error_text(const struct part *p, const struct zd_http_req *r)
   char text[ZD_MAX_SERVER_ERROR_TEXT + 8];
   const char *hint = "";
   server_text(&r->body, text, sizeof(text));
+  if(p->pages > 0)
+    /* The endpoint exists and answered before: no plan hint (#19). */
+    return zd_asprintf("%s%spage %d failed: HTTP %ld%s%s",
+                       p->label ? p->label : "", p->label ? ": " : "",
+                       p->pages + 1, r->status, text[0] ? ": " : "", text);
   if(r->status == 403)
     hint = p->ep->def->admin
              ? " (refused: needs an admin token, or the plan lacks it)"
@@ -164,6 +172,7 @@ static struct part *part_new(struct run *run, struct ep *ep,
   p->sunco = ep->def->scope == ZD_SCOPE_SUNCO;
   p->items = json_array();
   p->seen = json_object();
+  p->ids = json_object();
   p->cap = strcmp(ep->def->key, "end_users") ? run->max_items
                                              : run->max_end_users;
   p->outcome = ZD_EP_OK;
@@ -178,8 +187,10 @@ static void part_free(struct part *p)
   json_decref(p->first);
   json_decref(p->items);
   json_decref(p->seen);
+  json_decref(p->ids);
   zd_http_req_clear(&p->req);
   free(p->label);
+  free(p->keep_query);
   free(p->origin);
   free(p->prefix);
   free(p->error);
@@ -235,6 +246,20 @@ static void part_request(struct part *p, char *url /* stolen */)
   zd_http_submit(run->http, &p->req);
 }
 
+/* 1 when the query of 'url' holds the parameter 'kv' ("name=value"). */
+static int query_has(const char *url, const char *kv)
+{
+  const char *q = strchr(url, '?');
+  size_t n = strlen(kv);
+  while(q) {
+    q++;
+    if(!strncmp(q, kv, n) && (q[n] == '&' || q[n] == '\0'))
+      return 1;
+    q = strchr(q, '&');
+  }
+  return 0;
+}
+
 /* The URL to fetch after 'next': as given when it stays on the part's
  * origin, else its path and query on that origin, so credentials never
  * go to a host the user did not name. */
@@ -256,25 +281,73 @@ static char *resolve_next(struct part *p, const char *next)
   }
   free(origin);
   free(pathq);
+  if(p->keep_query && !query_has(url, p->keep_query)) {
+    char *v = zd_asprintf("%s%s%s", url, strchr(url, '?') ? "&" : "?",
+                          p->keep_query);
+    free(url);
+    url = v;
+  }
   return url;
 }
 
+/* The key of an item's "id" in the part's id set, or NULL when it has
+ * none (such items are all kept). */
+static const char *id_key(json_t *it, char *buf, size_t n)
+{
+  json_t *id = json_object_get(it, "id");
+  if(json_is_integer(id))
+    snprintf(buf, n, "i%" JSON_INTEGER_FORMAT, json_integer_value(id));
+  else if(json_is_string(id))
+    snprintf(buf, n, "s%.*s", (int)(n - 2), json_string_value(id));
+  else
+    return NULL;
+  return buf;
+}
+
+/* Real cursor lists can repeat items across pages (#19: 888 items, 617
+ * ids): an id seen on an earlier page is counted, not stored again. */
 static void add_items(struct part *p, json_t *list)
 {
   size_t i;
   json_t *it;
   long room = p->cap - (long)json_array_size(p->items);
+  char kb[96];
   json_array_foreach(list, i, it) {
+    const char *k = id_key(it, kb, sizeof(kb));
+    if(k && json_object_get(p->ids, k)) {
+      p->duplicates++;
+      continue;
+    }
     if(room <= 0) {
       p->truncated = 1;
       break;
     }
+    if(k)
+      json_object_set_new(p->ids, k, json_true());
     if(p->ctx && json_is_object(it))
       json_object_update_missing(it, p->ctx);
     json_array_append(p->items, it);
     p->run->items++;
     room--;
   }
+}
+
+/* A list whose items are not all JSON objects is unusable: controls
+ * would read numbers or nulls as objects with nothing wrong (#10). New
+ * description, or NULL when every item is an object. */
+static char *bad_item(const struct zd_endpoint_def *def, json_t *body)
+{
+  json_t *list = def->list ? json_object_get(body, def->list) : NULL;
+  size_t i;
+  json_t *it;
+  static const char *const names[] = {"an object", "an array", "a string",
+                                      "a number", "a number", "true",
+                                      "false", "null"};
+  json_array_foreach(list, i, it)
+    if(!json_is_object(it))
+      return zd_asprintf("item %zu of the '%s' list is %s, not an object",
+                         i + 1, def->list, names[json_typeof(it)]);
+  return NULL;
 }
 
 static void page_done(struct zd_http *h, struct zd_http_req *r)
@@ -285,6 +358,7 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
   json_error_t jerr;
   json_t *body;
   const char *next = NULL, *bad;
+  char *badit;
   (void)h;
   p->attempts += r->attempts;
   p->throttled += r->throttled;
@@ -293,6 +367,20 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
               zd_asprintf("%s%s%s (%d attempt%s)", p->label ? p->label : "",
                           p->label ? ": " : "", r->error, r->attempts,
                           r->attempts == 1 ? "" : "s"));
+    return;
+  }
+  if(!strcmp(def->key, "sunco_keys") && (r->status == 401 ||
+                                          r->status == 403)) {
+    /* Listing keys needs an account-scoped key; keys made in Admin
+     * Center are app-scoped (#10): the endpoint's own refusal, never a
+     * credential failure of the run. */
+    part_fail(p, ZD_EP_HTTP, (int)r->status,
+              zd_asprintf("HTTP %ld: refused: listing Sunshine Conversations "
+                          "API keys needs an account-scoped key, and keys "
+                          "created in Admin Center are app-scoped; list the "
+                          "keys, owners and ages in Admin Center > Apps and "
+                          "integrations > APIs > Conversations API",
+                          r->status));
     return;
   }
   if(r->status == 401) {
@@ -314,7 +402,10 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
     return;
   }
   if(r->status < 200 || r->status > 299) {
-    part_fail(p, ZD_EP_HTTP, (int)r->status, http_error_text(p, r));
+    /* After a first page the list is merely incomplete: an error, with
+     * the status kept, not "the feature is off" (#19). */
+    part_fail(p, p->pages ? ZD_EP_ERROR : ZD_EP_HTTP, (int)r->status,
+              http_error_text(p, r));
     return;
   }
   if(zd_creds_leaked_in(&run->creds, r->body.data ? r->body.data : "",
@@ -341,6 +432,15 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
               zd_asprintf("%s%smalformed body on page %d: %s",
                           p->label ? p->label : "", p->label ? ": " : "",
                           p->pages + 1, bad));
+    json_decref(body);
+    return;
+  }
+  if((badit = bad_item(def, body))) {
+    part_fail(p, ZD_EP_ERROR, 0,
+              zd_asprintf("%s%smalformed body on page %d: %s",
+                          p->label ? p->label : "", p->label ? ": " : "",
+                          p->pages + 1, badit));
+    free(badit);
     json_decref(body);
     return;
   }
@@ -422,8 +522,10 @@ static char *first_url(struct run *run, const struct zd_endpoint_def *def,
     time_t now = zd_time_now();
     zd_time_format(now - (time_t)AUDIT_LOG_DAYS * 86400, a, sizeof(a));
     zd_time_format(now, b, sizeof(b));
-    v = zd_asprintf("%s%sfilter%%5Bcreated_at%%5D=%s"
-                    "&filter%%5Bcreated_at%%5D=%s", u, sep(u), a, b);
+    /* The repeated-key array form: without "[]" Zendesk keeps only one
+     * bound (go-zendesk WithFilterForCreatedAt, airbyte, zenpy; #10). */
+    v = zd_asprintf("%s%sfilter%%5Bcreated_at%%5D%%5B%%5D=%s"
+                    "&filter%%5Bcreated_at%%5D%%5B%%5D=%s", u, sep(u), a, b);
     free(u);
     u = v;
   }
@@ -532,6 +634,9 @@ static void launch_hc(struct run *run, struct ep *ep)
     p = part_new(run, ep, origin,
                  run->custom_base ? run->prefix : "",
                  json_pack("{s:I}", "brand_id", brand_id(b)), label);
+    /* Real next links drop brand_id (#19): every page keeps it. */
+    if(extra)
+      p->keep_query = zd_strdup(extra);
     {
       char *base = zd_asprintf("%s%s", origin,
                                run->custom_base ? run->prefix : "");
@@ -661,10 +766,11 @@ static void ep_finish(struct run *run, struct ep *ep)
   const struct zd_endpoint_def *def = ep->def;
   struct part *bad = NULL;
   json_t *body = NULL, *st, *parts = NULL;
-  int pages = 0, attempts = 0, throttled = 0, truncated = 0;
+  int pages = 0, attempts = 0, throttled = 0, truncated = 0, dups = 0;
   for(size_t i = 0; i < ep->nparts; i++) {
     struct part *p = ep->parts[i];
     pages += p->pages;
+    dups += p->duplicates;
     attempts += p->attempts;
     throttled += p->throttled;
     truncated |= p->truncated;
@@ -711,6 +817,8 @@ static void ep_finish(struct run *run, struct ep *ep)
   json_object_set_new(st, "truncated", json_boolean(truncated));
   if(throttled)
     json_object_set_new(st, "throttled", json_integer(throttled));
+  if(dups)
+    json_object_set_new(st, "duplicates", json_integer(dups));
   if(parts)
     json_object_set_new(st, "parts", parts);
   for(size_t i = 0; i < ep->nparts; i++)
@@ -945,9 +1053,11 @@ zd_code zd_collect_run(const struct zd_collect_opts *opts,
     return rc;
   }
   if(run.creds.kind == ZD_AUTH_API_TOKEN)
-    zd_warnf("using a Zendesk API token: API tokens stop working on "
-             "2027-04-30; move to an OAuth token (ZENDESK_OAUTH_TOKEN or "
-             "ZENDESK_OAUTH_CLIENT_ID/_SECRET)");
+    zd_warnf("using a Zendesk API token: from 2026-07-28 Zendesk "
+             "deactivates API tokens unused for 30 days, from 2026-10-27 no "
+             "new ones can be created, and after 2027-04-30 none work; move "
+             "to OAuth (ZENDESK_OAUTH_TOKEN, or ZENDESK_OAUTH_CLIENT_ID/"
+             "_SECRET for scheduled runs: see docs/collect.md)");
   if(!zd_creds_has_sunco(&run.creds) &&
      (run.creds.sunco_app_id || run.creds.sunco_key_id ||
       run.creds.sunco_key_secret))

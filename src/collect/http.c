@@ -220,6 +220,34 @@ static int header_is(const char *line, size_t len, const char *name,
   return 0;
 }
 
+/* "zendesk-ratelimit-NAME: total=100; remaining=99; resets=41", a
+ * per-endpoint window (developer.zendesk.com "Best practices for avoiding
+ * rate limiting"). Kept only while it is tighter than the account's
+ * (compared when the request settles), so the pacer slows for it. */
+static void endpoint_limit(struct zd_http_req *r, const char *line)
+{
+  const char *v = strchr(line, ':');
+  long total = -1, rem = -1, reset = -1;
+  while(v && *v) {
+    v++;
+    while(*v == ' ' || *v == ';')
+      v++;
+    if(!strncasecmp(v, "total=", 6))
+      total = header_long(v + 6);
+    else if(!strncasecmp(v, "remaining=", 10))
+      rem = header_long(v + 10);
+    else if(!strncasecmp(v, "resets=", 7))
+      reset = header_long(v + 7);
+    v = strchr(v, ';');
+  }
+  if(total > 0 && rem >= 0 && (r->h_ep_remaining < 0 ||
+                               rem < r->h_ep_remaining)) {
+    r->h_ep_limit = total;
+    r->h_ep_remaining = rem;
+    r->h_ep_reset = reset;
+  }
+}
+
 static size_t on_header(char *p, size_t size, size_t n, void *arg)
 {
   struct zd_http_req *r = arg;
@@ -235,16 +263,25 @@ static size_t on_header(char *p, size_t size, size_t n, void *arg)
   if(!strncmp(line, "HTTP/", 5)) {
     /* A new response (after 100 Continue, say): forget the old one's. */
     r->h_limit = r->h_remaining = r->h_reset = -1;
+    r->h_ep_limit = r->h_ep_remaining = r->h_ep_reset = -1;
     r->h_retry_after = -1;
   }
+  /* Real replies spell them three ways (shared/zendesk-api/samples/
+   * response_headers.zenpy-recording.json): x-rate-limit* always, 2023
+   * rate-limit*, 2024+ ratelimit-*. */
   else if(header_is(line, len, "x-rate-limit", &v) ||
-          header_is(line, len, "ratelimit-limit", &v))
+          header_is(line, len, "ratelimit-limit", &v) ||
+          header_is(line, len, "rate-limit", &v))
     r->h_limit = header_long(v);
   else if(header_is(line, len, "x-rate-limit-remaining", &v) ||
-          header_is(line, len, "ratelimit-remaining", &v))
+          header_is(line, len, "ratelimit-remaining", &v) ||
+          header_is(line, len, "rate-limit-remaining", &v))
     r->h_remaining = header_long(v);
-  else if(header_is(line, len, "ratelimit-reset", &v))
+  else if(header_is(line, len, "ratelimit-reset", &v) ||
+          header_is(line, len, "rate-limit-reset", &v))
     r->h_reset = header_long(v);
+  else if(len > 19 && !strncasecmp(line, "zendesk-ratelimit-", 18))
+    endpoint_limit(r, line);
   else if(header_is(line, len, "retry-after", &v)) {
     long s = header_long(v);
     if(s < 0) {
@@ -320,6 +357,7 @@ static void start(struct zd_http *h, struct zd_http_req *r, int64_t now)
   r->error[0] = '\0';
   r->status = 0;
   r->h_limit = r->h_remaining = r->h_reset = -1;
+  r->h_ep_limit = r->h_ep_remaining = r->h_ep_reset = -1;
   r->h_retry_after = -1;
   curl_easy_setopt(e, CURLOPT_URL, r->url);
   curl_easy_setopt(e, CURLOPT_PRIVATE, r);
@@ -541,6 +579,12 @@ static void settle(struct zd_http *h, struct zd_http_req *r, CURLcode cc,
                 r->post ? "POST" : "GET", r->url, r->status,
                 r->error[0] ? ": " : "", r->error, r->body.len,
                 (long)(now - r->started), r->attempts);
+  if(r->h_ep_remaining >= 0 && (r->h_remaining < 0 ||
+                                r->h_ep_remaining < r->h_remaining)) {
+    r->h_limit = r->h_ep_limit;
+    r->h_remaining = r->h_ep_remaining;
+    r->h_reset = r->h_ep_reset;
+  }
   if(r->paced || r->status == 429)
     zd_pace_headers(&h->pace, now, r->h_limit, r->h_remaining, r->h_reset);
   if(cc == CURLE_OK && r->status == 429) {

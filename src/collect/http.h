@@ -71,6 +71,7 @@ struct zd_http_req {
   int64_t not_before;
   int64_t started;
   long h_limit, h_remaining, h_reset;
+  long h_ep_limit, h_ep_remaining, h_ep_reset; /* zendesk-ratelimit-* */
   int64_t h_retry_after;   /* ms; -1 none */
   struct zd_http_req *next;
 };

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 struct emu {
   struct MHD_Daemon *d;
@@ -140,8 +141,15 @@ static int path_matches(const char *pattern, const char *url)
   return (!*pattern || *pattern == '?') && !*url;
 }
 
-static const struct zd_endpoint_def *route(const char *url)
+static const struct zd_endpoint_def *route(const char *in)
 {
+  char url[1024];
+  size_t n = strlen(in);
+  /* Real next links name "/api/v2/triggers.json" (triggers_last_page.
+   * zenpy-recording.json): the same endpoint. */
+  snprintf(url, sizeof(url), "%.*s", (int)(n > 5 && !strcmp(in + n - 5,
+                                                           ".json")
+                                           ? n - 5 : n), in);
   for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++) {
     if(!strncmp(d->path, "tls://", 6))
       continue;
@@ -250,59 +258,152 @@ static void enc(char *out, size_t cap, size_t *o, const char *s)
   out[*o] = '\0';
 }
 
-/* origin + path + the request's query with 'key' set to 'value'. */
+/* origin + path + ".json" + the request's query with 'key' set to 'v'
+ * (raw: already encoded), brand_id dropped as real next links do. */
 static char *link_to(const char *origin, const char *path, struct args *a,
-                     const char *key, long value)
+                     const char *key, const char *v)
 {
   char *out = malloc(8192);
-  size_t o = 0, i;
+  size_t o = 0, i, pl = strlen(path);
   json_t *p;
   int first = 1, done = 0;
-  char v[32];
-  snprintf(v, sizeof(v), "%ld", value);
-  o = (size_t)snprintf(out, 8192, "%s%s", origin, path);
+  if(pl > 5 && !strcmp(path + pl - 5, ".json"))
+    pl -= 5;
+  o = (size_t)snprintf(out, 8192, "%s%.*s.json", origin, (int)pl, path);
   json_array_foreach(a->pairs, i, p) {
     const char *k = json_string_value(json_array_get(p, 0));
     const char *val = json_string_value(json_array_get(p, 1));
     if(o + 8 >= 8192)
       break;
+    if(!strcmp(k, "brand_id"))
+      continue;
     out[o++] = first ? '?' : '&';
     first = 0;
     enc(out, 8192, &o, k);
     out[o++] = '=';
     if(!strcmp(k, key)) {
-      val = v;
+      o += (size_t)snprintf(out + o, 8192 - o, "%s", v);
       done = 1;
     }
-    enc(out, 8192, &o, val);
+    else
+      enc(out, 8192, &o, val);
   }
   if(!done && o + 8 < 8192) {
     out[o++] = first ? '?' : '&';
     enc(out, 8192, &o, key);
     out[o++] = '=';
-    enc(out, 8192, &o, v);
+    o += (size_t)snprintf(out + o, 8192 - o, "%s", v);
   }
+  out[o < 8192 ? o : 8191] = '\0';
   return out;
+}
+
+/* ---- opaque cursors ----------------------------------------------------- */
+
+static const char b64[] =
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/* A cursor as opaque as Zendesk's: base64 with '+', '/' and '=' padding
+ * (the fixed prefix bytes encode to "++++////"), written into a link
+ * with '=' as %3D, as real links do. 'raw' gets the unescaped form. */
+static void cursor_for(long offset, char *link, size_t n)
+{
+  unsigned char in[64];
+  char raw[128];
+  size_t len, o = 0, l = 0;
+  memcpy(in, "\xfb\xef\xbe\xff\xff\xff", 6);
+  len = 6 + (size_t)snprintf((char *)in + 6, sizeof(in) - 6,
+                             "{\"v\":%ld}", offset);
+  while(len % 3 != 1)
+    in[len++] = ' ';           /* so that it ends in "==", as real ones */
+  for(size_t i = 0; i < len; i += 3) {
+    unsigned v = (unsigned)in[i] << 16;
+    if(i + 1 < len)
+      v |= (unsigned)in[i + 1] << 8;
+    if(i + 2 < len)
+      v |= in[i + 2];
+    raw[o++] = b64[(v >> 18) & 63];
+    raw[o++] = b64[(v >> 12) & 63];
+    raw[o++] = i + 1 < len ? b64[(v >> 6) & 63] : '=';
+    raw[o++] = i + 2 < len ? b64[v & 63] : '=';
+  }
+  raw[o] = '\0';
+  for(size_t i = 0; raw[i] && l + 4 < n; i++) {
+    if(raw[i] == '=') {
+      memcpy(link + l, "%3D", 3);
+      l += 3;
+    }
+    else
+      link[l++] = raw[i];
+  }
+  link[l] = '\0';
+}
+
+/* The offset in a cursor from cursor_for (a '+' may arrive as ' ', as a
+ * form decoder reads it); -1 when it is not one. */
+static long cursor_offset(const char *c)
+{
+  unsigned char out[64];
+  size_t o = 0;
+  unsigned v = 0;
+  int bits = 0;
+  long off;
+  for(; *c && *c != '=' && o + 1 < sizeof(out); c++) {
+    const char *at = strchr(b64, *c == ' ' ? '+' : *c);
+    if(!at || !*at)
+      return -1;
+    v = (v << 6) | (unsigned)(at - b64);
+    bits += 6;
+    if(bits >= 8) {
+      bits -= 8;
+      out[o++] = (unsigned char)(v >> bits);
+    }
+  }
+  out[o] = '\0';
+  if(o < 8 || memcmp(out, "\xfb\xef\xbe\xff\xff\xff", 6) ||
+     sscanf((char *)out + 6, "{\"v\":%ld}", &off) != 1)
+    return -1;
+  return off;
 }
 
 /* ---- pages -------------------------------------------------------------- */
 
+/* One page of 'fixture' as Zendesk answers it. Scenario options of the
+ * endpoint 'ov': loop, overlap (each cursor page repeats that many items
+ * of the one before, as real lists do), offset_only (page[size] ignored),
+ * cap (the API's own limit: tags answer at most 20,000). */
 static json_t *page(const struct zd_endpoint_def *def, json_t *fixture,
                     struct args *a, const char *origin, const char *url,
-                    const char *self, int loop)
+                    const char *self, json_t *ov)
 {
   json_t *list = json_object_get(fixture, def->list);
   json_t *out = json_copy(fixture);   /* shallow: the list is replaced */
   json_t *slice = json_array();
   long n = (long)json_array_size(list), start, size, end;
+  long overlap = (long)json_integer_value(json_object_get(ov, "overlap"));
+  long cap = (long)json_integer_value(json_object_get(ov, "cap"));
+  /* "up to 20,000 most popular tags in the last 60 days" (Tags API). */
+  if(!cap && !strcmp(def->key, "tags"))
+    cap = 20000;
+  int loop = json_is_true(json_object_get(ov, "loop"));
   const char *ps = arg(a, "page[size]");
-  int cursor = (def->paging == ZD_PAGE_CURSOR && ps) ||
+  int cursor = (def->paging == ZD_PAGE_CURSOR && ps &&
+                !json_is_true(json_object_get(ov, "offset_only"))) ||
                def->paging == ZD_PAGE_SUNCO;
-  char *next = NULL;
+  char *next = NULL, cur[160];
+  if(cap > 0 && n > cap)
+    n = cap;
   if(cursor) {
     const char *after = arg(a, "page[after]");
     size = ps ? strtol(ps, NULL, 10) : 25;
-    start = after ? strtol(after, NULL, 10) : 0;
+    start = after ? cursor_offset(after) : 0;
+    if(start < 0) {
+      json_decref(out);
+      json_decref(slice);
+      return NULL;               /* a cursor the emulator never gave */
+    }
+    if(after && overlap > 0)
+      start = start > overlap ? start - overlap : 0;
   }
   else {
     const char *pp = arg(a, "per_page"), *pg = arg(a, "page");
@@ -317,23 +418,33 @@ static json_t *page(const struct zd_endpoint_def *def, json_t *fixture,
   for(long i = start; i < end; i++)
     json_array_append(slice, json_array_get(list, (size_t)i));
   json_object_set_new(out, def->list, slice);
+  if(cursor)
+    cursor_for(end, cur, sizeof(cur));
+  else
+    snprintf(cur, sizeof(cur), "%ld", end / size + 1);
   if(end < n)
     next = loop ? strdup(self)
-                : cursor ? link_to(origin, url, a, "page[after]", end)
-                         : link_to(origin, url, a, "page",
-                                   end / size + 1);
+                : link_to(origin, url, a, cursor ? "page[after]" : "page",
+                          cur);
   if(def->paging == ZD_PAGE_SUNCO)
     json_object_set_new(out, "meta", json_pack("{s:b}", "hasMore",
                                                next != NULL));
   else if(cursor)
     json_object_set_new(out, "meta",
                         json_pack("{s:b, s:s, s:s}", "has_more", next != NULL,
-                                  "after_cursor", "c", "before_cursor", "c"));
+                                  "after_cursor", cur, "before_cursor", cur));
   else {
     json_object_set_new(out, "count", json_integer(n));
     json_object_set_new(out, "previous_page", json_null());
   }
-  if(cursor)
+  if(cursor && !next && def->paging == ZD_PAGE_CURSOR) {
+    /* The real last page keeps a next link (has_more false decides). */
+    char *last = link_to(origin, url, a, "page[after]", cur);
+    json_object_set_new(out, "links", json_pack("{s:s, s:n}", "next", last,
+                                                 "prev"));
+    free(last);
+  }
+  else if(cursor)
     json_object_set_new(out, "links", json_pack("{s:s?, s:n}", "next", next,
                                                  "prev"));
   else
@@ -369,36 +480,129 @@ static void partial_free(void *cls)
   free(p);
 }
 
+/* What a reply carries besides status and body. */
+struct reply {
+  long retry_after_s;      /* -1 none */
+  long limit, remaining;   /* rate-limit headers when limit > 0 */
+  long reset_s;            /* seconds until a request may pass again */
+  const char *spelling;    /* "2023", "2024" (those alone), else both
+                              with x-rate-limit, alternating */
+  long nreq;               /* which request (alternates the spellings) */
+  int reset;               /* drop the connection mid-body */
+  int gzip;                /* the client accepts gzip: compress, chunked */
+  const char *location;    /* a redirect's target, or "" */
+};
+
+/* A body streamed with no length: chunked transfer, as real replies. */
+struct chunked {
+  unsigned char *data;
+  size_t len;
+};
+
+static ssize_t chunked_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+  struct chunked *ch = cls;
+  if(pos >= ch->len)
+    return MHD_CONTENT_READER_END_OF_STREAM;
+  if(max > ch->len - pos)
+    max = ch->len - (size_t)pos;
+  if(max > 4096)
+    max = 4096;                /* several chunks for any real page */
+  memcpy(buf, ch->data + pos, max);
+  return (ssize_t)max;
+}
+
+static void chunked_free(void *cls)
+{
+  struct chunked *ch = cls;
+  free(ch->data);
+  free(ch);
+}
+
+/* 'body' gzip-compressed (new buffer, '*out_len'), or NULL. */
+static unsigned char *gzip_body(const char *body, size_t len, size_t *out_len)
+{
+  z_stream z;
+  size_t cap = compressBound((uLong)len) + 64;
+  unsigned char *out = malloc(cap);
+  memset(&z, 0, sizeof(z));
+  if(deflateInit2(&z, 6, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY) !=
+     Z_OK) {
+    free(out);
+    return NULL;
+  }
+  z.next_in = (Bytef *)body;
+  z.avail_in = (uInt)len;
+  z.next_out = out;
+  z.avail_out = (uInt)cap;
+  if(deflate(&z, Z_FINISH) != Z_STREAM_END) {
+    deflateEnd(&z);
+    free(out);
+    return NULL;
+  }
+  *out_len = z.total_out;
+  deflateEnd(&z);
+  return out;
+}
+
+static void limit_headers(struct MHD_Response *r, const struct reply *o)
+{
+  char v[32];
+  int y2023 = o->spelling ? !strcmp(o->spelling, "2023") : o->nreq % 2;
+  int only = o->spelling && (!strcmp(o->spelling, "2023") ||
+                             !strcmp(o->spelling, "2024"));
+  const char *const names[2][3] = {
+    {"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"},
+    {"rate-limit", "rate-limit-remaining", "rate-limit-reset"}};
+  snprintf(v, sizeof(v), "%ld", o->limit);
+  if(!only)
+    MHD_add_response_header(r, "x-rate-limit", v);
+  MHD_add_response_header(r, names[y2023][0], v);
+  snprintf(v, sizeof(v), "%ld", o->remaining);
+  if(!only)
+    MHD_add_response_header(r, "x-rate-limit-remaining", v);
+  MHD_add_response_header(r, names[y2023][1], v);
+  snprintf(v, sizeof(v), "%ld", o->reset_s);
+  MHD_add_response_header(r, names[y2023][2], v);
+}
+
 static enum MHD_Result send_body(struct MHD_Connection *c, unsigned status,
-                                 char *body /* freed */, long retry_after_s,
-                                 long limit, long remaining, int reset)
+                                 char *body /* freed */,
+                                 const struct reply *o)
 {
   struct MHD_Response *r;
   enum MHD_Result rc;
   char v[32];
-  size_t len = strlen(body);
-  if(reset) {
+  size_t len = strlen(body), zlen = 0;
+  unsigned char *z = NULL;
+  if(o->reset) {
     struct partial *p = malloc(sizeof(*p));
     p->data = body;
     p->len = len;
     r = MHD_create_response_from_callback(len, 1024, partial_read, p,
                                           partial_free);
   }
+  else if(o->gzip && status == 200 && (z = gzip_body(body, len, &zlen))) {
+    struct chunked *ch = malloc(sizeof(*ch));
+    free(body);
+    ch->data = z;
+    ch->len = zlen;
+    r = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096,
+                                          chunked_read, ch, chunked_free);
+    MHD_add_response_header(r, "Content-Encoding", "gzip");
+  }
   else
     r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
-  MHD_add_response_header(r, "Content-Type", "application/json");
-  if(retry_after_s >= 0) {
-    snprintf(v, sizeof(v), "%ld", retry_after_s);
+  MHD_add_response_header(r, "Content-Type",
+                          "application/json; charset=utf-8");
+  if(o->retry_after_s >= 0) {
+    snprintf(v, sizeof(v), "%ld", o->retry_after_s);
     MHD_add_response_header(r, "Retry-After", v);
   }
-  if(limit > 0) {
-    snprintf(v, sizeof(v), "%ld", limit);
-    MHD_add_response_header(r, "X-Rate-Limit", v);
-    MHD_add_response_header(r, "ratelimit-limit", v);
-    snprintf(v, sizeof(v), "%ld", remaining);
-    MHD_add_response_header(r, "X-Rate-Limit-Remaining", v);
-    MHD_add_response_header(r, "ratelimit-remaining", v);
-  }
+  if(o->location && *o->location)
+    MHD_add_response_header(r, "Location", o->location);
+  if(o->limit > 0)
+    limit_headers(r, o);
   rc = MHD_queue_response(c, status, r);
   MHD_destroy_response(r);
   return rc;
@@ -414,6 +618,55 @@ static char *error_body(unsigned status)
   snprintf(b, 160, "{\"error\":\"%s\",\"description\":\"emulated HTTP %u\"}",
            e, status);
   return b;
+}
+
+/* 1 when 'id' is the brand the brands fixture marks default. */
+static int is_default_brand(struct emu *e, const char *id)
+{
+  size_t i;
+  json_t *b;
+  json_array_foreach(json_object_get(json_object_get(e->fixtures, "brands"),
+                                     "brands"), i, b)
+    if(json_is_true(json_object_get(b, "default")) &&
+       json_integer_value(json_object_get(b, "id")) == strtoll(id, NULL, 10))
+      return 1;
+  return 0;
+}
+
+/* Audit logs kept to filter[created_at][]=START&filter[created_at][]=END,
+ * the only form Zendesk honours; "filter[created_at]" without "[]" keeps
+ * just the last bound (taken as the start), as the server does. New
+ * reference. */
+static json_t *audit_window(json_t *body, struct args *a)
+{
+  json_t *out = json_copy(body), *list = json_array(), *p, *it;
+  const char *lo = NULL, *hi = NULL;
+  int pairs = 0;
+  size_t i;
+  json_array_foreach(a->pairs, i, p) {
+    const char *k = json_string_value(json_array_get(p, 0));
+    const char *v = json_string_value(json_array_get(p, 1));
+    if(!strcmp(k, "filter[created_at][]")) {
+      if(pairs++ == 0)
+        lo = v;
+      else
+        hi = v;
+    }
+    else if(!strcmp(k, "filter[created_at]")) {
+      lo = v;
+      hi = NULL;
+    }
+  }
+  json_array_foreach(json_object_get(body, "audit_logs"), i, it) {
+    const char *c = json_string_value(json_object_get(it, "created_at"));
+    if(c && lo && strcmp(c, lo) < 0)
+      continue;
+    if(c && hi && strcmp(c, hi) > 0)
+      continue;
+    json_array_append(list, it);
+  }
+  json_object_set_new(out, "audit_logs", list);
+  return out;
 }
 
 /* Bearer token or Basic pair -> "admin", "agent" or NULL. */
@@ -459,7 +712,7 @@ static const char *role_of(struct emu *e, struct MHD_Connection *c,
 
 /* The token bucket: 1 when a request may pass; else the wait (s). */
 static int bucket_take(struct emu *e, double now, long *retry_s,
-                       long *limit, long *remaining)
+                       long *limit, long *remaining, long *reset_s)
 {
   json_t *rl = json_object_get(e->scenario, "rate_limit");
   double lim = (double)json_integer_value(json_object_get(rl, "limit"));
@@ -479,11 +732,20 @@ static int bucket_take(struct emu *e, double now, long *retry_s,
     if(*retry_s < 1)
       *retry_s = 1;
     *remaining = 0;
+    *reset_s = *retry_s;
     return 0;
   }
   e->tokens -= 1.0;
   *remaining = (long)e->tokens;
+  /* Seconds until the next request may pass (the header's "reset"). */
+  *reset_s = e->tokens >= 1.0 ? 0
+             : (long)ceil((1.0 - e->tokens) * 60.0 / lim);
   return 1;
+}
+
+static int str_is(json_t *v, const char *want)
+{
+  return json_is_string(v) && !strcmp(json_string_value(v), want);
 }
 
 static long times_of(json_t *o)
@@ -499,10 +761,11 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   json_t *ov, *entry, *body = NULL;
   struct args a;
   const char *role, *host;
-  char origin[300], self[8192];
+  char origin[300], self[8192], location[8192] = "";
   char *out = NULL;
   unsigned status = 200;
-  long retry = -1, limit = 0, remaining = 0, k, delay = 0;
+  long retry = -1, limit = 0, remaining = 0, k, delay = 0, reset_s = 0;
+  long nreq;
   int reset = 0, truncate = 0, sunco;
   size_t so = 0;
 
@@ -527,7 +790,7 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   }
 
   pthread_mutex_lock(&e->mu);
-  e->nreq++;
+  nreq = ++e->nreq;
   def = users_route(route(url), &a);
   sunco = !strncmp(url, "/sc/", 4);
   entry = json_pack("{s:f, s:s, s:s, s:s?, s:s?}", "t", cn->arrived - e->t0,
@@ -589,12 +852,29 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
     status = 404;
     goto fault;
   }
-  if(!sunco && !bucket_take(e, cn->arrived, &retry, &limit, &remaining)) {
+  if(!sunco && !bucket_take(e, cn->arrived, &retry, &limit, &remaining,
+                            &reset_s)) {
     status = 429;
     goto fault;
   }
   if(json_integer_value(json_object_get(ov, "status"))) {
     status = (unsigned)json_integer_value(json_object_get(ov, "status"));
+    goto fault;
+  }
+  {
+    /* "fail_after": {"requests": N, "status": S}: a later page fails. */
+    json_t *fa = json_object_get(ov, "fail_after");
+    if(fa && k >= (long)json_integer_value(json_object_get(fa,
+                                                           "requests"))) {
+      status = (unsigned)json_integer_value(json_object_get(fa, "status"));
+      goto fault;
+    }
+  }
+  if(!strcmp(def->key, "sunco_keys") &&
+     str_is(json_object_get(json_object_get(e->scenario, "sunco"), "scope"),
+            "app")) {
+    /* Admin Center makes app-scoped keys: listing keys is refused. */
+    status = 403;
     goto fault;
   }
   if(def->admin && !strcmp(role, "agent")) {
@@ -620,9 +900,19 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
             (long)json_integer_value(json_object_get(ov, "reset"));
   }
   truncate = json_is_true(json_object_get(ov, "truncate"));
+  if(!strcmp(def->key, "hc_permission_groups") && arg(&a, "brand_id") &&
+     !is_default_brand(e, arg(&a, "brand_id"))) {
+    /* A brand's host redirects to the account's primary subdomain (Help
+     * Center API "Permission Groups"). */
+    snprintf(location, sizeof(location), "%s%s", origin, url);
+    status = 301;
+    goto fault;
+  }
   body = json_object_get(e->fixtures, def->key);
   if(body && !strcmp(def->list ? def->list : "", "users"))
     body = users_body(e, &a);
+  else if(body && !strcmp(def->key, "audit_logs"))
+    body = audit_window(body, &a);
   else
     json_incref(body);
   if(!body) {
@@ -632,8 +922,12 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   if(def->list && def->paging != ZD_PAGE_NONE &&
      json_is_array(json_object_get(body, def->list))) {
     const char *no = json_string_value(json_object_get(ov, "next_origin"));
-    json_t *pg = page(def, body, &a, no ? no : origin, url, self,
-                      json_is_true(json_object_get(ov, "loop")));
+    json_t *pg = page(def, body, &a, no ? no : origin, url, self, ov);
+    if(!pg) {
+      json_decref(body);
+      status = 400;
+      goto fault;
+    }
     out = json_dumps(pg, JSON_COMPACT);
     json_decref(pg);
   }
@@ -665,9 +959,29 @@ respond:
     usleep(20000);
     delay -= 20;
   }
-  return send_body(c, status, out, status == 429 || status == 503 ? retry
-                                                                  : -1,
-                   limit, remaining, reset);
+  {
+    struct reply o;
+    const char *ae = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                 "Accept-Encoding");
+    json_t *rl = json_object_get(e->scenario, "rate_limit");
+    memset(&o, 0, sizeof(o));
+    o.retry_after_s = status == 429 || status == 503 ? retry : -1;
+    o.limit = limit;
+    o.remaining = remaining;
+    o.reset_s = reset_s;
+    o.spelling = json_string_value(json_object_get(rl, "spelling"));
+    o.nreq = nreq;
+    o.reset = reset;
+    o.gzip = ae && strstr(ae, "gzip") &&
+             !json_is_true(json_object_get(e->scenario, "identity"));
+    o.location = location;
+    if(o.gzip) {
+      pthread_mutex_lock(&e->mu);
+      json_object_set_new(entry, "gzip", json_true());
+      pthread_mutex_unlock(&e->mu);
+    }
+    return send_body(c, status, out, &o);
+  }
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
@@ -739,6 +1053,8 @@ struct emu *emu_start(const char *fixtures, json_t *scenario,
   pthread_mutex_init(&e->mu, NULL);
   e->scenario = scenario ? json_incref(scenario) : json_object();
   e->fixtures = load_fixtures(fixtures);
+  /* "fixtures": {key: body} replaces those files (real-shaped cases). */
+  json_object_update(e->fixtures, json_object_get(e->scenario, "fixtures"));
   generate(e->fixtures, json_object_get(e->scenario, "generate"));
   e->log = json_array();
   e->counts = json_object();

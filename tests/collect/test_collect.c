@@ -111,9 +111,9 @@ static void test_full_collection(void **state)
        strstr(u, "brand_id="))
       brand_queries++;
     if(!strncmp(u, "/api/v2/audit_logs", 18) &&
-       strstr(u, "filter%5Bcreated_at%5D=") &&
-       strstr(strstr(u, "filter%5Bcreated_at%5D=") + 1,
-              "filter%5Bcreated_at%5D="))
+       strstr(u, "filter%5Bcreated_at%5D%5B%5D=") &&
+       strstr(strstr(u, "filter%5Bcreated_at%5D%5B%5D=") + 1,
+              "filter%5Bcreated_at%5D%5B%5D="))
       audit_filters++;
   }
   assert_int_equal(brand_queries, 2);
@@ -318,6 +318,8 @@ static void test_api_token(void **state)
   setenv("ZENDESK_API_TOKEN", "apitoken-3f9a7c2e1d", 1);
   t.o.verbose = 2;
   assert_int_equal(collect(&t), ZD_OK);
+  assert_non_null(strstr(t.log, "2026-07-28"));
+  assert_non_null(strstr(t.log, "2026-10-27"));
   assert_non_null(strstr(t.log, "2027-04-30"));
   assert_no_secret(t.log, "stderr (-vv, API token)");
   assert_string_equal(outcome(t.s, "api_tokens"), "ok");
