@@ -48,7 +48,7 @@ function check(snap, ctx)
       staff = staff + 1
       local last = zd.get(u, "last_login_at")
       local idle = inv.age_days(last, ctx.now)
-      if idle == nil or idle > days then
+      if (idle == nil or idle > days) and not zd.excepted("users", u) then
         dormant[#dormant + 1] = u
         if #dormant <= 25 then
           ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id"), title = role },

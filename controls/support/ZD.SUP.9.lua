@@ -99,7 +99,7 @@ function check(snap, ctx)
           end
         end
       end
-      if #rule_leaks > 0 then
+      if #rule_leaks > 0 and not (src.kind == "trigger" and zd.excepted("triggers", obj)) then
         leaks[#leaks + 1] = n.kind .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\" ("
           .. n.action .. " to " .. tostring(n.recipient) .. ": " .. table.concat(rule_leaks, ", ") .. ")"
       end

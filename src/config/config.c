@@ -434,6 +434,62 @@ static zd_code parse_params(struct ctx *x, yaml_node_t *map)
 
 /* ---- attestations and exceptions ---------------------------------------- */
 
+/* A scoped exception's `objects:`: {kind: [id or name, ...]}, each kind
+ * one of zd_config_object_kinds, each list non-empty, each item a word. */
+static zd_code parse_objects(struct ctx *x, yaml_node_t *map,
+                             struct zd_record *rec)
+{
+  yaml_node_pair_t *p;
+  zd_code rc;
+  if((rc = check_keys(x, map, zd_config_object_kinds,
+                      "the objects of an exception")) != ZD_OK)
+    return rc;
+  if(!map->data.mapping.pairs.top || map->data.mapping.pairs.top ==
+     map->data.mapping.pairs.start)
+    return fail(x, ZD_ERR_INVALID, map, "an exception's objects name no "
+                "object; remove 'objects' to except the whole control");
+  rec->objects = json_object();
+  for(p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+      p++) {
+    const char *kind = zd_yaml_text(zd_yaml_get(x->y, p->key));
+    yaml_node_t *v = zd_yaml_get(x->y, p->value);
+    json_t *list = json_array();
+    const char *s;
+    json_object_set_new(rec->objects, kind, list);
+    if(v->type == YAML_SCALAR_NODE) {
+      if((rc = scalar(x, v, kind, &s)) != ZD_OK)
+        return rc;
+      if(*s && !zd_yaml_is_null(v) &&
+         json_array_append_new(list, json_string(s)))
+        return fail(x, ZD_ERR_INVALID, v, "the %s of an exception are not "
+                    "valid UTF-8", kind);
+    }
+    else if(v->type == YAML_SEQUENCE_NODE) {
+      for(yaml_node_item_t *it = v->data.sequence.items.start;
+          it < v->data.sequence.items.top; it++) {
+        yaml_node_t *n = zd_yaml_get(x->y, *it);
+        if((rc = scalar(x, n, kind, &s)) != ZD_OK)
+          return rc;
+        if(!*s || zd_yaml_is_null(n))
+          return fail(x, ZD_ERR_INVALID, n, "an empty entry in the %s of "
+                      "an exception", kind);
+        if(json_array_append_new(list, json_string(s)))
+          return fail(x, ZD_ERR_INVALID, n, "the %s of an exception are "
+                      "not valid UTF-8", kind);
+      }
+    }
+    else
+      return fail(x, ZD_ERR_INVALID, v, "the %s of an exception must be a "
+                  "list of ids%s, not a mapping", kind,
+                  !strcmp(kind, "users") ? " or e-mail addresses"
+                  : !strcmp(kind, "oauth_clients") ? " or identifiers" : "");
+    if(!json_array_size(list))
+      return fail(x, ZD_ERR_INVALID, v, "the %s of an exception name "
+                  "nothing", kind);
+  }
+  return ZD_OK;
+}
+
 static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
                             struct zd_record *rec)
 {
@@ -442,7 +498,7 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
   };
   static const char *const xkeys[] = {
     "control", "justification", "owner", "approved_on", "expires", "basis",
-    NULL
+    "objects", NULL
   };
   int att = kind == R_ATTESTATION;
   const char *what = att ? "an attestation" : "an exception";
@@ -495,6 +551,9 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
     return fail(x, ZD_ERR_INVALID, map, "%s is not valid UTF-8", label);
   if(!att && rec->basis)
     json_object_set_new(rec->json, "basis", json_string(rec->basis));
+  if(!att && zd_yaml_lookup(x->y, map, "objects") &&
+     !zd_yaml_is_null(zd_yaml_lookup(x->y, map, "objects")))
+    return parse_objects(x, zd_yaml_lookup(x->y, map, "objects"), rec);
   return ZD_OK;
 }
 

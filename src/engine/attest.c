@@ -8,9 +8,11 @@
  * error; an attestation never turns fail into anything else. */
 #include "engine/engine_int.h"
 #include "core/alloc.h"
+#include "core/buf.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The control a record speaks for: a mirror's records count for the
  * control it mirrors (ZD.MSG.11 -> ZD.ADDON.1), so both report alike. */
@@ -161,4 +163,107 @@ void zd_engine_apply_records(const struct zd_engine *e,
     json_decref(res->exception);
     res->exception = zd_record_shown(ctl, x, now, x_use);
   }
+}
+
+/* ---- scoped exceptions ------------------------------------------------ */
+
+/* True when the config value 'v' names the object known by 'ids': its id
+ * exactly, or (users, OAuth clients) its e-mail / identifier in any case. */
+static int names(const char *v, const char *const *ids, size_t n)
+{
+  for(size_t i = 0; i < n; i++)
+    if(ids[i] && *ids[i] && (i ? !strcasecmp(v, ids[i]) : !strcmp(v, ids[i])))
+      return 1;
+  return 0;
+}
+
+/* The listed entry for (kind, id) on 'r', or NULL. */
+static json_t *listed(const struct zd_result *r, const char *kind,
+                      const char *id)
+{
+  size_t i;
+  json_t *o;
+  json_array_foreach(r->excepted, i, o)
+    if(!strcmp(json_string_value(json_object_get(o, "kind")), kind) &&
+       !strcmp(json_string_value(json_object_get(o, "id")), id))
+      return o;
+  return NULL;
+}
+
+int zd_engine_excepted(struct zd_engine *e, const char *kind,
+                       const char *const *ids, size_t n)
+{
+  const struct zd_control *ctl;
+  const struct zd_record *best = NULL;
+  const char *matched = NULL;
+  struct zd_result *r;
+  json_t *entry;
+  if(!e->config || !e->results || e->running >= e->ncontrols || !n ||
+     !ids[0] || !*ids[0])
+    return 0;
+  r = &e->results->items[e->running];
+  ctl = canonical(e, e->controls[e->running].id);
+  for(size_t i = 0; i < zd_config_record_count(e->config, ZD_REC_EXCEPTION);
+      i++) {
+    const struct zd_record *rec = zd_config_record(e->config,
+                                                   ZD_REC_EXCEPTION, i);
+    json_t *list = json_object_get(rec->objects, kind), *v;
+    size_t k;
+    if(!list || canonical(e, rec->control) != ctl)
+      continue;
+    json_array_foreach(list, k, v) {
+      if(!names(json_string_value(v), ids, n))
+        continue;
+      /* a valid one wins over an expired one; among valid, the latest */
+      if(!best || (e->config_now < rec->until &&
+                   (e->config_now >= best->until ||
+                    rec->start > best->start))) {
+        best = rec;
+        matched = json_string_value(v);
+      }
+    }
+  }
+  if(!best)
+    return 0;
+  if(!r->excepted)
+    r->excepted = json_array();
+  if(!(entry = listed(r, kind, ids[0]))) {
+    entry = zd_record_shown(ctl, best, e->config_now,
+                            e->config_now < best->until);
+    json_object_del(entry, "basis");
+    json_object_set_new(entry, "kind", json_string(kind));
+    json_object_set_new(entry, "id", json_string(ids[0]));
+    json_object_set_new(entry, "named_as", json_string(matched));
+    json_array_append_new(r->excepted, entry);
+  }
+  return e->config_now < best->until;
+}
+
+void zd_engine_settle_scope(struct zd_result *r)
+{
+  size_t i, applied = 0, expired = 0;
+  struct zd_buf b;
+  json_t *o;
+  json_array_foreach(r->excepted, i, o) {
+    if(json_is_true(json_object_get(o, "applied")))
+      applied++;
+    else
+      expired++;
+  }
+  if(!applied && !expired)
+    return;
+  if(r->status == ZD_STATUS_PASS && applied)
+    r->status = ZD_STATUS_ACCEPTED;
+  zd_buf_init(&b, 1 << 20);
+  zd_buf_adds(&b, r->details);
+  if(applied)
+    zd_buf_printf(&b, "%s%zu object(s) left out under a scoped exception "
+                  "(listed with the result).", b.len ? " " : "", applied);
+  if(expired)
+    zd_buf_printf(&b, "%s%zu object(s) named by an expired scoped "
+                  "exception were checked as usual.", b.len ? " " : "",
+                  expired);
+  free(r->details);
+  r->details = zd_strdup(zd_buf_str(&b));
+  zd_buf_free(&b);
 }

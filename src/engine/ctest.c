@@ -19,8 +19,8 @@ struct tcase {
   int line;
   char *name, *control, *snapshot, *params, *now, *expect;
   char *evidence[MAX_CHECKS], *details[MAX_CHECKS], *absent[MAX_CHECKS];
-  char *attest[MAX_CHECKS], *except[MAX_CHECKS];
-  int nevidence, ndetails, nabsent, nattest, nexcept;
+  char *attest[MAX_CHECKS], *except[MAX_CHECKS], *excepted[MAX_CHECKS];
+  int nevidence, ndetails, nabsent, nattest, nexcept, nexcepted;
 };
 
 static void case_free(struct tcase *c)
@@ -41,6 +41,8 @@ static void case_free(struct tcase *c)
     free(c->attest[i]);
   for(int i = 0; i < c->nexcept; i++)
     free(c->except[i]);
+  for(int i = 0; i < c->nexcepted; i++)
+    free(c->excepted[i]);
   memset(c, 0, sizeof(*c));
 }
 
@@ -209,7 +211,7 @@ static int run_case(struct zd_engine *e, const char *path,
   struct zd_config *cfg = NULL;
   struct zd_result *r;
   time_t now;
-  char *ev = NULL, *why = NULL;
+  char *ev = NULL, *xo = NULL, *why = NULL;
   int ok = 0;
   const char *id = c->control ? c->control : control;
   zd_status want;
@@ -263,6 +265,11 @@ static int run_case(struct zd_engine *e, const char *path,
   for(int i = 0; !why && i < c->ndetails; i++)
     if(!strstr(r->details, c->details[i]))
       why = zd_asprintf("details lack '%s': %s", c->details[i], r->details);
+  xo = r->excepted ? json_dumps(r->excepted, JSON_COMPACT) : zd_strdup("[]");
+  for(int i = 0; !why && i < c->nexcepted; i++)
+    if(!strstr(xo, c->excepted[i]))
+      why = zd_asprintf("excepted objects lack '%s': %s", c->excepted[i],
+                        xo);
   for(int i = 0; !why && i < c->nabsent; i++)
     if(strstr(ev, c->absent[i]) || strstr(r->details, c->absent[i]))
       why = zd_asprintf("'%s' must not appear in the result", c->absent[i]);
@@ -278,6 +285,7 @@ done:
   json_decref(params);
   json_decref(frag);
   free(ev);
+  free(xo);
   free(why);
   zd_results_free(&res);
   zd_snapshot_free(snap);
@@ -371,6 +379,8 @@ zd_code zd_ctest_run_file(struct zd_engine *e, const char *path, FILE *out,
         added = add_check(c.attest, &c.nattest, value);
       else if(!strcmp(key, "exception"))
         added = add_check(c.except, &c.nexcept, value);
+      else if(!strcmp(key, "excepted"))
+        added = add_check(c.excepted, &c.nexcepted, value);
       if(added) {
         rc = zd_error_set(err, ZD_ERR_PARSE, path, lineno, added == -2
                           ? "unknown key '%s'" : "too many '%s' checks", key);

@@ -32,6 +32,7 @@ struct zd_engine {
   int snap_ref;                /* registry ref of the snap table */
   struct zd_results *results;  /* indexed like 'controls' */
   unsigned char *state;        /* enum zd_eval_state per control */
+  size_t running;              /* control whose check runs, or SIZE_MAX */
   long budget;                 /* instructions one check may run */
   long budget_left;            /* instruction budget of the running check */
   int killing;                 /* budget exhausted: raise on every hook */
@@ -74,6 +75,16 @@ json_t *zd_record_shown(const struct zd_control *ctl,
 /* severity.c: sets every control's severity from controls/lib/severity.lua
  * (after the controls are loaded and sorted). */
 zd_code zd_severity_load(struct zd_engine *e, struct zd_error *err);
+
+/* Whether a valid scoped exception of the running control names the
+ * object of 'kind' known by 'ids' ('n' strings: its id, then e-mail or
+ * identifier). Every match is listed on the result, expired ones as not
+ * applied (they return 0). */
+int zd_engine_excepted(struct zd_engine *e, const char *kind,
+                       const char *const *ids, size_t n);
+/* After a check: a `pass` reached by leaving out excepted objects is
+ * `accepted`, and the details say how many were. */
+void zd_engine_settle_scope(struct zd_result *r);
 
 /* evaluate.c */
 /* Evaluates control 'i' (once; recursion through zd.result). */

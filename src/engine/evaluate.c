@@ -15,6 +15,7 @@
 #include "core/msgs.h"
 
 #include <lauxlib.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -291,8 +292,12 @@ void zd_evaluate(struct zd_engine *e, size_t i)
     set_result(r, ZD_STATUS_MANUAL,
                json_string_value(json_object_get(c->meta, "question")), NULL);
   else {
+    size_t outer = e->running;
+    e->running = i;
     run_check(e, c, r);
+    e->running = outer;
     downgrade_if_truncated(e, c, r);
+    zd_engine_settle_scope(r);
   }
   if(!same)
     zd_engine_apply_records(e, e->config, r, e->config_now);
@@ -315,6 +320,7 @@ zd_code zd_run_begin(struct zd_engine *e, const struct zd_snapshot *snap,
     out->items[i].evidence = json_array();
   }
   e->state = zd_calloc(e->ncontrols, 1);
+  e->running = SIZE_MAX;
   e->results = out;
   e->snap = snap;
   lua_newtable(L);

@@ -8,6 +8,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -269,6 +270,59 @@ static int l_result(lua_State *L)
   return 3;
 }
 
+/* The text of an object id at 'idx' (an integer, an integral number or a
+ * string), or NULL. */
+static const char *id_text(lua_State *L, int idx, char *buf, size_t size)
+{
+  lua_Integer i;
+  if(lua_type(L, idx) == LUA_TSTRING)
+    return lua_tostring(L, idx);
+  if(lua_type(L, idx) != LUA_TNUMBER)
+    return NULL;
+  if(lua_isinteger(L, idx))
+    i = lua_tointeger(L, idx);
+  else if(!lua_numbertointeger(lua_tonumber(L, idx), &i) ||
+          (lua_Number)i != lua_tonumber(L, idx))
+    return NULL;
+  snprintf(buf, size, "%lld", (long long)i);
+  return buf;
+}
+
+/* zd.excepted(kind, obj) -> true when a valid scoped exception of the
+ * running control names 'obj' (its table, or its id): by id, and users
+ * also by e-mail, OAuth clients by identifier. Every match is listed with
+ * the result; expired scopes are listed and give false. */
+static int l_excepted(lua_State *L)
+{
+  static const char *const second[] = {"users", "email", "oauth_clients",
+                                       "identifier", NULL};
+  struct zd_engine *e = zd_engine_of(L);
+  const char *kind = luaL_checkstring(L, 1);
+  const char *ids[2] = {NULL, NULL};
+  char buf[32];
+  size_t k;
+  for(k = 0; zd_config_object_kinds[k] &&
+      strcmp(kind, zd_config_object_kinds[k]); k++)
+    ;
+  if(!zd_config_object_kinds[k])
+    return luaL_error(L, "zd.excepted: unknown object kind '%s'", kind);
+  lua_settop(L, 2);
+  if(lua_type(L, 2) == LUA_TTABLE || lua_type(L, 2) == LUA_TUSERDATA) {
+    lua_getfield(L, 2, "id");
+    ids[0] = id_text(L, 3, buf, sizeof(buf));
+    for(k = 0; second[k]; k += 2)
+      if(!strcmp(kind, second[k])) {
+        lua_getfield(L, 2, second[k + 1]);
+        if(lua_type(L, 4) == LUA_TSTRING)
+          ids[1] = lua_tostring(L, 4);
+      }
+  }
+  else
+    ids[0] = id_text(L, 2, buf, sizeof(buf));
+  lua_pushboolean(L, ids[0] && zd_engine_excepted(e, kind, ids, 2));
+  return 1;
+}
+
 int zd_lua_open_zd(lua_State *L)
 {
   static const luaL_Reg fns[] = {
@@ -277,7 +331,7 @@ int zd_lua_open_zd(lua_State *L)
     {"get", l_get}, {"bool", l_bool}, {"int", l_int}, {"str", l_str},
     {"type", l_type}, {"items", l_items}, {"state", l_state},
     {"time", l_time}, {"mask", l_mask}, {"result", l_result},
-    {"scan", zd_l_scan}, {NULL, NULL}
+    {"scan", zd_l_scan}, {"excepted", l_excepted}, {NULL, NULL}
   };
   luaL_newlib(L, fns);
   zd_lua_push_null(L);

@@ -34,6 +34,7 @@ void zd_results_free(struct zd_results *r)
     json_decref(r->items[i].evidence);
     json_decref(r->items[i].attestation);
     json_decref(r->items[i].exception);
+    json_decref(r->items[i].excepted);
   }
   free(r->items);
   r->items = NULL;

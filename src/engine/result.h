@@ -2,8 +2,8 @@
  * result.h — the outcome of one control on one snapshot, and the seven
  * statuses (a public contract: the words never change).
  *
- * Ownership: a struct zd_result owns 'details', 'evidence', 'attestation'
- * and 'exception'; 'control' is borrowed from the engine. */
+ * Ownership: a struct zd_result owns 'details', 'evidence', 'attestation',
+ * 'exception' and 'excepted'; 'control' is borrowed from the engine. */
 #ifndef ZD_RESULT_H
 #define ZD_RESULT_H
 #include <stddef.h>
@@ -35,6 +35,8 @@ struct zd_result {
   json_t *evidence;     /* array of objects, masked; never NULL */
   json_t *attestation;  /* set when the config has one (attest.c) */
   json_t *exception;    /* set when the config has one (attest.c) */
+  json_t *excepted;     /* objects a scoped exception named, as the check
+                           asked (zd.excepted), or NULL */
 };
 
 struct zd_results {

@@ -44,6 +44,9 @@ static json_t *result_json(const struct zd_result *r)
   json_object_set_new(o, "exception", r->exception
                                         ? json_incref(r->exception)
                                         : json_null());
+  json_object_set_new(o, "excepted_objects", r->excepted
+                                               ? json_incref(r->excepted)
+                                               : json_array());
   return o;
 }
 
