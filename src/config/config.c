@@ -27,12 +27,13 @@ struct zd_config {
   char *subdomain;
   char *healthcare;
   json_t *params;
-  struct zd_record *att, *exc;
-  size_t natt, nexc;
+  struct zd_record *rec[ZD_REC_KINDS];   /* by kind, in file order */
+  size_t nrec[ZD_REC_KINDS];
 };
 
 #define R_ATTESTATION ZD_REC_ATTESTATION
 #define R_EXCEPTION ZD_REC_EXCEPTION
+#define R_ANNOTATION ZD_REC_ANNOTATION
 typedef enum zd_record_kind rkind_t;
 
 const char *const zd_config_object_kinds[] = {
@@ -557,6 +558,57 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
   return ZD_OK;
 }
 
+/* An annotation: a comment beside a result, never changing it; with
+ * incorrect_result the reader says the result is wrong, and why. */
+static zd_code parse_annotation(struct ctx *x, yaml_node_t *map,
+                                struct zd_record *rec)
+{
+  static const char *const keys[] = {
+    "control", "comment", "remediation_date", "incorrect_result", "reason",
+    NULL
+  };
+  const char *id, *comment, *date = NULL, *reason, *flag;
+  yaml_node_t *v;
+  char label[96];
+  int wrong = 0;
+  time_t t;
+  zd_code rc;
+  rec->kind = R_ANNOTATION;
+  rec->line = zd_yaml_line(map);
+  if((rc = check_keys(x, map, keys, "an annotation")) != ZD_OK ||
+     (rc = text_field(x, map, "control", 1, "an annotation", &id)) != ZD_OK)
+    return rc;
+  rec->control_line = zd_yaml_line(zd_yaml_lookup(x->y, map, "control"));
+  snprintf(label, sizeof(label), "the annotation for %.60s", id);
+  if((rc = text_field(x, map, "comment", 1, label, &comment)) != ZD_OK)
+    return rc;
+  v = zd_yaml_lookup(x->y, map, "remediation_date");
+  if(v && !zd_yaml_is_null(v) &&
+     (rc = date_field(x, map, "remediation_date", label, &date, &t)) != ZD_OK)
+    return rc;
+  if((rc = text_field(x, map, "incorrect_result", 0, label, &flag)) != ZD_OK)
+    return rc;
+  if(flag && !is_bool(flag, &wrong))
+    return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map,
+                "incorrect_result"), "incorrect_result of %s must be true "
+                "or false, not '%.40s'", label, flag);
+  if((rc = text_field(x, map, "reason", wrong, label, &reason)) != ZD_OK)
+    return rc;
+  if(reason && !wrong)
+    return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "reason"),
+                "%s has a 'reason' but no 'incorrect_result: true' (the "
+                "reason says why the result is wrong)", label);
+  rec->control = zd_strdup(id);
+  rec->json = json_pack("{s:s, s:o, s:b, s:o}", "comment", comment,
+                        "remediation_date", date ? json_string(date)
+                                                 : json_null(),
+                        "incorrect_result", wrong,
+                        "reason", reason ? json_string(reason) : json_null());
+  if(!rec->json || !json_string_value(json_object_get(rec->json, "comment")))
+    return fail(x, ZD_ERR_INVALID, map, "%s is not valid UTF-8", label);
+  return ZD_OK;
+}
+
 static void record_free(struct zd_record *r)
 {
   free(r->control);
@@ -567,9 +619,10 @@ static void record_free(struct zd_record *r)
 
 static zd_code parse_records(struct ctx *x, yaml_node_t *seq, rkind_t kind)
 {
-  struct zd_record **list = kind == R_ATTESTATION ? &x->c->att : &x->c->exc;
-  size_t *n = kind == R_ATTESTATION ? &x->c->natt : &x->c->nexc;
-  const char *what = kind == R_ATTESTATION ? "attestations" : "exceptions";
+  struct zd_record **list = &x->c->rec[kind];
+  size_t *n = &x->c->nrec[kind];
+  const char *what = kind == R_ATTESTATION ? "attestations"
+                     : kind == R_EXCEPTION ? "exceptions" : "annotations";
   yaml_node_item_t *it;
   size_t count;
   zd_code rc;
@@ -583,7 +636,9 @@ static zd_code parse_records(struct ctx *x, yaml_node_t *seq, rkind_t kind)
   *list = zd_calloc(count ? count : 1, sizeof(**list));
   for(it = seq->data.sequence.items.start; it < seq->data.sequence.items.top;
       it++) {
-    rc = parse_record(x, zd_yaml_get(x->y, *it), kind, &(*list)[*n]);
+    rc = kind == R_ANNOTATION
+         ? parse_annotation(x, zd_yaml_get(x->y, *it), &(*list)[*n])
+         : parse_record(x, zd_yaml_get(x->y, *it), kind, &(*list)[*n]);
     if(rc != ZD_OK) {
       record_free(&(*list)[*n]);
       return rc;
@@ -598,7 +653,8 @@ static zd_code parse_records(struct ctx *x, yaml_node_t *seq, rkind_t kind)
 static zd_code parse_root(struct ctx *x, yaml_node_t *root)
 {
   static const char *const keys[] = {
-    "version", "account", "parameters", "attestations", "exceptions", NULL
+    "version", "account", "parameters", "attestations", "exceptions",
+    "annotations", NULL
   };
   yaml_node_t *v;
   const char *s;
@@ -628,6 +684,9 @@ static zd_code parse_root(struct ctx *x, yaml_node_t *root)
     return rc;
   if((v = zd_yaml_lookup(x->y, root, "exceptions")) &&
      (rc = parse_records(x, v, R_EXCEPTION)) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, root, "annotations")) &&
+     (rc = parse_records(x, v, R_ANNOTATION)) != ZD_OK)
     return rc;
   return ZD_OK;
 }
@@ -695,8 +754,8 @@ void zd_config_free(struct zd_config *c)
   free(c->subdomain);
   free(c->healthcare);
   json_decref(c->params);
-  free_records(c->att, c->natt);
-  free_records(c->exc, c->nexc);
+  for(int k = 0; k < ZD_REC_KINDS; k++)
+    free_records(c->rec[k], c->nrec[k]);
   free(c);
 }
 
@@ -723,9 +782,9 @@ const char *zd_config_healthcare(const struct zd_config *c)
 size_t zd_config_record_count(const struct zd_config *c,
                               enum zd_record_kind kind)
 {
-  if(!c)
+  if(!c || kind < 0 || kind >= ZD_REC_KINDS)
     return 0;
-  return kind == ZD_REC_ATTESTATION ? c->natt : c->nexc;
+  return c->nrec[kind];
 }
 
 const struct zd_record *zd_config_record(const struct zd_config *c,
@@ -733,7 +792,7 @@ const struct zd_record *zd_config_record(const struct zd_config *c,
 {
   if(i >= zd_config_record_count(c, kind))
     return NULL;
-  return kind == ZD_REC_ATTESTATION ? &c->att[i] : &c->exc[i];
+  return &c->rec[kind][i];
 }
 
 size_t zd_config_attestation_count(const struct zd_config *c)

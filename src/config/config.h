@@ -40,9 +40,11 @@ const char *zd_config_path(const struct zd_config *c);
 /* {name: value} of the parameters the file sets, or NULL (borrowed). */
 json_t *zd_config_params(const struct zd_config *c);
 
-/* One attestation or exception, as the file says it; nothing here has
+/* One attestation, exception or annotation, as the file says it; nothing here has
  * been checked against the controls (the engine does that). */
-enum zd_record_kind { ZD_REC_ATTESTATION = 0, ZD_REC_EXCEPTION };
+enum zd_record_kind {
+  ZD_REC_ATTESTATION = 0, ZD_REC_EXCEPTION, ZD_REC_ANNOTATION, ZD_REC_KINDS
+};
 
 struct zd_record {
   enum zd_record_kind kind;

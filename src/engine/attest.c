@@ -58,7 +58,7 @@ static zd_code check_config(const struct zd_config *c, const void *arg,
                             struct zd_error *err)
 {
   const struct zd_engine *e = arg;
-  for(int k = ZD_REC_ATTESTATION; k <= ZD_REC_EXCEPTION; k++)
+  for(int k = ZD_REC_ATTESTATION; k < ZD_REC_KINDS; k++)
     for(size_t i = 0; i < zd_config_record_count(c, (enum zd_record_kind)k);
         i++) {
       zd_code rc = check_record(e, zd_config_path(c),
@@ -162,6 +162,15 @@ void zd_engine_apply_records(const struct zd_engine *e,
   if(x) {
     json_decref(res->exception);
     res->exception = zd_record_shown(ctl, x, now, x_use);
+  }
+  /* annotations: shown beside the result, never changing it */
+  for(size_t i = 0; i < zd_config_record_count(cfg, ZD_REC_ANNOTATION); i++) {
+    const struct zd_record *n = zd_config_record(cfg, ZD_REC_ANNOTATION, i);
+    if(canonical(e, n->control) != ctl)
+      continue;
+    if(!res->annotations)
+      res->annotations = json_array();
+    json_array_append_new(res->annotations, json_deep_copy(n->json));
   }
 }
 

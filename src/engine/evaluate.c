@@ -284,6 +284,7 @@ void zd_evaluate(struct zd_engine *e, size_t i)
       /* its records are the mirrored control's, applied there */
       r->attestation = json_deep_copy(e->results->items[j].attestation);
       r->exception = json_deep_copy(e->results->items[j].exception);
+      r->annotations = json_deep_copy(e->results->items[j].annotations);
     }
   }
   else if(requirements_unmet(e, c, r))

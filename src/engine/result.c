@@ -35,6 +35,7 @@ void zd_results_free(struct zd_results *r)
     json_decref(r->items[i].attestation);
     json_decref(r->items[i].exception);
     json_decref(r->items[i].excepted);
+    json_decref(r->items[i].annotations);
   }
   free(r->items);
   r->items = NULL;

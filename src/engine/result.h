@@ -3,7 +3,7 @@
  * statuses (a public contract: the words never change).
  *
  * Ownership: a struct zd_result owns 'details', 'evidence', 'attestation',
- * 'exception' and 'excepted'; 'control' is borrowed from the engine. */
+ * 'exception', 'excepted' and 'annotations'; 'control' is borrowed. */
 #ifndef ZD_RESULT_H
 #define ZD_RESULT_H
 #include <stddef.h>
@@ -37,6 +37,7 @@ struct zd_result {
   json_t *exception;    /* set when the config has one (attest.c) */
   json_t *excepted;     /* objects a scoped exception named, as the check
                            asked (zd.excepted), or NULL */
+  json_t *annotations;  /* the config's comments on it, or NULL */
 };
 
 struct zd_results {

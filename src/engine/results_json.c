@@ -47,6 +47,9 @@ static json_t *result_json(const struct zd_result *r)
   json_object_set_new(o, "excepted_objects", r->excepted
                                                ? json_incref(r->excepted)
                                                : json_array());
+  json_object_set_new(o, "annotations", r->annotations
+                                          ? json_incref(r->annotations)
+                                          : json_array());
   return o;
 }
 

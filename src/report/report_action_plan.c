@@ -3,7 +3,8 @@
  * per control that fails or could not be checked, most severe first, with
  * the root cause it shares with other controls (the setting to fix once)
  * and empty columns for the subscriber to fill in (owner, planned date,
- * justification). */
+ * justification); the planned date comes from an annotation's
+ * remediation_date when one gives it. */
 #include "report/report.h"
 #include "report/report_common.h"
 #include "report/triage.h"
@@ -21,6 +22,21 @@ static const char *cause_of(const json_t *causes, const char *id)
       if(!strcmp(json_string_value(x), id))
         return zd_rep_str(c, "summary");
   return "";
+}
+
+/* The planned date an annotation gives (remediation_date; the latest
+ * when several do), or "" for the subscriber to fill in. */
+static const char *planned(const json_t *r)
+{
+  const char *best = "";
+  size_t i;
+  const json_t *n;
+  json_array_foreach(json_object_get(r, "annotations"), i, n) {
+    const char *d = zd_rep_str(n, "remediation_date");
+    if(strcmp(d, best) > 0)
+      best = d;
+  }
+  return best;
 }
 
 zd_code zd_report_action_plan(const json_t *doc, FILE *out,
@@ -45,7 +61,9 @@ zd_code zd_report_action_plan(const json_t *doc, FILE *out,
     }
     fputc(',', out);
     zd_rep_csv_field(out, cause_of(causes, zd_rep_str(r, "id")));
-    fputs(",,,", out);
+    fputs(",,", out);
+    zd_rep_csv_field(out, planned(r));
+    fputc(',', out);
     zd_rep_csv_end(out);
   }
   free(order);

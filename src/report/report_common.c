@@ -334,6 +334,64 @@ int zd_rep_exception_text(struct zd_buf *b, const json_t *x,
   return rc ? -1 : 0;
 }
 
+size_t zd_rep_note_count(const json_t *r)
+{
+  return json_array_size(json_object_get(r, "excepted_objects")) +
+         json_array_size(json_object_get(r, "annotations"));
+}
+
+/* "users" -> "user", as a sentence names one object. */
+static const char *object_word(const char *kind)
+{
+  static const char *const words[][2] = {
+    {"users", "user"}, {"api_tokens", "API token"},
+    {"oauth_clients", "OAuth client"}, {"triggers", "trigger"},
+    {"organizations", "organization"},
+  };
+  for(size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+    if(!strcmp(kind, words[i][0]))
+      return words[i][1];
+  return kind;
+}
+
+int zd_rep_note_text(struct zd_buf *b, const json_t *r, size_t i)
+{
+  const json_t *xo = json_object_get(r, "excepted_objects");
+  const json_t *n;
+  int rc = 0;
+  if(i < json_array_size(xo)) {
+    const json_t *o = json_array_get(xo, i);
+    const char *named = zd_rep_str(o, "named_as");
+    int applied = json_is_true(json_object_get(o, "applied"));
+    rc |= zd_buf_printf(b, "%s %s %s", applied ? "Excepted" : "Not excepted",
+                        object_word(zd_rep_str(o, "kind")),
+                        zd_rep_str(o, "id"));
+    if(*named && strcmp(named, zd_rep_str(o, "id")))
+      rc |= zd_buf_printf(b, " (%s)", named);
+    if(applied)
+      rc |= zd_buf_printf(b, ": approved by %s on %s, valid through %s: ",
+                          zd_rep_str(o, "owner"), zd_rep_str(o, "approved_on"),
+                          zd_rep_str(o, "expires"));
+    else
+      rc |= zd_buf_printf(b, ": its scoped exception expired on %s, so it "
+                          "was checked as usual: ", zd_rep_str(o, "expires"));
+    rc |= zd_buf_adds(b, zd_rep_str(o, "justification"));
+    return rc ? -1 : 0;
+  }
+  n = json_array_get(json_object_get(r, "annotations"),
+                     i - json_array_size(xo));
+  if(!n)
+    return 0;
+  if(json_is_true(json_object_get(n, "incorrect_result")))
+    rc |= zd_buf_printf(b, "Reported as an incorrect result: %s. ",
+                        zd_rep_str(n, "reason"));
+  rc |= zd_buf_printf(b, "Comment: %s", zd_rep_str(n, "comment"));
+  if(*zd_rep_str(n, "remediation_date"))
+    rc |= zd_buf_printf(b, " (remediation planned by %s)",
+                        zd_rep_str(n, "remediation_date"));
+  return rc ? -1 : 0;
+}
+
 void zd_rep_csv_field(FILE *out, const char *s)
 {
   int formula = strchr("=+-@\t\r", *s) && *s;

@@ -64,6 +64,12 @@ int zd_rep_evidence_text(struct zd_buf *b, const json_t *item);
  * whether it counts ("expired on …"); 'status' is the control's status. */
 int zd_rep_attestation_text(struct zd_buf *b, const json_t *a,
                             const char *status);
+/* What sits beside result 'r' without deciding it: each object a scoped
+ * exception left out (or, expired, did not), then each annotation.
+ * zd_rep_note_count says how many; zd_rep_note_text appends note 'i' as
+ * one sentence. */
+size_t zd_rep_note_count(const json_t *r);
+int zd_rep_note_text(struct zd_buf *b, const json_t *r, size_t i);
 int zd_rep_exception_text(struct zd_buf *b, const json_t *x,
                           const char *status);
 /* "applied", "expired" or "not applied" for a record, "" for none. */

@@ -10,7 +10,8 @@
 
 /* Every column: its header and where a row takes its value from: 'key' of
  * the result, or of its record 'rec' ("attestation", "exception"); with no
- * key, the record's state, or without a record the evidence text. One
+ * key, the record's state, or without a record the evidence text; rec ""
+ * is the notes (excepted objects, annotations). One
  * table, so the header and the rows cannot drift apart. */
 static const struct {
   const char *name, *rec, *key;
@@ -39,6 +40,7 @@ static const struct {
   {"exception_owner", "exception", "owner"},
   {"exception_approved_on", "exception", "approved_on"},
   {"exception_expires", "exception", "expires"},
+  {"notes", "", NULL},
 };
 
 /* All evidence items of 'r', one per line, into 'b'. */
@@ -54,6 +56,19 @@ static zd_code evidence(struct zd_buf *b, const json_t *r,
                           "evidence is too large to render");
   }
   return ZD_OK;
+}
+
+/* Excepted objects and annotations, one per line ('b' is reused: the
+ * evidence column, before it, is already written). */
+static const char *notes(struct zd_buf *b, const json_t *r)
+{
+  zd_buf_reset(b);
+  for(size_t i = 0; i < zd_rep_note_count(r); i++) {
+    if(i)
+      zd_buf_addc(b, '\n');
+    zd_rep_note_text(b, r, i);
+  }
+  return zd_buf_str(b);
 }
 
 zd_code zd_report_csv(const json_t *doc, FILE *out,
@@ -78,11 +93,13 @@ zd_code zd_report_csv(const json_t *doc, FILE *out,
       return ZD_ERR_LIMIT;
     }
     for(k = 0; k < sizeof(columns) / sizeof(columns[0]); k++) {
-      const json_t *o = columns[k].rec ? json_object_get(r, columns[k].rec)
-                                       : r;
+      const json_t *o = columns[k].rec && *columns[k].rec
+                        ? json_object_get(r, columns[k].rec) : r;
       if(k)
         fputc(',', out);
-      if(columns[k].key)
+      if(columns[k].rec && !*columns[k].rec)
+        zd_rep_csv_field(out, notes(&b, r));
+      else if(columns[k].key)
         zd_rep_csv_field(out, zd_rep_str(o, columns[k].key));
       else if(columns[k].rec)
         zd_rep_csv_field(out, zd_rep_record_state(o));

@@ -668,6 +668,20 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
            zd_rep_str(r, "alternative"));
   if(json_is_object(json_object_get(r, "attestation")))
     record(out, json_object_get(r, "attestation"), "attestation", st, "");
+  if(zd_rep_note_count(r)) {
+    struct zd_buf nb;
+    zd_buf_init(&nb, ZD_MAX_REPORT_FIELD);
+    fputs("<h4>Notes</h4>\n<ul class=\"notes\">\n", out);
+    for(i = 0; i < zd_rep_note_count(r); i++) {
+      zd_buf_reset(&nb);
+      zd_rep_note_text(&nb, r, i);
+      fputs("<li>", out);
+      esc(out, zd_buf_str(&nb));
+      fputs("</li>\n", out);
+    }
+    fputs("</ul>\n", out);
+    zd_buf_free(&nb);
+  }
   fputs("</article>\n", out);
   return ZD_OK;
 }

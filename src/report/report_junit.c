@@ -93,7 +93,7 @@ static int body(struct zd_buf *b, const json_t *r)
   return rc ? -1 : 0;
 }
 
-/* Attestation and exception, in words, for <system-out>. */
+/* Attestation, exception and notes, in words, for <system-out>. */
 static int records(struct zd_buf *b, const json_t *r)
 {
   const char *st = zd_rep_str(r, "status");
@@ -102,6 +102,11 @@ static int records(struct zd_buf *b, const json_t *r)
      json_is_object(json_object_get(r, "attestation")))
     rc |= zd_buf_adds(b, "\n");
   rc |= zd_rep_attestation_text(b, json_object_get(r, "attestation"), st);
+  for(size_t i = 0; i < zd_rep_note_count(r); i++) {
+    if(b->len)
+      rc |= zd_buf_adds(b, "\n");
+    rc |= zd_rep_note_text(b, r, i);
+  }
   return rc ? -1 : 0;
 }
 

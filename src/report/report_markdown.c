@@ -219,6 +219,13 @@ static zd_code detail(FILE *out, const json_t *r, struct zd_buf *b,
     return zd_error_set(err, ZD_ERR_LIMIT, zd_rep_str(r, "id"), 0,
                         "the attestation is too large to render");
   item(out, "Attestation", zd_buf_str(b));
+  for(i = 0; i < zd_rep_note_count(r); i++) {
+    zd_buf_reset(b);
+    if(zd_rep_note_text(b, r, i))
+      return zd_error_set(err, ZD_ERR_LIMIT, zd_rep_str(r, "id"), 0,
+                          "note %zu is too large to render", i);
+    item(out, "Note", zd_buf_str(b));
+  }
   return ZD_OK;
 }
 

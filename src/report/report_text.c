@@ -9,6 +9,7 @@
 #include "report/report.h"
 #include "report/report_common.h"
 #include "report/triage.h"
+#include "core/limits.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -226,6 +227,21 @@ static zd_code text_body(const json_t *doc, FILE *out,
                          const struct zd_report_opts *opts,
                          struct zd_error *err);
 
+/* Excepted objects and annotations, one line each. */
+static void put_notes(FILE *out, const json_t *r, size_t width)
+{
+  struct zd_buf b;
+  zd_buf_init(&b, ZD_MAX_REPORT_FIELD);
+  for(size_t i = 0; i < zd_rep_note_count(r); i++) {
+    zd_buf_reset(&b);
+    zd_rep_note_text(&b, r, i);
+    fputs("               note: ", out);
+    put_cut(out, zd_buf_str(&b), width);
+    fputc('\n', out);
+  }
+  zd_buf_free(&b);
+}
+
 zd_code zd_report_text(const json_t *doc, FILE *out,
                        const struct zd_report_opts *opts, struct zd_error *err)
 {
@@ -297,6 +313,7 @@ static zd_code text_body(const json_t *doc, FILE *out,
     if(json_is_object(exc))
       put_record(out, "exception approved", exc, "owner", "justification",
                  "expires");
+    put_notes(out, r, opts->verbose ? 4000 : room(opts, 21, REASON_WIDTH));
     if(opts->verbose) {
       const char *rem = json_string_value(json_object_get(r, "remediation"));
       put_evidence(out, json_object_get(r, "evidence"), opts);

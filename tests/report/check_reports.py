@@ -198,13 +198,23 @@ def escaping():
     check(all(len(re.findall(r"(?<!\\)\|", ln)) == 6 for ln in body),
           "markdown: every row has 5 cells (pipes escaped)")
     check("\\[link\\](javascript" in md, "markdown: links escaped")
-    # Action plan: parses, only fail/error, columns to fill in are empty.
+    # Action plan: parses, only fail/error, columns to fill in are empty
+    # but the planned date an annotation gives (remediation_date).
     plan = list(csv.reader(io.StringIO(render("action-plan", "hostile"),
                                        newline="")))
     check(plan[0][-3:] == ["owner", "planned_date", "justification"],
           "action plan: columns to fill in")
     check(len(plan) == 2 and plan[1][0] == "ZD.SUP.5" and
-          plan[1][-3:] == ["", "", ""], "action plan: the failing control")
+          plan[1][-3:] == ["", "2027-01-31", ""],
+          "action plan: the failing control, planned by its annotation")
+    # Notes (excepted objects, annotations) in every format, escaped.
+    for fmt in ("html", "markdown", "csv", "junit"):
+        out = render(fmt, "hostile")
+        check("Excepted user 1529420581227" in out and
+              "Not excepted trigger 22" in out and
+              "Reported as an incorrect result" in out and
+              "remediation planned by 2027-01-31" in out,
+              fmt + ": excepted objects and annotations shown")
 
 
 def counts():
