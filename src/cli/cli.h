@@ -18,6 +18,7 @@ enum zd_exit {
 
 int zd_cmd_assess(int argc, char **argv);
 int zd_cmd_collect(int argc, char **argv);
+int zd_cmd_doctor(int argc, char **argv);
 int zd_cmd_scan(int argc, char **argv);
 int zd_cmd_controls(int argc, char **argv);
 int zd_cmd_explain(int argc, char **argv);

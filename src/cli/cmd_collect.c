@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "cli/live_opts.h"
 #include "collect/collect.h"
+#include "core/buf.h"
 #include "core/msgs.h"
 #include "snapshot/snapshot.h"
 
@@ -40,21 +41,78 @@ static const char usage_tail[] =
   "  3  snapshot written, but some endpoints failed (see the manifest)\n"
   "  1  usage or runtime error, refused credentials: nothing written\n";
 
-/* Endpoints whose outcome is "http_error" or "error". */
+/* The endpoint another one's failure names ("… (endpoint 'brands' failed
+ * …)"), copied into 'dep', or 0 when there is none. */
+static int depends_on(const char *error, char *dep, size_t n)
+{
+  const char *p = error ? strstr(error, "(endpoint '") : NULL;
+  size_t len;
+  if(!p)
+    return 0;
+  p += strlen("(endpoint '");
+  len = strcspn(p, "'");
+  if(!len || len >= n || !strstr(p + len, "' failed"))
+    return 0;
+  memcpy(dep, p, len);
+  dep[len] = '\0';
+  return 1;
+}
+
+/* Endpoints whose outcome is "http_error" or "error", one line each,
+ * except that those refused with HTTP 403 (an agent's token, a plan
+ * without the feature) share one line, and so do those that could not
+ * be asked because the endpoint they need failed. */
 static int failed_endpoints(const struct zd_snapshot *s)
 {
   json_t *eps = json_object_get(zd_snapshot_manifest(s), "endpoints");
+  json_t *refused = json_array(), *deps = json_object(), *list;
   const char *key;
   json_t *v;
+  size_t i;
   int n = 0;
   json_object_foreach(eps, key, v) {
     const char *o = json_string_value(json_object_get(v, "outcome"));
     const char *e = json_string_value(json_object_get(v, "error"));
-    if(o && (!strcmp(o, "http_error") || !strcmp(o, "error"))) {
-      n++;
-      zd_notef("  %s: %s", key, e ? e : o);
+    char dep[128];
+    if(!o || (strcmp(o, "http_error") && strcmp(o, "error")))
+      continue;
+    n++;
+    if(json_integer_value(json_object_get(v, "http_status")) == 403)
+      json_array_append_new(refused, json_string(key));
+    else if(depends_on(e, dep, sizeof(dep))) {
+      if(!(list = json_object_get(deps, dep)))
+        json_object_set_new(deps, dep, list = json_array());
+      json_array_append_new(list, json_string(key));
     }
+    else
+      zd_notef("  %s: %s", key, e ? e : o);
   }
+  if(json_array_size(refused)) {
+    struct zd_buf b;
+    zd_buf_init(&b, 8192);
+    json_array_foreach(refused, i, v) {
+      zd_buf_adds(&b, i ? ", " : "");
+      zd_buf_adds(&b, json_string_value(v));
+    }
+    zd_notef("  %zu endpoint%s refused with HTTP 403 (admin-only, or not on "
+             "this plan): %s", json_array_size(refused),
+             json_array_size(refused) == 1 ? "" : "s", zd_buf_str(&b));
+    zd_buf_free(&b);
+  }
+  json_object_foreach(deps, key, list) {
+    struct zd_buf b;
+    zd_buf_init(&b, 8192);
+    json_array_foreach(list, i, v) {
+      zd_buf_adds(&b, i ? ", " : "");
+      zd_buf_adds(&b, json_string_value(v));
+    }
+    zd_notef("  %zu endpoint%s not asked, as %s failed: %s",
+             json_array_size(list), json_array_size(list) == 1 ? "" : "s",
+             key, zd_buf_str(&b));
+    zd_buf_free(&b);
+  }
+  json_decref(refused);
+  json_decref(deps);
   return n;
 }
 

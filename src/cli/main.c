@@ -16,6 +16,7 @@ struct command {
 static const struct command commands[] = {
   {"assess", zd_cmd_assess, "assess a snapshot or a live account against the baseline"},
   {"collect", zd_cmd_collect, "collect an account's configuration into a snapshot"},
+  {"doctor", zd_cmd_doctor, "check the credential and account before collecting"},
   {"scan", zd_cmd_scan, "scan files, stdin or a snapshot for PHI and credentials"},
   {"controls", zd_cmd_controls, "list the controls of the baseline"},
   {"explain", zd_cmd_explain, "show one control: requirement, evidence, remediation"},

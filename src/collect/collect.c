@@ -8,6 +8,7 @@
 #include "collect/creds.h"
 #include "collect/http.h"
 #include "collect/page.h"
+#include "collect/preflight.h"
 #include "collect/redact.h"
 #include "collect/tls_probe.h"
 #include "core/alloc.h"
@@ -15,7 +16,6 @@
 #include "core/msgs.h"
 #include "core/timeutil.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +78,7 @@ struct run {
   long max_end_users;      /* cap of end_users (never above max_items) */
   long timeout_ms;
   int auth_failed;
+  int not_admin;           /* users/me said the credential is no admin's */
   char auth_msg[ZD_ERROR_MSG_SIZE];
   unsigned long done_eps, items;
   int64_t waiting_ms;
@@ -92,17 +93,6 @@ static struct ep *find_ep(struct run *run, const char *key)
     if(!strcmp(run->eps[i].def->key, key))
       return &run->eps[i];
   return NULL;
-}
-
-static int valid_subdomain(const char *s)
-{
-  size_t n = 0;
-  if(!s || !*s || *s == '-')
-    return 0;
-  for(; s[n]; n++)
-    if(!isalnum((unsigned char)s[n]) && s[n] != '-')
-      return 0;
-  return n <= 63;
 }
 
 /* Server error text worth keeping: printable ASCII, cut short. */
@@ -232,17 +222,7 @@ static void part_request(struct part *p, char *url /* stolen */)
   p->req.done = page_done;
   p->req.arg = p;
   p->req.paced = !p->sunco;
-  p->req.user = p->req.pass = p->req.bearer = NULL;
-  if(p->sunco) {
-    p->req.user = run->creds.sunco_key_id;
-    p->req.pass = run->creds.sunco_key_secret;
-  }
-  else if(run->creds.kind == ZD_AUTH_API_TOKEN) {
-    p->req.user = run->creds.basic_user;
-    p->req.pass = run->creds.api_token;
-  }
-  else
-    p->req.bearer = run->creds.oauth_token;
+  zd_collect_auth(&p->req, &run->creds, p->sunco);
   zd_http_submit(run->http, &p->req);
 }
 
@@ -621,7 +601,7 @@ static void launch_hc(struct run *run, struct ep *ep)
       origin = zd_strdup(run->origin);
       extra = zd_asprintf("brand_id=%" JSON_INTEGER_FORMAT, brand_id(b));
     }
-    else if(valid_subdomain(sub))
+    else if(zd_valid_subdomain(sub))
       origin = zd_asprintf("https://%s.zendesk.com", sub);
     else {
       p = part_new(run, ep, run->origin, "", NULL, label);
@@ -877,74 +857,6 @@ static void run_tls_probes(struct run *run, struct ep *ep, int64_t deadline)
 
 /* ---- the run ------------------------------------------------------------ */
 
-static void grant_done(struct zd_http *h, struct zd_http_req *r)
-{
-  (void)h;
-  (void)r;
-}
-
-/* The client-credentials grant: POST /oauth/tokens for an access token. */
-static zd_code client_credentials(struct run *run, struct zd_error *err)
-{
-  struct zd_http_req r;
-  json_t *req, *resp;
-  const char *tok;
-  zd_code rc = ZD_OK;
-  memset(&r, 0, sizeof(r));
-  req = json_pack("{s:s, s:s, s:s, s:s}", "grant_type", "client_credentials",
-                  "client_id", run->creds.client_id, "client_secret",
-                  run->creds.client_secret, "scope", "read");
-  r.url = zd_asprintf("%s%s/oauth/tokens", run->origin, run->prefix);
-  r.post = json_dumps(req, JSON_COMPACT);
-  json_decref(req);   /* its copy of the secret goes with it */
-  r.paced = 1;
-  r.done = grant_done;
-  zd_http_submit(run->http, &r);
-  zd_http_run(run->http);
-  if(r.cc != CURLE_OK)
-    rc = zd_error_set(err, ZD_ERR_NETWORK, "/oauth/tokens", 0,
-                      "cannot get an OAuth access token: %s", r.error);
-  else if(r.status < 200 || r.status > 299)
-    rc = zd_error_set(err, ZD_ERR_AUTH, "/oauth/tokens", 0,
-                      "Zendesk refused the OAuth client-credentials grant "
-                      "(HTTP %ld): check ZENDESK_OAUTH_CLIENT_ID/_SECRET and "
-                      "that the client is confidential and allows the "
-                      "'read' scope", r.status);
-  else {
-    resp = json_loadb(r.body.data ? r.body.data : "", r.body.len, 0, NULL);
-    tok = json_string_value(json_object_get(resp, "access_token"));
-    if(tok && *tok)
-      zd_creds_set_access_token(&run->creds, tok);
-    else
-      rc = zd_error_set(err, ZD_ERR_AUTH, "/oauth/tokens", 0,
-                        "the OAuth grant answered without an access_token");
-    if(tok)
-      zd_creds_wipe((char *)tok, strlen(tok));
-    json_decref(resp);
-  }
-  if(r.body.data)
-    zd_creds_wipe(r.body.data, r.body.len);
-  zd_http_req_clear(&r);
-  return rc;
-}
-
-static zd_code check_opts(const struct zd_collect_opts *o, const char *sub,
-                          struct zd_error *err)
-{
-  if(!sub || !*sub)
-    return zd_error_set(err, ZD_ERR_USAGE, NULL, 0,
-                        "no account: pass --subdomain NAME or set "
-                        "ZENDESK_SUBDOMAIN");
-  if(!valid_subdomain(sub))
-    return zd_error_set(err, ZD_ERR_USAGE, "--subdomain", 0,
-                        "'%.64s' is not a subdomain (for "
-                        "https://acme.zendesk.com it is 'acme')", sub);
-  if(o->ca_file && access(o->ca_file, R_OK))
-    return zd_error_set(err, ZD_ERR_USAGE, o->ca_file, 0,
-                        "cannot read the --ca-file");
-  return ZD_OK;
-}
-
 static void free_run(struct run *run)
 {
   for(size_t i = 0; i < run->neps; i++) {
@@ -995,12 +907,17 @@ static void summary(struct run *run, int64_t t0)
   const char *k;
   json_t *v;
   int n_ok = 0, n_bad = 0, n_skip = 0;
+  struct zd_buf skipped;
+  zd_buf_init(&skipped, 4096);
   json_object_foreach(eps, k, v) {
     const char *o = json_string_value(json_object_get(v, "outcome"));
     if(o && !strcmp(o, "ok"))
       n_ok++;
-    else if(o && !strcmp(o, "skipped"))
-      n_skip++;
+    else if(o && !strcmp(o, "skipped")) {
+      /* named, so "skipped" is never a mystery */
+      zd_buf_adds(&skipped, n_skip++ ? ", " : ": ");
+      zd_buf_adds(&skipped, k);
+    }
     else
       n_bad++;
   }
@@ -1015,14 +932,59 @@ static void summary(struct run *run, int64_t t0)
   zd_progress_done();
   if(!run->opts->quiet)
     zd_notef("collected %d endpoints: %d ok, %d failed, %d skipped "
-             "(%ld requests, %ld throttled, %.1f s)", n_ok + n_bad + n_skip,
-             n_ok, n_bad, n_skip, hs.requests, hs.throttled,
-             (double)(zd_http_now_ms() - t0) / 1000.0);
+             "(%ld requests, %ld throttled, %.1f s)%s%s",
+             n_ok + n_bad + n_skip, n_ok, n_bad, n_skip, hs.requests,
+             hs.throttled, (double)(zd_http_now_ms() - t0) / 1000.0,
+             n_skip ? "\n  skipped" : "", zd_buf_str(&skipped));
+  zd_buf_free(&skipped);
+}
+
+/* The first request, GET /api/v2/users/me (preflight.h), with one retry:
+ * an account that cannot be reached (name not resolved, TLS refused,
+ * nothing listening) stops the run here instead of after every endpoint
+ * has tried; a refused credential stops it too; a token that is not an
+ * admin's is said once, up front. Any other answer lets the run go on. */
+static zd_code preflight(struct run *run, const struct zd_target *t,
+                         struct zd_error *err)
+{
+  struct zd_whoami w;
+  const char *where = zd_target_name(t, run->opts);
+  zd_code rc = ZD_OK;
+  zd_whoami(run->http, t, &run->creds, 2, &w);
+  if(!w.reached)
+    rc = zd_error_set(err, ZD_ERR_NETWORK, where, 0,
+                      "cannot reach the account: %s (nothing collected; "
+                      "check the subdomain, --base-url, the network and "
+                      "--ca-file)", w.error);
+  else if(w.status == 401 || (w.status == 200 && w.anonymous))
+    rc = zd_error_set(err, ZD_ERR_AUTH, where, 0,
+                      "Zendesk refused %s (%s on /api/v2/users/me): it is "
+                      "wrong, expired or revoked (zdaudit doctor checks a "
+                      "credential; see docs/collect.md)",
+                      zd_creds_describe(&run->creds),
+                      w.status == 401 ? "HTTP 401" : "anonymous user");
+  else if(w.status == 200 && strcmp(zd_whoami_role(&w), "admin")) {
+    char *who = zd_whoami_who(&w);
+    int admin_only = 0;
+    for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++)
+      admin_only += d->admin;
+    run->not_admin = 1;
+    if(!run->opts->quiet)
+      zd_warnf("the credential belongs to %s, whose role is '%s', not "
+               "admin: the %d admin-only endpoints will be refused and "
+               "the controls that need them end as error; use an "
+               "admin's token for a full assessment", who,
+               zd_whoami_role(&w), admin_only);
+    free(who);
+  }
+  zd_whoami_free(&w);
+  return rc;
 }
 
 zd_code zd_collect_run(const struct zd_collect_opts *opts,
                        struct zd_snapshot **out, struct zd_error *err)
 {
+  struct zd_target target;
   struct run run;
   struct zd_http_cfg hc;
   const char *sub = opts->subdomain;
@@ -1037,19 +999,15 @@ zd_code zd_collect_run(const struct zd_collect_opts *opts,
   rc = zd_creds_load(opts->credentials_file, &run.creds, err);
   if(rc)
     return rc;
-  if((!sub || !*sub) && run.creds.subdomain)
-    sub = run.creds.subdomain;
-  rc = check_opts(opts, sub, err);
-  if(!rc && opts->base_url) {
-    rc = zd_http_check_base(opts->base_url, &run.origin, &run.prefix, err);
-    run.custom_base = 1;
-  }
-  else if(!rc) {
-    run.origin = zd_asprintf("https://%s.zendesk.com", sub);
-    run.prefix = zd_strdup("");
-  }
+  rc = zd_target_init(opts, &run.creds, &target, err);
+  sub = target.sub;
+  run.origin = target.origin;   /* the run owns them from here */
+  run.prefix = target.prefix;
+  run.custom_base = target.custom_base;
   if(rc) {
     zd_creds_free(&run.creds);
+    free(run.origin);
+    free(run.prefix);
     return rc;
   }
   if(run.creds.kind == ZD_AUTH_API_TOKEN)
@@ -1094,13 +1052,13 @@ zd_code zd_collect_run(const struct zd_collect_opts *opts,
                                         "account"),
                         "base_url", json_string(opts->base_url));
 
-  if(run.creds.kind == ZD_AUTH_CLIENT_CREDENTIALS) {
-    rc = client_credentials(&run, err);
-    if(rc) {
-      zd_snapshot_free(run.snap);
-      free_run(&run);
-      return rc;
-    }
+  rc = zd_collect_grant(run.http, &target, &run.creds, err);
+  if(!rc)
+    rc = preflight(&run, &target, err);
+  if(rc) {
+    zd_snapshot_free(run.snap);
+    free_run(&run);
+    return rc;
   }
 
   for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++)

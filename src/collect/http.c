@@ -604,11 +604,13 @@ static void settle(struct zd_http *h, struct zd_http_req *r, CURLcode cc,
     }
     else
       wait = backoff(h, r->attempts);
-    retry = r->attempts < h->cfg.max_attempts;
+    retry = r->attempts < (r->max_attempts > 0 ? r->max_attempts
+                                               : h->cfg.max_attempts);
   }
   else if(cc != CURLE_OK && transient(cc)) {
     wait = backoff(h, r->attempts);
-    retry = r->attempts < h->cfg.max_attempts;
+    retry = r->attempts < (r->max_attempts > 0 ? r->max_attempts
+                                               : h->cfg.max_attempts);
   }
   if(retry && !h->aborted) {
     r->not_before = now + wait;

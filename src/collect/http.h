@@ -56,6 +56,8 @@ struct zd_http_req {
   const char *pass;
   const char *bearer;      /* Bearer token (borrowed), or NULL */
   int paced;               /* counts against the account's rate limit */
+  int max_attempts;        /* this request's cap, retries included; 0 =
+                              the engine's max_attempts */
   zd_http_done_fn done;
   void *arg;
   /* Results, valid in 'done'. */

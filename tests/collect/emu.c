@@ -848,6 +848,29 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
     status = 401;
     goto fault;
   }
+  /* "Show Self": who the credential belongs to (zdaudit's preflight and
+   * doctor). Scenario "me": {"name", "email"} names the user;
+   * "me_anonymous": true answers as Zendesk does for a credential it
+   * ignores, with the anonymous user (id null). */
+  if(!def && !strcmp(url, "/api/v2/users/me")) {
+    json_t *me = json_object_get(e->scenario, "me");
+    json_t *u = json_pack("{s:I, s:s, s:s, s:s}", "id",
+                          (json_int_t)(strcmp(role, "admin") ? 1002 : 1001),
+                          "name", json_string_value(json_object_get(me, "name"))
+                                    ? json_string_value(json_object_get(me, "name"))
+                                    : "Emu User",
+                          "email", "emu-user@example.com", "role", role);
+    if(json_is_true(json_object_get(e->scenario, "me_anonymous"))) {
+      json_object_set_new(u, "id", json_null());
+      json_object_set_new(u, "name", json_string("Anonymous user"));
+      json_object_set_new(u, "role", json_string("end-user"));
+    }
+    body = json_pack("{s:o}", "user", u);
+    out = json_dumps(body, JSON_COMPACT);
+    json_decref(body);
+    body = NULL;
+    goto respond;
+  }
   if(!def) {
     status = 404;
     goto fault;
