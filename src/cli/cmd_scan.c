@@ -3,6 +3,7 @@
  * NDJSON exports or a snapshot's content, printed masked (text or JSON).
  * The scanning itself is src/scan; this file reads inputs and prints. */
 #include "cli/cli.h"
+#include "cli/scan_post.h"
 #include "core/alloc.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
@@ -51,7 +52,8 @@ static const char usage_text[] =
   "  --max-file-size SIZE    with --snapshot: largest file read (default 4G)\n"
   "\n"
   "options:\n"
-  "  -f, --format FMT        text (default) or json\n"
+  "  -f, --format FMT        text (default), json, or sarif (SARIF 2.1.0 for\n"
+  "                          code-scanning tools; masked values only)\n"
   "  -o, --output FILE       write the report to FILE instead of stdout\n"
   "  --threshold X           report findings with confidence >= X\n"
   "                          (0 < X <= 1; default 0.5)\n"
@@ -59,6 +61,12 @@ static const char usage_text[] =
   "                          US_SSN,JWT); see docs/scan.md for all\n"
   "  --show-values           print the raw values too (they are PHI and\n"
   "                          secrets: keep such output out of tickets/logs)\n"
+  "  --baseline FILE         leave out findings already known in FILE (made\n"
+  "                          by --update-baseline): report only new ones\n"
+  "  --update-baseline FILE  record every finding of this run in FILE as\n"
+  "                          known (fingerprints only: a salted hash of\n"
+  "                          type, location and value, never the value);\n"
+  "                          the run then exits 0 unless an error occurred\n"
   "  -q, --quiet             no progress or summary on stderr\n"
   "  -h, --help              this help\n"
   "\n"
@@ -69,7 +77,8 @@ static const char usage_text[] =
 
 enum { MODE_AUTO, MODE_TEXT, MODE_HTML, MODE_NDJSON };
 enum { OPT_HTML = 256, OPT_NDJSON, OPT_TEXT, OPT_SNAPSHOT, OPT_THRESHOLD,
-       OPT_TYPES, OPT_SHOW, OPT_MAX_FILE_SIZE };
+       OPT_TYPES, OPT_SHOW, OPT_MAX_FILE_SIZE, OPT_BASELINE,
+       OPT_UPDATE_BASELINE };
 
 struct report {
   FILE *out;
@@ -663,6 +672,8 @@ int zd_cmd_scan(int argc, char **argv)
     {"types", required_argument, NULL, OPT_TYPES},
     {"show-values", no_argument, NULL, OPT_SHOW},
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"update-baseline", required_argument, NULL, OPT_UPDATE_BASELINE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
@@ -673,8 +684,11 @@ int zd_cmd_scan(int argc, char **argv)
   struct report rp;
   struct zd_error err;
   const char *format = "text", *output = NULL, *snapshot = NULL;
-  int c, mode = MODE_AUTO, failed = 0;
-  size_t max_file = 0;
+  struct zd_scan_post post = {0};
+  char *post_buf = NULL;
+  size_t post_len = 0, max_file = 0;
+  unsigned long long reported = 0;
+  int c, mode = MODE_AUTO, failed = 0, postprocess;
 
   memset(&rp, 0, sizeof(rp));
   zd_error_clear(&err);
@@ -694,6 +708,8 @@ int zd_cmd_scan(int argc, char **argv)
       if(zd_cli_parse_size("--max-file-size", optarg, &max_file))
         return ZD_EXIT_RUNTIME;
       break;
+    case OPT_BASELINE: post.baseline = optarg; break;
+    case OPT_UPDATE_BASELINE: post.update_baseline = optarg; break;
     case OPT_THRESHOLD: {
       char *end;
       errno = 0;
@@ -721,8 +737,16 @@ int zd_cmd_scan(int argc, char **argv)
       return ZD_EXIT_RUNTIME;
     }
   }
-  if(strcmp(format, "text") && strcmp(format, "json")) {
-    zd_errorf("--format is text or json, not '%s'", format);
+  if(strcmp(format, "text") && strcmp(format, "json") &&
+     strcmp(format, "sarif")) {
+    zd_errorf("--format is text, json or sarif, not '%s'", format);
+    return ZD_EXIT_RUNTIME;
+  }
+  post.sarif = !strcmp(format, "sarif");
+  postprocess = post.sarif || post.baseline || post.update_baseline;
+  if(postprocess && !strcmp(format, "text")) {
+    zd_errorf("--baseline and --update-baseline write JSON or SARIF: add "
+              "--format json or --format sarif");
     return ZD_EXIT_RUNTIME;
   }
   if(snapshot && optind < argc) {
@@ -739,6 +763,20 @@ int zd_cmd_scan(int argc, char **argv)
     return ZD_EXIT_RUNTIME;
   }
   rp.out = out.fp;
+  if(postprocess) {
+    /* Findings are gathered as JSON with their values, in memory only,
+     * to be fingerprinted; zd_scan_post drops the values again. */
+    post.show = rp.show;
+    post.snapshot = snapshot;
+    rp.json = rp.show = 1;
+    rp.out = open_memstream(&post_buf, &post_len);
+    if(!rp.out) {
+      zd_errorf("out of memory");
+      zd_scanner_free(sc);
+      zd_cli_output_close(&out, 0);
+      return ZD_EXIT_RUNTIME;
+    }
+  }
   if(rp.json)
     fputs("{\n  \"findings\": [", rp.out);
 
@@ -760,6 +798,16 @@ int zd_cmd_scan(int argc, char **argv)
   }
   print_summary(&rp, zd_scanner_threshold(sc));
   zd_scanner_free(sc);
+  if(postprocess) {
+    int bad = fclose(rp.out) != 0;
+    bad = bad || zd_scan_post(post_buf, post_len, &post, out.fp, &reported);
+    free(post_buf);
+    if(bad) {
+      zd_cli_output_close(&out, 0);
+      return ZD_EXIT_RUNTIME;
+    }
+    rp.count = post.update_baseline ? 0 : reported;
+  }
   if(zd_cli_output_close(&out, 1))
     return ZD_EXIT_RUNTIME;
   if(failed)
