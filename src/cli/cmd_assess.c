@@ -36,7 +36,9 @@ static const char usage_text[] =
   "options:\n"
   "  --snapshot DIR          assess a snapshot written by `zdaudit collect`\n"
   "  --save-snapshot DIR     with --subdomain: also keep what was collected\n"
-  "  -f, --format FORMAT     text (default), json, html, csv, junit, markdown\n"
+  "  -f, --format FORMAT     text (default), json, html, csv, junit, markdown,\n"
+  "                          oscal (OSCAL 1.1 assessment results), ocsf\n"
+  "                          (OCSF 1.1 Compliance Findings of fail/error)\n"
   "  -o, --output FILE       write the report to FILE (default: stdout); one\n"
   "                          summary line goes to stderr (unless --quiet)\n"
   "  --status LIST           report only these statuses, comma-separated\n"
@@ -136,7 +138,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     case 'f':
       if(zd_format_parse(optarg, &o->format)) {
         zd_errorf("unknown format '%s' (text, json, html, csv, junit, "
-                  "markdown)", optarg);
+                  "markdown, oscal, ocsf)", optarg);
         return -1;
       }
       break;
@@ -302,6 +304,7 @@ int zd_cmd_assess(int argc, char **argv)
     goto fail;
   zd_cli_warn_unreadable(snap);
   doc = zd_results_document(&results, snap, zd_time_now());
+  zd_report_add_near_misses(doc);
   if(cfg)
     zd_config_annotate(cfg, doc);
   if(write_outputs(&o, doc) == 0 &&

@@ -6,21 +6,24 @@
 #include "core/msgs.h"
 #include "engine/ctest.h"
 #include "engine/engine.h"
+#include "engine/results_json.h"
 #include "report/report.h"
 
 #include <getopt.h>
 #include <string.h>
 
 static const char usage_text[] =
-  "usage: zdaudit controls [--format text|json|markdown] [--controls-dir DIR]\n"
+  "usage: zdaudit controls [--format text|json|markdown|oscal-catalog]\n"
+  "                        [--controls-dir DIR]\n"
   "       zdaudit controls test [-v] [--controls-dir DIR] FILE.test...\n"
   "\n"
   "Lists every control of the baseline with its metadata. `--format\n"
-  "markdown` writes the reference that is committed as docs/controls.md.\n"
+  "markdown` writes the reference that is committed as docs/controls.md;\n"
+  "`--format oscal-catalog` writes the baseline as a NIST OSCAL 1.1 catalog.\n"
   "`controls test` runs data-driven control tests (docs/writing-controls.md);\n"
   "it exits 0 when every case passes, 2 when one fails, 1 on error.\n";
 
-enum list_format { LIST_TEXT, LIST_JSON, LIST_MARKDOWN };
+enum list_format { LIST_TEXT, LIST_JSON, LIST_MARKDOWN, LIST_OSCAL };
 
 static const char *str(const json_t *m, const char *k)
 {
@@ -244,8 +247,11 @@ int zd_cmd_controls(int argc, char **argv)
         fmt = LIST_JSON;
       else if(!strcmp(optarg, "markdown") || !strcmp(optarg, "md"))
         fmt = LIST_MARKDOWN;
+      else if(!strcmp(optarg, "oscal-catalog"))
+        fmt = LIST_OSCAL;
       else {
-        zd_errorf("unknown format '%s' (text, json, markdown)", optarg);
+        zd_errorf("unknown format '%s' (text, json, markdown, "
+                  "oscal-catalog)", optarg);
         return ZD_EXIT_RUNTIME;
       }
       break;
@@ -266,6 +272,17 @@ int zd_cmd_controls(int argc, char **argv)
   if(zd_engine_new(&eo, &e, &err)) {
     zd_error_print(&err);
     return ZD_EXIT_RUNTIME;
+  }
+  if(fmt == LIST_OSCAL) {
+    json_t *doc = zd_cli_catalog(e);
+    int bad = zd_report_oscal_catalog(doc, ZD_BASELINE_NAME,
+                                      ZD_BASELINE_REVISION, stdout,
+                                      &err) != ZD_OK;
+    json_decref(doc);
+    zd_engine_free(e);
+    if(bad)
+      zd_error_print(&err);
+    return bad ? ZD_EXIT_RUNTIME : ZD_EXIT_OK;
   }
   if(fmt == LIST_JSON)
     list_json(e);

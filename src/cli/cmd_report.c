@@ -25,7 +25,9 @@ static const char usage_text[] =
   "\n"
   "options:\n"
   "  -r, --results FILE      the saved results (JSON, zdaudit/results/1)\n"
-  "  -f, --format FORMAT     text (default), json, html, csv, junit, markdown\n"
+  "  -f, --format FORMAT     text (default), json, html, csv, junit, markdown,\n"
+  "                          oscal (OSCAL 1.1 assessment results), ocsf\n"
+  "                          (OCSF 1.1 Compliance Findings of fail/error)\n"
   "  -o, --output FILE       write the report to FILE (default: stdout)\n"
   "  --action-plan FILE      also write a CSV action plan: one row per\n"
   "                          control that fails or could not be checked,\n"
@@ -115,7 +117,8 @@ static int parse(int argc, char **argv, struct report_opts *o)
     return -1;
   }
   if(o->format_word && zd_format_parse(o->format_word, &o->format)) {
-    zd_errorf("unknown format '%s' (text, json, html, csv, junit, markdown)",
+    zd_errorf("unknown format '%s' (text, json, html, csv, junit, markdown, "
+              "oscal, ocsf)",
               o->format_word);
     return -1;
   }

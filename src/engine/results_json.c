@@ -6,10 +6,6 @@
 
 #include <string.h>
 
-#define BASELINE_NAME "Zendesk minimum security configuration for HIPAA- " \
-                      "and HDS-enabled accounts"
-#define BASELINE_REVISION "2025-01-28"
-
 static json_t *meta_string(const struct zd_control *c, const char *key)
 {
   json_t *v = json_object_get(c->meta, key);
@@ -85,8 +81,8 @@ json_t *zd_results_document(const struct zd_results *r,
                                              "version", ZD_VERSION));
   json_object_set_new(doc, "account", account);
   json_object_set_new(doc, "baseline",
-                      json_pack("{s:s, s:s, s:I}", "name", BASELINE_NAME,
-                                "revision", BASELINE_REVISION, "controls",
+                      json_pack("{s:s, s:s, s:I}", "name", ZD_BASELINE_NAME,
+                                "revision", ZD_BASELINE_REVISION, "controls",
                                 (json_int_t)r->n));
   json_object_set_new(doc, "generated_at",
                       json_string(zd_time_format(generated_at, when,

@@ -7,6 +7,10 @@
 #include "engine/engine.h"
 
 #define ZD_RESULTS_SCHEMA "zdaudit/results/1"
+/* The baseline the controls implement (catalog.md), as results name it. */
+#define ZD_BASELINE_NAME "Zendesk minimum security configuration for HIPAA- " \
+                         "and HDS-enabled accounts"
+#define ZD_BASELINE_REVISION "2025-01-28"
 
 /* A new document for 'r' (controls' metadata included), collected from
  * 'snap', generated at 'generated_at'. */

@@ -11,6 +11,8 @@ static const struct zd_report_writer writers[ZD_FMT_COUNT] = {
   [ZD_FMT_CSV] = {"csv", zd_report_csv},
   [ZD_FMT_JUNIT] = {"junit", zd_report_junit},
   [ZD_FMT_MARKDOWN] = {"markdown", zd_report_markdown},
+  [ZD_FMT_OSCAL] = {"oscal", zd_report_oscal},
+  [ZD_FMT_OCSF] = {"ocsf", zd_report_ocsf},
 };
 
 int zd_format_parse(const char *word, zd_format *out)

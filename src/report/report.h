@@ -11,7 +11,7 @@
 
 typedef enum zd_format {
   ZD_FMT_TEXT, ZD_FMT_JSON, ZD_FMT_HTML, ZD_FMT_CSV, ZD_FMT_JUNIT,
-  ZD_FMT_MARKDOWN, ZD_FMT_COUNT
+  ZD_FMT_MARKDOWN, ZD_FMT_OSCAL, ZD_FMT_OCSF, ZD_FMT_COUNT
 } zd_format;
 
 struct zd_report_opts {
@@ -55,6 +55,19 @@ typedef enum zd_register { ZD_REG_ATTESTATIONS, ZD_REG_EXCEPTIONS } zd_register;
 zd_code zd_report_register(const json_t *doc, zd_register kind, int csv,
                            FILE *out, struct zd_error *err);
 
+/* "would pass with": the records (exception, attestation) that would
+ * change result 'r' from fail or manual (a new array), or NULL when none
+ * applies (report_nearmiss.c). zd_report_add_near_misses sets it as
+ * "would_pass_with" on every result of 'doc' it applies to. */
+json_t *zd_report_would_pass_with(const json_t *r);
+void zd_report_add_near_misses(json_t *doc);
+
+/* The control catalog ('catalog': zdaudit controls --format json) as an
+ * OSCAL 1.1 catalog named 'name', revision 'revision'. */
+zd_code zd_report_oscal_catalog(const json_t *catalog, const char *name,
+                                const char *revision, FILE *out,
+                                struct zd_error *err);
+
 /* The writers, one per file report_<name>.c. */
 zd_code zd_report_text(const json_t *doc, FILE *out,
                        const struct zd_report_opts *opts, struct zd_error *err);
@@ -70,5 +83,10 @@ zd_code zd_report_junit(const json_t *doc, FILE *out,
 zd_code zd_report_markdown(const json_t *doc, FILE *out,
                            const struct zd_report_opts *opts,
                            struct zd_error *err);
+zd_code zd_report_oscal(const json_t *doc, FILE *out,
+                        const struct zd_report_opts *opts,
+                        struct zd_error *err);
+zd_code zd_report_ocsf(const json_t *doc, FILE *out,
+                       const struct zd_report_opts *opts, struct zd_error *err);
 
 #endif
