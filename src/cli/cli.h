@@ -24,6 +24,7 @@ int zd_cmd_controls(int argc, char **argv);
 int zd_cmd_explain(int argc, char **argv);
 int zd_cmd_report(int argc, char **argv);
 int zd_cmd_attest(int argc, char **argv);
+int zd_cmd_config(int argc, char **argv);
 
 int zd_cmd_evidence(int argc, char **argv);
 int zd_cmd_verify(int argc, char **argv);

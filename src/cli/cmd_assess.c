@@ -272,6 +272,26 @@ static void exit_without_freeing(struct zd_snapshot *snap,
   kept_engine = engine;
 }
 
+/* Says how many controls are left for a person, and how many stubs of
+ * the config (`zdaudit config init`) are still to be filled in. */
+static void note_left(const json_t *doc, const struct zd_config *cfg,
+                      const char *path)
+{
+  json_int_t manual = json_integer_value(json_object_get(
+    json_object_get(doc, "summary"), "manual"));
+  size_t stubs = zd_config_record_count(cfg, ZD_REC_STUB);
+  if(manual > 0 && stubs)
+    zd_notef("%lld control(s) are manual: a person must answer them; %zu "
+             "stub(s) in %s are still to be filled in (zdaudit attest "
+             "--interactive)", (long long)manual, stubs, path);
+  else if(manual > 0)
+    zd_notef("%lld control(s) are manual: a person must answer them "
+             "(zdaudit config init writes their questions)",
+             (long long)manual);
+  else if(stubs)
+    zd_notef("%zu stub(s) in %s are still to be filled in", stubs, path);
+}
+
 int zd_cmd_assess(int argc, char **argv)
 {
   struct assess_opts o;
@@ -307,6 +327,8 @@ int zd_cmd_assess(int argc, char **argv)
   zd_report_add_near_misses(doc);
   if(cfg)
     zd_config_annotate(cfg, doc);
+  if(!o.quiet)
+    note_left(doc, cfg, o.config);
   if(write_outputs(&o, doc) == 0 &&
      (!o.evidence ||
       zd_cli_evidence_package(doc, o.live ? o.save_snapshot : o.snapshot,

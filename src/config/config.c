@@ -151,6 +151,20 @@ static zd_code text_field(struct ctx *x, yaml_node_t *map, const char *key,
   return ZD_OK;
 }
 
+/* True when 'key' of 'map' is absent, null or blank text. */
+static int blank(struct ctx *x, yaml_node_t *map, const char *key)
+{
+  yaml_node_t *v = zd_yaml_lookup(x->y, map, key);
+  const char *s;
+  if(!v || zd_yaml_is_null(v))
+    return 1;
+  if(!(s = zd_yaml_text(v)))
+    return 0;
+  while(isspace((unsigned char)*s))
+    s++;
+  return !*s;
+}
+
 /* A date field: YYYY-MM-DD, a real day. '*t' is its 00:00 UTC. */
 static zd_code date_field(struct ctx *x, yaml_node_t *map, const char *key,
                           const char *what, const char **out, time_t *t)
@@ -513,6 +527,14 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
      (rc = text_field(x, map, "control", 1, what, &id)) != ZD_OK)
     return rc;
   rec->control_line = zd_yaml_line(zd_yaml_lookup(x->y, map, "control"));
+  if(att && blank(x, map, "statement") && blank(x, map, "owner") &&
+     blank(x, map, "date") && blank(x, map, "expires")) {
+    /* a stub (zdaudit config init): inert until filled in */
+    rec->kind = ZD_REC_STUB;
+    rec->control = zd_strdup(id);
+    rec->json = json_object();
+    return ZD_OK;
+  }
   snprintf(label, sizeof(label), "the %s for %.60s",
            att ? "attestation" : "exception", id);
   if((rc = text_field(x, map, att ? "statement" : "justification", 1,
@@ -524,6 +546,8 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
      (rc = text_field(x, map, att ? "evidence" : "basis", 0, label,
                       &extra)) != ZD_OK)
     return rc;
+  if(att && extra && !*extra)
+    extra = NULL;   /* evidence: "" as a stub leaves it */
   if(t_exp < rec->start)
     return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "expires"),
                 "%s expires (%s) before it was %s (%s)", label, expires,
@@ -642,6 +666,16 @@ static zd_code parse_records(struct ctx *x, yaml_node_t *seq, rkind_t kind)
     if(rc != ZD_OK) {
       record_free(&(*list)[*n]);
       return rc;
+    }
+    if((*list)[*n].kind == ZD_REC_STUB) {
+      /* moved to the stubs, which are counted, never applied */
+      struct zd_config *c = x->c;
+      c->rec[ZD_REC_STUB] = zd_realloc(c->rec[ZD_REC_STUB],
+                                       (c->nrec[ZD_REC_STUB] + 1) *
+                                       sizeof(struct zd_record));
+      c->rec[ZD_REC_STUB][c->nrec[ZD_REC_STUB]++] = (*list)[*n];
+      memset(&(*list)[*n], 0, sizeof(**list));
+      continue;
     }
     (*n)++;
   }

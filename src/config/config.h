@@ -43,7 +43,9 @@ json_t *zd_config_params(const struct zd_config *c);
 /* One attestation, exception or annotation, as the file says it; nothing here has
  * been checked against the controls (the engine does that). */
 enum zd_record_kind {
-  ZD_REC_ATTESTATION = 0, ZD_REC_EXCEPTION, ZD_REC_ANNOTATION, ZD_REC_KINDS
+  ZD_REC_ATTESTATION = 0, ZD_REC_EXCEPTION, ZD_REC_ANNOTATION,
+  ZD_REC_STUB,   /* an attestation not filled in yet: control and lines */
+  ZD_REC_KINDS
 };
 
 struct zd_record {
@@ -87,6 +89,13 @@ size_t zd_config_exception_count(const struct zd_config *c);
  * plus the fields the results document shows; NULL past the end. */
 json_t *zd_config_attestation(const struct zd_config *c, size_t i);
 json_t *zd_config_exception(const struct zd_config *c, size_t i);
+
+/* The JSON Schema of zdaudit.yaml (a new object): the parameters typed as
+ * 'param_decls' declares them ({name: {default, description}}), control
+ * ids from 'ids' (an array of strings; may be NULL). */
+json_t *zd_config_schema(const json_t *param_decls, const json_t *ids);
+/* Number of attestation stubs (written by `zdaudit config init`, not yet
+ * filled in): zd_config_record_count(c, ZD_REC_STUB). */
 
 /* An attestation to record with zd_config_attest. Dates are YYYY-MM-DD;
  * 'evidence' may be NULL. */
