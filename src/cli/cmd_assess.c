@@ -272,8 +272,8 @@ static void exit_without_freeing(struct zd_snapshot *snap,
   kept_engine = engine;
 }
 
-/* Says how many controls are left for a person, and how many stubs of
- * the config (`zdaudit config init`) are still to be filled in. */
+/* With a config holding stubs (`zdaudit config init`): how many controls
+ * are left for a person, and how many stubs are still to be filled in. */
 static void note_left(const json_t *doc, const struct zd_config *cfg,
                       const char *path)
 {
@@ -284,10 +284,6 @@ static void note_left(const json_t *doc, const struct zd_config *cfg,
     zd_notef("%lld control(s) are manual: a person must answer them; %zu "
              "stub(s) in %s are still to be filled in (zdaudit attest "
              "--interactive)", (long long)manual, stubs, path);
-  else if(manual > 0)
-    zd_notef("%lld control(s) are manual: a person must answer them "
-             "(zdaudit config init writes their questions)",
-             (long long)manual);
   else if(stubs)
     zd_notef("%zu stub(s) in %s are still to be filled in", stubs, path);
 }
@@ -327,7 +323,7 @@ int zd_cmd_assess(int argc, char **argv)
   zd_report_add_near_misses(doc);
   if(cfg)
     zd_config_annotate(cfg, doc);
-  if(!o.quiet)
+  if(!o.quiet && cfg)
     note_left(doc, cfg, o.config);
   if(write_outputs(&o, doc) == 0 &&
      (!o.evidence ||
