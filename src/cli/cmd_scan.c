@@ -67,6 +67,8 @@ static const char usage_text[] =
   "                          known (fingerprints only: a salted hash of\n"
   "                          type, location and value, never the value);\n"
   "                          the run then exits 0 unless an error occurred\n"
+  "  --explain               say, for each credential, which rule and\n"
+  "                          validator decided it and the cue it came from\n"
   "  -q, --quiet             no progress or summary on stderr\n"
   "  -h, --help              this help\n"
   "\n"
@@ -78,12 +80,13 @@ static const char usage_text[] =
 enum { MODE_AUTO, MODE_TEXT, MODE_HTML, MODE_NDJSON };
 enum { OPT_HTML = 256, OPT_NDJSON, OPT_TEXT, OPT_SNAPSHOT, OPT_THRESHOLD,
        OPT_TYPES, OPT_SHOW, OPT_MAX_FILE_SIZE, OPT_BASELINE,
-       OPT_UPDATE_BASELINE };
+       OPT_UPDATE_BASELINE, OPT_EXPLAIN };
 
 struct report {
   FILE *out;
   int json;
   int show;
+  int explain;
   uint64_t count;
   uint64_t by_type[ZD_SCAN_TYPE_COUNT];
   uint64_t inputs;
@@ -162,6 +165,7 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
   char masked[ZD_SCAN_MASK_SIZE];
   size_t vlen = f->value_len;
   const char *type = zd_scan_type_name(f->type);
+  const char *rule = zd_scan_rule_id(f->rule);
   zd_scan_mask(f->type, value, vlen, masked, sizeof(masked));
   rp->count++;
   rp->by_type[f->type]++;
@@ -185,6 +189,18 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
     p = put(p, ", \"masked\": ");
     fwrite(line, 1, (size_t)(p - line), rp->out);
     put_json_string(rp->out, masked, strlen(masked));
+    if(rule) {   /* the credential rule (rules.def): a stable id */
+      fputs(", \"rule\": ", rp->out);
+      put_json_string(rp->out, rule, strlen(rule));
+      if(rp->explain) {
+        const char *v = zd_scan_rule_validator(f->rule),
+                   *cue = zd_scan_rule_cue(f->rule);
+        fputs(", \"validator\": ", rp->out);
+        put_json_string(rp->out, v, strlen(v));
+        fputs(", \"cue\": ", rp->out);
+        put_json_string(rp->out, cue, strlen(cue));
+      }
+    }
     fputs(", \"source\": ", rp->out);
     fputs(src_head, rp->out);
     p = line;
@@ -203,6 +219,11 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
     return;
   }
   fprintf(rp->out, "%s: %s %.2f %s", where, type, f->confidence, masked);
+  if(rule)
+    fprintf(rp->out, "  [%s]", rule);
+  if(rule && rp->explain)
+    fprintf(rp->out, "  validator: %s; cue: %s",
+            zd_scan_rule_validator(f->rule), zd_scan_rule_cue(f->rule));
   if(rp->show) {
     fputs("  value=", rp->out);
     for(size_t i = 0; i < vlen; i++)
@@ -674,6 +695,7 @@ int zd_cmd_scan(int argc, char **argv)
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"update-baseline", required_argument, NULL, OPT_UPDATE_BASELINE},
+    {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
@@ -710,6 +732,7 @@ int zd_cmd_scan(int argc, char **argv)
       break;
     case OPT_BASELINE: post.baseline = optarg; break;
     case OPT_UPDATE_BASELINE: post.update_baseline = optarg; break;
+    case OPT_EXPLAIN: rp.explain = 1; break;
     case OPT_THRESHOLD: {
       char *end;
       errno = 0;

@@ -30,6 +30,7 @@ struct hit {
   zd_scan_type type;
   uint64_t start, end;
   double conf;
+  unsigned rule;
   char masked[ZD_SCAN_MASK_SIZE];
 };
 
@@ -58,6 +59,7 @@ static int collect(const struct zd_scan_finding *f, const char *value,
   x->start = f->start;
   x->end = f->end;
   x->conf = f->confidence;
+  x->rule = f->rule;
   zd_scan_mask(f->type, value, f->value_len, x->masked, sizeof(x->masked));
   return 0;
 }
@@ -135,6 +137,10 @@ int zd_l_scan(lua_State *L)
     lua_setfield(L, -2, "confidence");
     lua_pushstring(L, x->masked);
     lua_setfield(L, -2, "masked");
+    if(zd_scan_rule_id(x->rule)) {   /* credentials: the rule's stable id */
+      lua_pushstring(L, zd_scan_rule_id(x->rule));
+      lua_setfield(L, -2, "rule");
+    }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   free(h.v);

@@ -112,6 +112,8 @@ void zd_detect_url(struct zd_scan_run *r, size_t to, int arg)
   size_t s, e, host, q;
   double conf = 0.3;
   int depth = 0;
+  if(!arg)   /* webhooks, user:password@, database URIs, ?token= */
+    zd_detect_cred_url(r, to, 0);
   if(to <= r->done[arg ? ZD_TRIG_URL_WWW : ZD_TRIG_URL_SCHEME])
     return;
   if(arg) {
@@ -148,19 +150,6 @@ void zd_detect_url(struct zd_scan_run *r, size_t to, int arg)
   r->done[arg ? ZD_TRIG_URL_WWW : ZD_TRIG_URL_SCHEME] = e;
   if(e <= host + 3)
     return;
-  /* user:password@host */
-  if(!arg) {
-    size_t h = host, at = 0, colon = 0;
-    while(h < e && r->p[h] != '/' && r->p[h] != '?' && r->p[h] != '#') {
-      if(r->p[h] == '@')
-        at = h;
-      else if(r->p[h] == ':' && !at && !colon)
-        colon = h;
-      h++;
-    }
-    if(at && colon && colon < at && at - colon > 4)
-      zd_scan_add(r, ZD_SCAN_GENERIC_SECRET, colon + 1, at, 0.85);
-  }
   /* ?key=value pairs naming personal data. */
   for(q = host; q < e; q++) {
     if(r->p[q] == '?' || r->p[q] == '&' || r->p[q] == ';' || r->p[q] == '#') {

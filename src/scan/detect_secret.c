@@ -1,10 +1,16 @@
 /* SPDX-License-Identifier: MIT
- * detect_secret.c — credentials: JWTs, PEM private keys, Zendesk API
- * tokens (also base64-encoded inside "Authorization: Basic" headers, as
- * {email}/token:{token}), vendor API keys with fixed prefixes, and
- * "password = …" style assignments. */
+ * detect_secret.c — credentials that are not a vendor's key: JWTs, PEM
+ * private keys, Zendesk API tokens (also base64-encoded inside
+ * "Authorization: Basic" headers, as {email}/token:{token}), Basic and
+ * Bearer headers, assignments whose name contains a credential word
+ * ("password = …", "client_secret: …", "creds =>"…), passwords and tokens
+ * announced in a sentence, curl -u user:password; and the tests all
+ * credential detectors share (secret_int.h): placeholders, samples,
+ * randomness. Vendor keys are in detect_vendor.c, URLs in
+ * detect_credurl.c. */
 #include "core/limits.h"
 #include "scan/scan_int.h"
+#include "scan/secret_int.h"
 #include "scan/validate.h"
 
 #include <stdio.h>
@@ -29,12 +35,13 @@ static int has_word(const unsigned char *p, size_t n, const char *needle)
 /* Values that are templates or examples, not secrets: one of 'words'
  * anywhere in p[0..n), ignoring case. One pass over the value, comparing
  * only the words that start with each byte (was one search per word). */
-static int placeholder(const unsigned char *p, size_t n)
+static int placeholder_word(const unsigned char *p, size_t n)
 {
   static const char *const words[] = {
     "your", "xxxx", "****", "....", "example", "placeholder", "redacted",
-    "changeit", "<", "{{", "${", "%(", "token_here", "secret_here",
-    "dummy", "sample", "insert", "replace", NULL
+    "changeit", "changeme", "<", "{", "${", "%(", "%s", "token_here",
+    "secret_here", "key_here", "dummy", "sample", "insert", "replace",
+    "process.env", "os.environ", "getenv", NULL
   };
   for(size_t i = 0; i < n; i++) {
     int c = zd_tolower(p[i]);
@@ -49,6 +56,69 @@ static int placeholder(const unsigned char *p, size_t n)
     }
   }
   return 0;
+}
+
+/* An environment-variable name standing for the value (ACCESS_TOKEN,
+ * SLACK_BOT_TOKEN, $API_KEY): capitals and '_' only, with a '_'. */
+static int variable_name(const unsigned char *p, size_t n)
+{
+  int us = 0;
+  size_t i = 0;
+  if(n > 0 && p[0] == '$')
+    i = 1;
+  for(; i < n; i++) {
+    if(p[i] == '_')
+      us = 1;
+    else if(!zd_isupper(p[i]) && !zd_isdigit(p[i]))
+      return 0;
+  }
+  return us || (n > 0 && p[0] == '$');
+}
+
+int zd_secret_placeholder(const unsigned char *p, size_t n)
+{
+  return n == 0 || placeholder_word(p, n) || variable_name(p, n) ||
+         zd_sample_value((const char *)p, n);
+}
+
+static int placeholder(const unsigned char *p, size_t n)
+{
+  return zd_secret_placeholder(p, n);
+}
+
+int zd_next_token(const struct zd_scan_run *r, size_t *i, size_t lim,
+                  size_t *ts, size_t *te)
+{
+  size_t j = *i;
+  if(lim > r->len)
+    lim = r->len;
+  while(j < lim && !zd_token_char(r->p[j])) {
+    if(r->p[j] == '\n' && j + 1 < lim && r->p[j + 1] == '\n')
+      return 0;
+    j++;
+  }
+  if(j >= lim)
+    return 0;
+  *ts = j;
+  while(j < r->len && zd_token_char(r->p[j]) && j - *ts < 512)
+    j++;
+  *i = j;
+  while(j > *ts && strchr(".,:", r->p[j - 1]))
+    j--;
+  *te = j;
+  return j > *ts;
+}
+
+int zd_random_value(const unsigned char *p, size_t n, size_t min)
+{
+  int cc;
+  if(n < min || placeholder(p, n))
+    return 0;
+  cc = zd_char_classes((const char *)p, n);
+  if(!((cc & ZD_CC_DIGIT) && (cc & (ZD_CC_LOWER | ZD_CC_UPPER))) &&
+     !(n >= 24 && (cc & ZD_CC_LOWER) && (cc & ZD_CC_UPPER)))
+    return 0;
+  return zd_entropy((const char *)p, n) >= (n >= 16 ? 3.2 : 2.8);
 }
 
 /* RFC 7519 / RFC 7515 §7.1: header.payload[.signature], base64url; the
@@ -85,7 +155,7 @@ void zd_detect_jwt(struct zd_scan_run *r, size_t to, int arg)
   if(n < 2 || hdr[0] != '{' || !has_word(hdr, (size_t)n, "\"alg\""))
     return;
   /* Unsigned ("alg":"none") tokens carry no secret of their own. */
-  zd_scan_add(r, ZD_SCAN_JWT, s, e, e - sig > 10 ? 0.95 : 0.45);
+  zd_scan_add_rule(r, ZD_SCAN_JWT, ZD_RULE_JWT, s, e, e - sig > 10 ? 0.95 : 0.45);
 }
 
 /* RFC 7468 armour: BEGIN and END labels must match. */
@@ -120,12 +190,12 @@ void zd_detect_pem(struct zd_scan_run *r, size_t to, int arg)
     e += (size_t)n;
     r->done[ZD_TRIG_PEM] = e;
     /* Fewer than 64 key characters: an elided example ("..."). */
-    zd_scan_add(r, ZD_SCAN_PRIVATE_KEY, s, e, body >= 64 ? 0.99 : 0.45);
+    zd_scan_add_rule(r, ZD_SCAN_PRIVATE_KEY, ZD_RULE_PRIVATE_KEY, s, e, body >= 64 ? 0.99 : 0.45);
   }
   else {
     /* No END within reach: a truncated key is still a leaked key. */
     r->done[ZD_TRIG_PEM] = to;
-    zd_scan_add(r, ZD_SCAN_PRIVATE_KEY, s, to, 0.8);
+    zd_scan_add_rule(r, ZD_SCAN_PRIVATE_KEY, ZD_RULE_PRIVATE_KEY, s, to, 0.8);
   }
 }
 
@@ -157,7 +227,8 @@ void zd_detect_zendesk(struct zd_scan_run *r, size_t to, int arg)
       return;
     if(placeholder(r->p + s, n))
       return;
-    zd_scan_add(r, ZD_SCAN_ZENDESK_API_TOKEN, s, s + n, 0.95);
+    zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN, ZD_RULE_ZENDESK_TOKEN_URL, s,
+                     s + n, 0.95);
     return;
   }
   if(to <= r->done[ZD_TRIG_ZENDESK_WORD])
@@ -173,13 +244,26 @@ void zd_detect_zendesk(struct zd_scan_run *r, size_t to, int arg)
     n = (size_t)alnum_run(r, i, 64);
     if(n == 40 && !(i + n < r->len && zd_isword(r->p[i + n])) &&
        mixed(r->p + i, n) && zd_entropy((const char *)r->p + i, n) >= 3.5) {
-      zd_scan_add(r, ZD_SCAN_ZENDESK_API_TOKEN, i, i + n, 0.93);
+      zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN, ZD_RULE_ZENDESK_TOKEN_NEAR,
+                       i, i + n, 0.93);
       r->done[ZD_TRIG_ZENDESK_WORD] = i + n;
       return;
     }
     i += n;
   }
   r->done[ZD_TRIG_ZENDESK_WORD] = to;
+}
+
+/* Passwords of documentation: "password", "pass", "secret"… */
+static int weak_password(const unsigned char *p, size_t n)
+{
+  static const char *const weak[] = {
+    "password", "pass", "passwd", "pwd", "secret", "changeme", "changeit",
+    "mypassword", "yourpassword", "p@ssw0rd", "p@ssword", "passw0rd",
+    "pa55word", "hunter2", "admin", "root", "test", "token", "apikey",
+    "api_key", "xxx", "***", "...", NULL
+  };
+  return zd_word_in(p, n, weak) || placeholder(p, n);
 }
 
 static int header_char(int c)
@@ -218,13 +302,19 @@ void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg)
       if(dec[i] < 0x20 || dec[i] >= 0x7f)
         return;
     if(strstr((const char *)dec, "/token:"))
-      zd_scan_add(r, ZD_SCAN_ZENDESK_API_TOKEN, s, e, 0.97);
-    else if(memchr(dec, ':', (size_t)n))
-      zd_scan_add(r, ZD_SCAN_GENERIC_SECRET, s, e, 0.85);
+      zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN,
+                       ZD_RULE_ZENDESK_TOKEN_BASIC, s, e, 0.97);
+    else {
+      const unsigned char *c = memchr(dec, ':', (size_t)n);
+      size_t pl = c ? (size_t)(dec + n - (c + 1)) : 0;
+      if(c && pl > 0 && !weak_password(c + 1, pl))
+        zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_BASIC_AUTH, s, e,
+                         0.85);
+    }
     return;
   }
   if(zd_entropy((const char *)r->p + s, e - s) >= 3.0)
-    zd_scan_add(r, ZD_SCAN_GENERIC_SECRET, s, e, 0.8);
+    zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_BEARER, s, e, 0.8);
 }
 
 /* Common words after "password:" in prose, not passwords. */
@@ -240,18 +330,81 @@ static int prose_value(const unsigned char *p, size_t n)
   return !other && !upper_inside && n < 16;
 }
 
-const char *const zd_password_words[] = {
-  "password", "passwd", "pwd", "passphrase", NULL
-};
+/* Values that say something about the setting, not a secret. */
+static int not_secret_word(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {
+    "true", "false", "null", "none", "required", "optional", "string",
+    "undefined", "nil", "empty", "enabled", "disabled", "hidden", "masked",
+    "bearer", "basic", "oauth", "oauth2", "jwt", "sha256", "hmac", "yes",
+    "no", "on", "off", NULL
+  };
+  return zd_word_in(p, n, words);
+}
 
-/* password = "…", api_key: …, client_secret=… ('arg' 1: a password, whose
- * value may be short and plain; 0: a key or token, which must look
- * random). The name may be part of a longer one: db_password, x-api-key. */
-void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
+/* An e-mail address (a user name, not its password). */
+static int email_like(const unsigned char *p, size_t n)
+{
+  const unsigned char *at = memchr(p, '@', n);
+  return at && at > p && memchr(at, '.', n - (size_t)(at - p)) &&
+         zd_isalpha(p[n - 1]);
+}
+
+/* A password value: not prose, not a documentation password, and for a
+ * short one more than one kind of character. */
+static int password_value(const unsigned char *p, size_t n)
+{
+  int cc;
+  if(n < 6 || n > 128 || prose_value(p, n) || weak_password(p, n) ||
+     not_secret_word(p, n) || email_like(p, n))
+    return 0;
+  cc = 0;
+  for(size_t i = 0; i < n; i++) {
+    if(zd_isdigit(p[i]))
+      cc |= ZD_CC_DIGIT;
+    else if(zd_isupper(p[i]))
+      cc |= i > 0 ? ZD_CC_UPPER : 0;
+    else if(zd_islower(p[i]))
+      cc |= ZD_CC_LOWER;
+    else if(!strchr("-.'_", p[i]))
+      cc |= ZD_CC_OTHER;
+  }
+  /* A digit or a symbol, and one more kind ("sign-up" is a word). */
+  return (cc & (ZD_CC_DIGIT | ZD_CC_OTHER)) && zd_class_count(cc) >= 2;
+}
+
+/* 40 letters and digits of all three kinds: the shape of a Zendesk API
+ * token (Admin Center > Apps and integrations > Zendesk API). */
+static int zendesk_shape(const unsigned char *p, size_t n)
+{
+  for(size_t i = 0; i < n; i++)
+    if(!zd_isalnum(p[i]))
+      return 0;
+  return n == 40 && (zd_char_classes((const char *)p, n) & 7) == 7;
+}
+
+/* A connection string: "Server=…;Database=…;Password=…" (ODBC, ADO.NET,
+ * JDBC properties): another key=value; pair on the line before 'at'. */
+static int connection_string(const struct zd_scan_run *r, size_t at)
+{
+  size_t b = at > 200 ? at - 200 : 0, semi = 0, eq = 0;
+  for(size_t i = at; i > b && r->p[i - 1] != '\n'; i--) {
+    semi += r->p[i - 1] == ';';
+    eq += r->p[i - 1] == '=';
+  }
+  return semi >= 1 && eq >= 1;
+}
+
+/* name = "…", name: …, "name": "…", name => '…', name := …: 'to' is the
+ * end of the name; 'arg' 1 for a password's name (the value may be short
+ * and plain), 0 for a key's or token's (the value must look random);
+ * 'aws' when the name says AWS. */
+static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
 {
   zd_trigger t = arg ? ZD_TRIG_ASSIGN_PASSWORD : ZD_TRIG_ASSIGN_KEY;
-  size_t s = to, e, w = zd_word_start(r->p, to, 32);
+  size_t s = to, e, w = zd_word_start(r->p, to, 32), n;
   unsigned char q = 0;
+  const unsigned char *v;
   if(to <= r->done[t] || (w > 0 && zd_isdigit(r->p[w - 1])))
     return;
   /* The operator: optional closing quote, spaces, then : = => := */
@@ -266,9 +419,12 @@ void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
     s++;
   else
     return;
+  /* "==" and "!=" compare; "::" is a scope. */
+  if(s < r->len && (r->p[s] == '=' || r->p[s] == ':'))
+    return;
   while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t'))
     s++;
-  if(s < r->len && (r->p[s] == '"' || r->p[s] == '\''))
+  if(s < r->len && (r->p[s] == '"' || r->p[s] == '\'' || r->p[s] == '`'))
     q = r->p[s++];
   e = s;
   while(e < r->len && e - s < 256) {
@@ -280,66 +436,266 @@ void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
   r->done[t] = e;
   if(q && (e >= r->len || r->p[e] != q))
     return;
+  /* "pypi-AgE...": an elided example. */
+  if(e - s >= 3 && !memcmp(r->p + e - 3, "...", 3))
+    return;
   /* Sentence punctuation after an unquoted value is not part of it. */
   while(!q && e > s && strchr(".,;:!?", r->p[e - 1]))
     e--;
-  if(e - s < 6 || placeholder(r->p + s, e - s))
+  v = r->p + s;
+  n = e - s;
+  if(n < 6 || placeholder(v, n) || not_secret_word(v, n))
     return;
-  if(arg) {
-    if(prose_value(r->p + s, e - s))
-      return;
-  }
-  else if(e - s < 12 || zd_entropy((const char *)r->p + s, e - s) < 3.0)
+  if(aws && n == 40 && zd_random_value(v, n, 40)) {
+    zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_AWS_SECRET, s, e, 0.9);
     return;
-  {
-    static const char *const not_secret[] = {
-      "true", "false", "null", "none", "required", "optional", "string",
-      "undefined", "nil", "empty", NULL
-    };
-    if(zd_word_in(r->p + s, e - s, not_secret))
-      return;
   }
-  zd_scan_add(r, ZD_SCAN_GENERIC_SECRET, s, e, q ? 0.9 : 0.85);
+  if(!arg && zendesk_shape(v, n)) {
+    zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN, ZD_RULE_ZENDESK_TOKEN_NEAR,
+                     s, e, 0.85);
+    return;
+  }
+  /* A path or a query ("/api?token=…") is not a key. */
+  if(!arg && (v[0] == '/' || memchr(v, '?', n) || memchr(v, '&', n)))
+    return;
+  if(arg ? !password_value(v, n) : !zd_random_value(v, n, 12))
+    return;
+  zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET,
+                   !arg ? ZD_RULE_SECRET_ASSIGN
+                   : connection_string(r, w) ? ZD_RULE_CONNECTION_STRING
+                                            : ZD_RULE_PASSWORD_ASSIGN,
+                   s, e, q ? 0.88 : 0.85);
 }
 
-static int key_char(int c) { return zd_isalnum(c) || c == '_' || c == '-'; }
-
-/* Vendor keys with a fixed prefix (gitleaks' rules for the same vendors):
- * the whole token from the prefix on, at least 'min' long. */
-void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg)
+void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg)
 {
-  static const struct { const char *prefix[7]; size_t min, max; } vendor[] = {
-    [ZD_KEY_AWS] = {{"AKIA", "ASIA", NULL}, 20, 20},
-    [ZD_KEY_STRIPE] = {{"sk_", "rk_", NULL}, 24, 255},
-    [ZD_KEY_SLACK] = {{"xox", NULL}, 15, 255},
-    [ZD_KEY_GITHUB] = {{"gh", "github_pat_", NULL}, 36, 255},
-    [ZD_KEY_SENDGRID] = {{"SG.", NULL}, 60, 80},
-    [ZD_KEY_GOOGLE] = {{"AIza", NULL}, 39, 39},
-    [ZD_KEY_OPENAI] = {{"sk-", NULL}, 23, 255},
+  assignment(r, to, arg, 0);
+}
+
+/* Name segments after which a credential word names no credential:
+ * token_type, password_reset_url, api_key_id, secret_name… */
+static int setting_suffix(const char *b, size_t n)
+{
+  static const char *const tails[] = {
+    "url", "uri", "endpoint", "type", "name", "id", "ids", "count",
+    "length", "len", "expires", "expiry", "expiration", "ttl", "path",
+    "file", "header", "field", "policy", "enabled", "required", "hint",
+    "format", "version", "limit", "size", "mode", "method", "label",
+    "prompt", "reset", "rotation", "created", "updated", "at", "date",
+    "min", "max", "strength", "rules", "page", "link", "form", "flow",
+    "provider", "scheme", "server", "service", "domain", "host", "user",
+    "username", "status", "state", "error", "message", "help", "text",
+    "title", "description", "changed", "last", "set", "index", NULL
   };
-  size_t s = to, e = to;
-  int ok = 0;
-  _Static_assert(ZD_TRIG_KEY_OPENAI - ZD_TRIG_KEY_AWS == ZD_KEY_OPENAI,
-                 "patterns.def: KEY_* rows must follow the ZD_KEY_* order");
-  /* Back to the start of the token (SendGrid keys contain dots). */
-  while(s > 0 && (key_char(r->p[s - 1]) ||
-                  (arg == ZD_KEY_SENDGRID && r->p[s - 1] == '.')) && to - s < 16)
+  size_t s = n;
+  while(s > 0 && zd_isalnum((unsigned char)b[s - 1]))
     s--;
-  if(s > 0 && (zd_isword(r->p[s - 1]) || r->p[s - 1] == '.'))
+  if(s == 0 || s == n)
+    return 0;
+  return zd_word_in((const unsigned char *)b + s, n - s, tails);
+}
+
+/* Where 'w' occurs in b[0..n), or -1. */
+static long find(const char *b, size_t n, const char *w)
+{
+  size_t l = strlen(w);
+  for(size_t i = 0; i + l <= n; i++)
+    if(b[i] == w[0] && !memcmp(b + i, w, l))
+      return (long)i;
+  return -1;
+}
+
+/* What the name b[0..n) (lower case) of an assignment announces: 1 a
+ * password, 2 a key, token or secret, 0 neither. 'orig' is the name as
+ * written (camel case marks segments: "apiKey"). */
+static int name_kind(const char *b, size_t n, const unsigned char *orig)
+{
+  long i;
+  if(setting_suffix(b, n))
+    return 0;
+  if(find(b, n, "passw") >= 0 || find(b, n, "pwd") >= 0 ||
+     find(b, n, "passphrase") >= 0 || find(b, n, "passcode") >= 0)
+    return 1;
+  if((i = find(b, n, "pass")) >= 0 && (size_t)i + 4 == n)
+    return 1;   /* db_pass, smtp_pass */
+  if((i = find(b, n, "cred")) >= 0 && !((size_t)i + 4 < n && b[i + 4] == 'i'))
+    return 1;   /* creds, credentials; not credit */
+  if(find(b, n, "secret") >= 0 || find(b, n, "apikey") >= 0 ||
+     find(b, n, "api_key") >= 0 || find(b, n, "api-key") >= 0 ||
+     find(b, n, "privatekey") >= 0 || find(b, n, "private_key") >= 0 ||
+     find(b, n, "private-key") >= 0 || find(b, n, "accesskey") >= 0 ||
+     find(b, n, "access_key") >= 0 || find(b, n, "access-key") >= 0 ||
+     find(b, n, "signature") >= 0 || (n == 3 && !memcmp(b, "sig", 3)))
+    return 2;
+  if((i = find(b, n, "token")) >= 0 &&
+     !((size_t)i + 6 < n && b[i + 5] == 'i' && b[i + 6] == 'z'))
+    return 2;   /* not tokenizer */
+  if((i = find(b, n, "auth")) >= 0 &&
+     !((size_t)i + 6 <= n && b[i + 4] == 'o' && b[i + 5] == 'r' &&
+       !((size_t)i + 7 < n && b[i + 6] == 'i' && b[i + 7] == 'z')))
+    return 2;   /* not author, authority */
+  /* "key" as the last segment: x-api-key, license_key, stripeKey. */
+  if(n >= 3 && !memcmp(b + n - 3, "key", 3) &&
+     (n == 3 || b[n - 4] == '_' || b[n - 4] == '-' || b[n - 4] == '.' ||
+      orig[n - 3] == 'K'))
+    return 2;
+  return 0;
+}
+
+void zd_assign_before(struct zd_scan_run *r, size_t o)
+{
+  const unsigned char *p = r->p;
+  size_t j = o, ns;
+  char b[48];
+  int kind;
+  if(o > 0 && (p[o - 1] == '!' || p[o - 1] == '<' || p[o - 1] == '>' ||
+               p[o - 1] == '='))
+    return;   /* a comparison, or the second byte of one */
+  while(j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t') && o - j < 4)
+    j--;
+  if(j > 0 && (p[j - 1] == '"' || p[j - 1] == '\''))
+    j--;
+  if(j < 3 || !zd_isalnum(p[j - 1]))
     return;
-  while(e < r->len && (key_char(r->p[e]) ||
-                       (arg == ZD_KEY_SENDGRID && r->p[e] == '.')) && e - s < 512)
+  ns = j;
+  while(ns > 0 && j - ns < sizeof(b) &&
+        (zd_isalnum(p[ns - 1]) || p[ns - 1] == '_' || p[ns - 1] == '-' ||
+         p[ns - 1] == '.'))
+    ns--;
+  if(j - ns < 3 || (ns > 0 && zd_isalnum(p[ns - 1])))
+    return;
+  for(size_t i = ns; i < j; i++)
+    b[i - ns] = (char)zd_tolower(p[i]);
+  kind = name_kind(b, j - ns, p + ns);
+  if(kind)
+    assignment(r, j, kind == 1, find(b, j - ns, "aws") >= 0);
+}
+
+/* The value of a password announced in prose: the run of non-blank bytes,
+ * without quotes around it or the sentence's punctuation after it. */
+static int prose_password_at(const struct zd_scan_run *r, size_t i,
+                             size_t *vs, size_t *ve)
+{
+  size_t s = i, e;
+  while(s < r->len && (r->p[s] == '"' || r->p[s] == '\'' || r->p[s] == '`' ||
+                       r->p[s] == '*'))
+    s++;
+  e = s;
+  while(e < r->len && !zd_isspace(r->p[e]) && e - s < 129)
     e++;
-  if(e <= r->done[ZD_TRIG_KEY_AWS + arg])
+  while(e > s && strchr(".,;:?)\"'`*", r->p[e - 1]))
+    e--;
+  *vs = s;
+  *ve = e;
+  return e > s;
+}
+
+/* Filler between a cue and its value: "is now", "set to", "is: ". */
+static int filler(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {
+    "is", "was", "are", "now", "still", "currently", "just", "set", "to",
+    "changed", "reset", "updated", "the", "new", "temporary", "temp",
+    "below", "as", "follows", "simply", "be", "will", "=", "-", ":", NULL
+  };
+  while(n > 0 && strchr(":,", p[n - 1]))
+    n--;
+  return n == 0 || zd_word_in(p, n, words);
+}
+
+/* "the password is …", "token for the API is …": the trigger ends after
+ * the cue and its verb or preposition; the value is among the next few
+ * words (after a second "is"/":" for "for"/"to"). */
+void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
+{
+  zd_trigger t = arg ? ZD_TRIG_PROSE_PASSWORD : ZD_TRIG_PROSE_TOKEN;
+  size_t i = to, lim = to + 80 < r->len ? to + 80 : r->len;
+  int words = 0;
+  if(to <= r->done[t])
     return;
-  r->done[ZD_TRIG_KEY_AWS + arg] = e;
-  for(int i = 0; vendor[arg].prefix[i]; i++)
-    ok |= !strncmp((const char *)r->p + s, vendor[arg].prefix[i],
-                   strlen(vendor[arg].prefix[i]));
-  if(!ok || e - s < vendor[arg].min || e - s > vendor[arg].max)
+  while(i < lim && words < 8) {
+    size_t vs, ve, n;
+    const unsigned char *v;
+    while(i < lim && zd_isspace(r->p[i]))
+      i++;
+    if(i >= lim || !prose_password_at(r, i, &vs, &ve))
+      break;
+    n = ve - vs;
+    v = r->p + vs;
+    words++;
+    /* Skip to after this word. */
+    i = vs;
+    while(i < r->len && !zd_isspace(r->p[i]))
+      i++;
+    if(filler(v, n) || (words <= 4 && n < 6 && !arg) ||
+       (n < 4 && zd_isalpha(v[0])))
+      continue;
+    if(arg ? password_value(v, n) : (zendesk_shape(v, n) ||
+                                     zd_random_value(v, n, 12))) {
+      if(!arg && zendesk_shape(v, n))
+        zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN,
+                         ZD_RULE_ZENDESK_TOKEN_NEAR, vs, ve, 0.85);
+      else
+        zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET,
+                         arg ? ZD_RULE_PASSWORD_PROSE : ZD_RULE_TOKEN_PROSE,
+                         vs, ve, 0.8);
+      r->done[t] = ve;
+      return;
+    }
+    /* A word that ends the sentence ends the search. */
+    if(ve < r->len && ve > vs && strchr(".!?", r->p[ve]) &&
+       (ve + 1 >= r->len || zd_isspace(r->p[ve + 1])))
+      break;
+  }
+  r->done[t] = to;
+}
+
+/* curl -u user:password, --user user:password (curl(1)): the trigger is
+ * "curl "; the option is looked for in the rest of the command (lines
+ * continued with '\'). */
+void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg)
+{
+  size_t i = to, s, e, colon = 0, lim = to + 600 < r->len ? to + 600 : r->len;
+  unsigned char q = 0;
+  (void)arg;
+  if(to <= r->done[ZD_TRIG_CURL_USER] ||
+     (to > 5 && zd_isword(r->p[to - 6])))
     return;
-  if(placeholder(r->p + s, e - s) ||
-     zd_entropy((const char *)r->p + s, e - s) < 3.0)
+  for(;; i++) {
+    if(i + 3 > lim || (r->p[i] == '\n' && !(i > 0 && r->p[i - 1] == '\\')))
+      return;
+    if(r->p[i] == '-' && (i == 0 || zd_isspace(r->p[i - 1]))) {
+      if(r->p[i + 1] == 'u' && !zd_isalnum(r->p[i + 2])) {
+        i += 2;
+        break;
+      }
+      if(i + 6 < lim && !memcmp(r->p + i, "--user", 6) &&
+         !zd_isalnum(r->p[i + 6]) && r->p[i + 6] != '-') {
+        i += 6;
+        break;
+      }
+    }
+  }
+  s = i;
+  while(s < lim && (r->p[s] == ' ' || r->p[s] == '='))
+    s++;
+  if(s < lim && (r->p[s] == '\'' || r->p[s] == '"'))
+    q = r->p[s++];
+  e = s;
+  while(e < r->len && e - s < 256 &&
+        (q ? r->p[e] != q && r->p[e] != '\n' : !zd_isspace(r->p[e]))) {
+    if(r->p[e] == ':' && !colon)
+      colon = e;
+    e++;
+  }
+  r->done[ZD_TRIG_CURL_USER] = e;
+  if(!colon || colon == s || e - colon < 2)
     return;
-  zd_scan_add(r, ZD_SCAN_GENERIC_SECRET, s, e, 0.9);
+  /* {email}/token:{token} is the Zendesk token's own finding. */
+  if(colon >= s + 6 && !memcmp(r->p + colon - 6, "/token", 6))
+    return;
+  /* Only the password decides: "ops@clinic.example" is a fine user. */
+  if(r->p[colon + 1] == '$' || weak_password(r->p + colon + 1, e - colon - 1))
+    return;
+  zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_CURL_USER, s, e, 0.92);
 }

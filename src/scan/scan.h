@@ -68,7 +68,19 @@ struct zd_scan_finding {
   size_t value_len;     /* bytes at the callback's 'value': end - start,
                          * except for HTML and NDJSON, whose 'value' is the
                          * decoded text */
+  unsigned rule;        /* the credential rule that decided it
+                         * (zd_scan_rule_id), or 0 for none */
 };
+
+/* Credential rules (rules.def): a stable id per kind of credential
+ * ("slack-webhook-url", "aws-access-key-id"…, a contract like the type
+ * names), the validator that decided and the cue that led to it. NULL
+ * for rule 0 or an unknown rule. */
+const char *zd_scan_rule_id(unsigned rule);
+const char *zd_scan_rule_validator(unsigned rule);
+const char *zd_scan_rule_cue(unsigned rule);
+/* How many rules there are (ids 1 .. zd_scan_rule_count()). */
+unsigned zd_scan_rule_count(void);
 
 struct zd_scan_opts {
   double threshold;     /* report findings >= this; <= 0: the default */

@@ -16,12 +16,23 @@ typedef enum zd_trigger {
   ZD_TRIG_COUNT
 } zd_trigger;
 
-/* A candidate: a validated span with a type and a confidence. */
+/* Credential rules, one per row of rules.def (0: none). */
+enum zd_rule {
+  ZD_RULE_NONE = 0,
+#define ZD_RULE(NAME, ID, VALIDATOR, CUE) ZD_RULE_##NAME,
+#include "scan/rules.def"
+#undef ZD_RULE
+  ZD_RULE_COUNT
+};
+
+/* A candidate: a validated span with a type, a confidence and the
+ * credential rule that decided it (0 for PHI). */
 struct zd_cand {
   uint32_t start;
   uint32_t end;
   zd_scan_type type;
   float conf;
+  uint32_t rule;
 };
 
 /* The state of one scan of one window. 'p'/'len' is the window; the
@@ -50,6 +61,9 @@ enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6, ZD_DONE_MONTH_WORD };
 /* Records a candidate (dropped if conf <= 0 or the span is empty). */
 void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
                  size_t end, double conf);
+/* The same for a credential, with the rule (rules.def) that decided it. */
+void zd_scan_add_rule(struct zd_scan_run *r, zd_scan_type t, unsigned rule,
+                      size_t start, size_t end, double conf);
 
 /* Scans one window 'data'/'len' and calls 'emit' for every finding
  * whose start lies in [emit_lo, emit_hi), in order; '*stopped' is set
@@ -82,6 +96,10 @@ void zd_detect_zendesk(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_address(struct zd_scan_run *r, size_t to, int arg);
@@ -94,11 +112,11 @@ size_t zd_date_time_suffix(const struct zd_scan_run *r, size_t end);
 
 /* ARG values of zd_detect_labelled_id: which label fired. */
 enum { ZD_LABEL_MRN = 0, ZD_LABEL_PLAN = 1, ZD_LABEL_ICD = 2 };
-/* The label words of LABEL_PLAN (detect_id.c) and the words of
- * ASSIGN_PASSWORD (detect_secret.c), lower case, NULL-terminated;
- * scanner.c finds both without putting the bare words in the database. */
+/* The label words of LABEL_PLAN (detect_id.c), lower case,
+ * NULL-terminated; scanner.c finds them without putting the bare words in
+ * the database. (The ASSIGN_* names are found from ':' and '=' by
+ * zd_assign_before, detect_secret.c.) */
 extern const char *const zd_plan_labels[];
-extern const char *const zd_password_words[];
 
 /* The trigger database. zd_scan_compile() assembles patterns.def (and
  * the LABEL_PLAN literals) and compiles it: ~11 ms, most of a small
@@ -116,7 +134,10 @@ extern const size_t zd_scan_db_len;
 /* ARG values of zd_detect_key_prefix: which vendor prefix fired. */
 enum {
   ZD_KEY_AWS = 0, ZD_KEY_STRIPE, ZD_KEY_SLACK, ZD_KEY_GITHUB,
-  ZD_KEY_SENDGRID, ZD_KEY_GOOGLE, ZD_KEY_OPENAI
+  ZD_KEY_SENDGRID, ZD_KEY_GOOGLE, ZD_KEY_OPENAI, ZD_KEY_GITLAB, ZD_KEY_NPM,
+  ZD_KEY_PYPI, ZD_KEY_SHOPIFY, ZD_KEY_ATLASSIAN, ZD_KEY_MAILGUN,
+  ZD_KEY_TWILIO, ZD_KEY_TELEGRAM, ZD_KEY_AZURE, ZD_KEY_AZURE_STORAGE,
+  ZD_KEY_OKTA
 };
 /* ARG values of zd_detect_name: which cue fired. */
 enum {

@@ -7,6 +7,7 @@
  * block before the next, so the second finds the bytes in cache. */
 #include "scan/scan.h"
 #include "scan/scan_int.h"
+#include "scan/secret_int.h"
 #include "core/alloc.h"
 #include "core/limits.h"
 
@@ -216,6 +217,12 @@ double zd_scanner_threshold(const struct zd_scanner *s)
 void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
                  size_t end, double conf)
 {
+  zd_scan_add_rule(r, t, ZD_RULE_NONE, start, end, conf);
+}
+
+void zd_scan_add_rule(struct zd_scan_run *r, zd_scan_type t, unsigned rule,
+                      size_t start, size_t end, double conf)
+{
   struct zd_cand *c;
   if(conf <= 0 || end <= start || end > r->len)
     return;
@@ -230,6 +237,7 @@ void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
   c->end = (uint32_t)end;
   c->type = t;
   c->conf = (float)(conf > 1 ? 1 : conf);
+  c->rule = rule;
 }
 
 static int on_trigger(unsigned int id, unsigned long long from,
@@ -250,34 +258,6 @@ static int on_trigger(unsigned int id, unsigned long long from,
   return 0;
 }
 
-/* The ASSIGN_PASSWORD trigger (patterns.def) for an operator (':' or
- * '=') at 'o': the detector is called where one of zd_password_words
- * ends before it, with an optional closing quote and up to four blanks
- * between, which is every place where a Vectorscan match of the words
- * would have found an operator. */
-static void password_before(struct zd_scan_run *r, size_t o)
-{
-  const unsigned char *p = r->p;
-  size_t j = o;
-  while(j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t') && o - j < 4)
-    j--;
-  if(j > 0 && (p[j - 1] == '"' || p[j - 1] == '\''))
-    j--;
-  if(j == 0 || !zd_isalpha(p[j - 1]))
-    return;
-  for(unsigned w = 0; zd_password_words[w]; w++) {
-    size_t n = strlen(zd_password_words[w]), k = 0;
-    if(n > j)
-      continue;
-    while(k < n && zd_tolower(p[j - n + k]) == zd_password_words[w][k])
-      k++;
-    if(k == n) {
-      zd_detect_assignment(r, j, 1);
-      return;   /* no word of the list ends another */
-    }
-  }
-}
-
 /* A byte that extends a run of digits into an identifier (read_alnum:
  * letters, digits, '-', '.') or an IPv6 address (hex digits, ':', '.'). */
 static int run_edge(int c)
@@ -288,7 +268,8 @@ static int run_edge(int c)
 /* The DIGITS trigger (patterns.def): calls its detector at the end of
  * every pair of digits, as a Vectorscan match would, except where the
  * detector has already read past that point; MONTH next to every run of
- * digits; ASSIGN_PASSWORD at every ':' and '='; EMAIL at every '@'.
+ * digits; zd_assign_before (the ASSIGN_* triggers) at every ':' and '=';
+ * EMAIL at every '@'.
  * With SSE2, skips 16 bytes a step (below); near the end, or without it,
  * eight bytes at a time while none is '@' or in 0x30-0x3d
  * ('0'-'9', ':', ';', '<', '='): each byte's low seven bits plus 0x50
@@ -340,7 +321,7 @@ static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
       if(p[i] == '@')
         zd_detect_email(r, i + 1, 0);
       else if(p[i] == ':' || p[i] == '=')
-        password_before(r, i);
+        zd_assign_before(r, i);
       i++;
       continue;
     }
@@ -482,6 +463,7 @@ static int emit_buffer(const struct zd_cand *c, void *ud)
   f.confidence = c->conf;
   f.line = 0;
   f.value_len = c->end - c->start;
+  f.rule = c->rule;
   return b->cb(&f, b->data + c->start, b->ud);
 }
 

@@ -112,6 +112,7 @@ static int emit_stream(const struct zd_cand *c, void *ud)
   f.end = st->base + c->end;
   f.confidence = c->conf;
   f.value_len = c->end - c->start;
+  f.rule = c->rule;
   if(f.start < st->emitted_end)
     return 0;
   count_lines(st, f.start);

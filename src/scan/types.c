@@ -2,6 +2,7 @@
  * types.c — the finding type names (a JSON contract: never renamed) and
  * which types are credentials rather than PHI. */
 #include "scan/scan.h"
+#include "scan/scan_int.h"
 
 #include <strings.h>
 
@@ -52,3 +53,27 @@ int zd_scan_type_is_secret(zd_scan_type t)
   return t == ZD_SCAN_ZENDESK_API_TOKEN || t == ZD_SCAN_JWT ||
          t == ZD_SCAN_PRIVATE_KEY || t == ZD_SCAN_GENERIC_SECRET;
 }
+
+static const struct { const char *id, *validator, *cue; } rules[] = {
+  [ZD_RULE_NONE] = {NULL, NULL, NULL},
+#define ZD_RULE(NAME, ID, VALIDATOR, CUE) [ZD_RULE_##NAME] = {ID, VALIDATOR, CUE},
+#include "scan/rules.def"
+#undef ZD_RULE
+};
+
+const char *zd_scan_rule_id(unsigned rule)
+{
+  return rule < ZD_RULE_COUNT ? rules[rule].id : NULL;
+}
+
+const char *zd_scan_rule_validator(unsigned rule)
+{
+  return rule < ZD_RULE_COUNT ? rules[rule].validator : NULL;
+}
+
+const char *zd_scan_rule_cue(unsigned rule)
+{
+  return rule < ZD_RULE_COUNT ? rules[rule].cue : NULL;
+}
+
+unsigned zd_scan_rule_count(void) { return ZD_RULE_COUNT - 1; }

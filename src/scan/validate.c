@@ -355,3 +355,122 @@ long zd_b64_decode(const char *in, size_t n, unsigned char *out, size_t cap)
   }
   return (long)o;
 }
+
+/* Credential validators. */
+
+unsigned long zd_crc32(const void *p, size_t n)
+{
+  const unsigned char *b = p;
+  unsigned long c = 0xffffffffUL;
+  for(size_t i = 0; i < n; i++) {
+    c ^= b[i];
+    for(int k = 0; k < 8; k++)
+      c = (c >> 1) ^ (0xedb88320UL & (0UL - (c & 1)));
+  }
+  return c ^ 0xffffffffUL;
+}
+
+/* Base62 digits in GitHub's order: 0-9, A-Z, a-z. */
+static int b62_val(char c)
+{
+  if(c >= '0' && c <= '9')
+    return c - '0';
+  if(c >= 'A' && c <= 'Z')
+    return c - 'A' + 10;
+  if(c >= 'a' && c <= 'z')
+    return c - 'a' + 36;
+  return -1;
+}
+
+int zd_valid_base62_crc32(const char *body, size_t n)
+{
+  unsigned long long sum = 0;
+  if(n < 7)
+    return 0;
+  for(size_t i = n - 6; i < n; i++) {
+    int v = b62_val(body[i]);
+    if(v < 0)
+      return 0;
+    sum = sum * 62 + (unsigned)v;
+  }
+  for(size_t i = 0; i < n - 6; i++)
+    if(b62_val(body[i]) < 0)
+      return 0;
+  return sum == zd_crc32(body, n - 6);
+}
+
+static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+int zd_sample_value(const char *s, size_t n)
+{
+  unsigned count[256] = {0};
+  size_t run3 = 0, run4 = 0, run = 1, distinct = 0, most = 0;
+  if(n == 0)
+    return 1;
+  for(size_t i = 0; i <= n; i++) {
+    if(i < n) {
+      unsigned char c = (unsigned char)s[i];
+      if(!count[c]++)
+        distinct++;
+      if(count[c] > most)
+        most = count[c];
+      /* Ascending or descending by one, ignoring case ("AbC", "123",
+       * "890", "9876"). */
+      if(i > 0 && (lower_ascii((unsigned char)s[i - 1]) + 1 == lower_ascii(c) ||
+                   lower_ascii((unsigned char)s[i - 1]) == lower_ascii(c) + 1 ||
+                   (s[i - 1] == '9' && c == '0'))) {
+        run++;
+        continue;
+      }
+    }
+    if(run >= 3)
+      run3 += run;
+    if(run >= 4)
+      run4 += run;
+    run = 1;
+  }
+  return 2 * run4 >= n || 10 * run3 >= 6 * n || 2 * most >= n ||
+         (distinct < 4 && n >= 6);
+}
+
+int zd_char_classes(const char *s, size_t n)
+{
+  int cc = 0;
+  for(size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if(c >= 'a' && c <= 'z')
+      cc |= ZD_CC_LOWER;
+    else if(c >= 'A' && c <= 'Z')
+      cc |= ZD_CC_UPPER;
+    else if(c >= '0' && c <= '9')
+      cc |= ZD_CC_DIGIT;
+    else
+      cc |= ZD_CC_OTHER;
+  }
+  return cc;
+}
+
+int zd_class_count(int cc)
+{
+  return (cc & 1) + ((cc >> 1) & 1) + ((cc >> 2) & 1) + ((cc >> 3) & 1);
+}
+
+/* AWS documents key ids as "AKIA…" (long-term) and "ASIA…" (temporary);
+ * ABIA and ACCA are the other published unique-id prefixes. The 16
+ * characters after the prefix are base32 (RFC 4648 alphabet). */
+int zd_valid_aws_key_id(const char *s)
+{
+  int strict = 1;
+  for(int i = 4; i < 20; i++) {
+    char c = s[i];
+    if(c >= 'A' && c <= 'Z')
+      continue;
+    if(c >= '2' && c <= '7')
+      continue;
+    if(c >= '0' && c <= '9')
+      strict = 0;
+    else
+      return 0;
+  }
+  return strict ? 2 : 1;
+}

@@ -55,4 +55,27 @@ double zd_entropy(const char *s, size_t n);
  * not base64 or does not fit. */
 long zd_b64_decode(const char *in, size_t n, unsigned char *out, size_t cap);
 
+/* Credential validators (docs/scan.md, "Credentials"). */
+/* CRC-32 (ISO-HDLC, the zlib polynomial) of 'n' bytes. */
+unsigned long zd_crc32(const void *p, size_t n);
+/* GitHub and npm token bodies: 'n' base62 characters whose last six are
+ * the base62 CRC-32 of the ones before (GitHub, "Behind GitHub's new
+ * authentication token formats", 2021; npm's 2021 format the same). */
+int zd_valid_base62_crc32(const char *body, size_t n);
+/* A documentation sample or a test string rather than a secret: half or
+ * more of it in ascending runs of four or more ("1234", "abcd"), 60% in
+ * runs of three ignoring case ("AbC123dEf456"), one character repeated
+ * for half of it, or fewer than four distinct ones. */
+int zd_sample_value(const char *s, size_t n);
+/* Character classes present: ZD_CC_LOWER | ZD_CC_UPPER | ZD_CC_DIGIT |
+ * ZD_CC_OTHER (any other byte). */
+enum { ZD_CC_LOWER = 1, ZD_CC_UPPER = 2, ZD_CC_DIGIT = 4, ZD_CC_OTHER = 8 };
+int zd_char_classes(const char *s, size_t n);
+/* Number of bits set in a ZD_CC_* mask. */
+int zd_class_count(int cc);
+/* AWS access key id (20 characters): the four-letter type prefix then 16
+ * base32 characters (A-Z, 2-7). 2: so; 1: upper-case letters and digits
+ * only (a hand-made id); 0: neither. */
+int zd_valid_aws_key_id(const char *s20);
+
 #endif

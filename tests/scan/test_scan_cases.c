@@ -6,7 +6,10 @@
  * Format: cases separated by blank lines; '#' starts a comment line.
  *   text: <text>                 \n \t \\ \xHH are escapes
  *   expect: <TYPE> "<value>"     the first occurrence of value in text
- *   expect: none                 nothing may be found */
+ *   expect: <TYPE> "<value>" <rule>   and the credential rule that found it
+ *   expect: none                 nothing may be found
+ * The file name in messages is the one in $ZD_SCAN_CASES (cases.test,
+ * credentials.test). */
 #define _GNU_SOURCE  /* memmem */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,6 +27,7 @@
 struct expect {
   zd_scan_type type;
   size_t start, end;
+  char rule[64];   /* "" when not checked */
 };
 
 struct got {
@@ -40,6 +44,8 @@ static int collect(const struct zd_scan_finding *f, const char *value,
     g->v[g->n].type = f->type;
     g->v[g->n].start = (size_t)f->start;
     g->v[g->n].end = (size_t)f->end;
+    snprintf(g->v[g->n].rule, sizeof(g->v[g->n].rule), "%s",
+             zd_scan_rule_id(f->rule) ? zd_scan_rule_id(f->rule) : "");
     g->n++;
   }
   return 0;
@@ -70,6 +76,8 @@ static size_t unescape(const char *in, char *out)
   return n;
 }
 
+static const char *file = "cases.test";
+
 static int run_case(struct zd_scanner *s, int lineno, const char *text,
                     size_t len, const struct expect *ex, size_t nex)
 {
@@ -82,16 +90,18 @@ static int run_case(struct zd_scanner *s, int lineno, const char *text,
     ok = 0;
   for(size_t i = 0; ok && i < nex; i++)
     ok = g.v[i].type == ex[i].type && g.v[i].start == ex[i].start &&
-         g.v[i].end == ex[i].end;
+         g.v[i].end == ex[i].end &&
+         (!ex[i].rule[0] || !strcmp(ex[i].rule, g.v[i].rule));
   if(!ok) {
-    fprintf(stderr, "cases.test:%d: %zu finding(s), expected %zu\n  text: %s\n",
-            lineno, g.n, nex, text);
+    fprintf(stderr, "%s:%d: %zu finding(s), expected %zu\n  text: %s\n",
+            file, lineno, g.n, nex, text);
     for(size_t i = 0; i < g.n; i++)
-      fprintf(stderr, "  got:  %s \"%.*s\"\n", zd_scan_type_name(g.v[i].type),
-              (int)(g.v[i].end - g.v[i].start), text + g.v[i].start);
+      fprintf(stderr, "  got:  %s \"%.*s\" %s\n", zd_scan_type_name(g.v[i].type),
+              (int)(g.v[i].end - g.v[i].start), text + g.v[i].start,
+              g.v[i].rule);
     for(size_t i = 0; i < nex; i++)
-      fprintf(stderr, "  want: %s \"%.*s\"\n", zd_scan_type_name(ex[i].type),
-              (int)(ex[i].end - ex[i].start), text + ex[i].start);
+      fprintf(stderr, "  want: %s \"%.*s\" %s\n", zd_scan_type_name(ex[i].type),
+              (int)(ex[i].end - ex[i].start), text + ex[i].start, ex[i].rule);
   }
   return ok;
 }
@@ -109,6 +119,7 @@ static void test_cases(void **state)
   int failed = 0, cases = 0;
   (void)state;
   assert_non_null(path);
+  file = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
   f = fopen(path, "r");
   assert_non_null(f);
   assert_int_equal(zd_scanner_new(NULL, &s, &err), ZD_OK);
@@ -118,7 +129,7 @@ static void test_cases(void **state)
     if(!got || line[0] == '\n') {
       if(have_text) {
         if(!have_expect) {
-          fprintf(stderr, "cases.test:%d: case without expect:\n", case_line);
+          fprintf(stderr, "%s:%d: case without expect:\n", file, case_line);
           failed++;
         }
         else
@@ -139,13 +150,13 @@ static void test_cases(void **state)
       case_line = lineno;
     }
     else if(!strncmp(line, "expect: ", 8)) {
-      char type[64], value[4096];
+      char type[64], value[4096], rule[64] = "";
       have_expect = 1;
       if(!strncmp(line + 8, "none", 4))
         continue;
-      if(sscanf(line + 8, "%63s \"%4095[^\"]\"", type, value) != 2 ||
+      if(sscanf(line + 8, "%63s \"%4095[^\"]\" %63s", type, value, rule) < 2 ||
          nex == MAX_EXPECT) {
-        fprintf(stderr, "cases.test:%d: bad expect line\n", lineno);
+        fprintf(stderr, "%s:%d: bad expect line\n", file, lineno);
         failed++;
         continue;
       }
@@ -154,18 +165,19 @@ static void test_cases(void **state)
         size_t ul = unescape(value, uv);
         const char *at = memmem(text, len, uv, ul);
         if(zd_scan_type_parse(type, &ex[nex].type) || !at) {
-          fprintf(stderr, "cases.test:%d: unknown type or value not in text\n",
-                  lineno);
+          fprintf(stderr, "%s:%d: unknown type or value not in text\n",
+                  file, lineno);
           failed++;
           continue;
         }
         ex[nex].start = (size_t)(at - text);
         ex[nex].end = ex[nex].start + ul;
+        snprintf(ex[nex].rule, sizeof(ex[nex].rule), "%s", rule);
         nex++;
       }
     }
     else {
-      fprintf(stderr, "cases.test:%d: unknown line\n", lineno);
+      fprintf(stderr, "%s:%d: unknown line\n", file, lineno);
       failed++;
     }
   }

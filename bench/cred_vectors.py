@@ -1,0 +1,277 @@
+# SPDX-License-Identifier: MIT
+# cred_vectors.py — the credential set of bench/scan-accuracy: for each
+# kind of credential a help desk meets, generated values (fixed seed; the
+# formats are the vendors' published ones, the values random and fake),
+# each tried three ways: as written (the bare value or the config line it
+# comes in), inside a help-desk sentence, and inside a webhook/JSON body;
+# plus known non-secrets (placeholders, documentation samples, hashes,
+# identifiers, wrong vendor prefixes) that must stay quiet.
+#
+# Gold spans are the credential itself (the whole URL for webhook and
+# connection URLs, user:password for curl -u, the base64 for Basic).
+import base64
+import binascii
+import json
+import random
+import string
+
+B62 = string.ascii_letters + string.digits
+B64URL = B62 + "-_"
+HEXL = "0123456789abcdef"
+B32 = string.ascii_uppercase + "234567"
+
+
+def rs(rng, alphabet, n):
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def b62_encode(v, width):
+    d = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while v:
+        out = d[v % 62] + out
+        v //= 62
+    return out.rjust(width, "0")
+
+
+def crc_token(rng, prefix):
+    body = rs(rng, B62, 30)
+    return prefix + body + b62_encode(binascii.crc32(body.encode()), 6)
+
+
+def guid(rng):
+    h = rs(rng, HEXL, 32)
+    return "%s-%s-%s-%s-%s" % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
+
+
+def mixed(rng, n, alphabet=B62):
+    """A value with at least one lower, upper and digit."""
+    while True:
+        v = rs(rng, alphabet, n)
+        if (any(c.islower() for c in v) and any(c.isupper() for c in v)
+                and any(c.isdigit() for c in v)):
+            return v
+
+
+def password(rng):
+    words = ["Maple", "River", "Tiger", "Copper", "Falcon", "Harbor",
+             "Summit", "Violet", "Cedar", "Orbit"]
+    return rng.choice([
+        lambda: rng.choice(words) + str(rng.randint(10, 9999)) + rng.choice("!#$%&*?@"),
+        lambda: mixed(rng, rng.randint(10, 16), B62 + "!#%&*-_"),
+        lambda: rng.choice(words).lower() + rng.choice("!#$@") + rng.choice(words) + str(rng.randint(1, 99)),
+        lambda: "".join(rng.choice(B62) for _ in range(3)) + rng.choice("!$%") + mixed(rng, 8),
+    ])()
+
+
+# Each type: name, generator -> value, the vendor/what words used in
+# sentences, the JSON field name, and how it is written.
+def types():
+    T = []
+
+    def add(name, gen, what, field, written=None, embed=None):
+        T.append({"name": name, "gen": gen, "what": what, "field": field,
+                  "written": written, "embed": embed})
+
+    add("slack-webhook-url", lambda r: "https://hooks.slack.com/services/T%s/B%s/%s" % (
+        rs(r, string.ascii_uppercase + string.digits, r.choice([8, 10])),
+        rs(r, string.ascii_uppercase + string.digits, r.choice([8, 10])), mixed(r, 24)),
+        "Slack webhook URL", "url")
+    add("teams-webhook-url", lambda r: "https://%s.webhook.office.com/webhookb2/%s@%s/IncomingWebhook/%s/%s" % (
+        r.choice(["contoso", "clinicgroup", "northside"]), guid(r), guid(r),
+        rs(r, HEXL, 32), guid(r)), "Teams incoming webhook", "webhook_url")
+    add("power-automate-workflow-url", lambda r: (
+        "https://prod-%02d.%s.logic.azure.com:443/workflows/%s/triggers/manual/paths/invoke"
+        "?api-version=2016-06-01&sp=%%2Ftriggers%%2Fmanual%%2Frun&sv=1.0&sig=%s" % (
+            r.randint(1, 99), r.choice(["westus", "eastus2", "northeurope"]),
+            rs(r, HEXL, 32), mixed(r, 43, B64URL))), "Power Automate flow URL", "endpoint")
+    add("discord-webhook-url", lambda r: "https://discord.com/api/webhooks/%d/%s" % (
+        r.randint(10**17, 10**19), mixed(r, 68, B64URL)), "Discord webhook", "url")
+    add("url-query-token", lambda r: "https://%s/%s?%s=%s" % (
+        r.choice(["api.labpartner.example", "reports.vendor.example.com", "files.example.net"]),
+        r.choice(["v1/export", "download", "feed/ical"]),
+        r.choice(["token", "access_token", "key", "api_key", "sig"]), mixed(r, r.randint(24, 40))),
+        "link with the token in it", "callback_url")
+    add("twilio-api-key", lambda r: "SK" + rs(r, HEXL, 32), "Twilio API key", "twilio_api_key")
+    add("twilio-auth-token", lambda r: mixed(r, 32, HEXL) if False else rs(r, HEXL, 32),
+        "Twilio auth token", "twilio_auth_token",
+        written=lambda r, v: "TWILIO_ACCOUNT_SID=AC%s\nTWILIO_AUTH_TOKEN=%s" % (rs(r, HEXL, 32), v))
+    add("sendgrid-api-key", lambda r: "SG.%s.%s" % (mixed(r, 22, B64URL), mixed(r, 43, B64URL)),
+        "SendGrid API key", "sendgrid_api_key")
+    add("mailgun-api-key", lambda r: r.choice([
+        lambda: "key-" + rs(r, HEXL, 32),
+        lambda: "%s-%s-%s" % (rs(r, HEXL, 32), rs(r, HEXL, 8), rs(r, HEXL, 8))])(),
+        "Mailgun API key", "mailgun_api_key",
+        written=lambda r, v: v if v.startswith("key-") else "MAILGUN_API_KEY=" + v)
+    add("vonage-api-secret", lambda r: mixed(r, 16), "Vonage API secret", "vonage_api_secret",
+        written=lambda r, v: "VONAGE_API_KEY=%s\nVONAGE_API_SECRET=%s" % (rs(r, HEXL, 8), v))
+    add("messagebird-access-key", lambda r: mixed(r, 25), "MessageBird access key",
+        "messagebird_access_key", written=lambda r, v: "MESSAGEBIRD_ACCESS_KEY=" + v)
+    add("aws-access-key-id", lambda r: r.choice(["AKIA", "ASIA", "ABIA", "ACCA"]) + rs(r, B32, 16),
+        "AWS access key id", "aws_access_key_id")
+    add("aws-secret-access-key", lambda r: mixed(r, 40, B62 + "+/"), "AWS secret access key",
+        "aws_secret_access_key",
+        written=lambda r, v: "aws_access_key_id = AKIA%s\naws_secret_access_key = %s" % (rs(r, B32, 16), v))
+    add("aws-bedrock-api-key", lambda r: "ABSK" + base64.b64encode(
+        ("BedrockAPIKey-%s-at-%d:%s" % (rs(r, HEXL, 4), r.randint(10**11, 10**12), mixed(r, 40))).encode()).decode(),
+        "Bedrock API key", "bedrock_api_key")
+    add("azure-ad-client-secret", lambda r: rs(r, B62, 3) + r.choice(string.digits) + "Q~" +
+        mixed(r, 33, B62 + "_-.~") + rs(r, B62, 1), "Azure client secret", "client_secret")
+    add("azure-storage-account-key", lambda r: base64.b64encode(bytes(r.randrange(256) for _ in range(64))).decode(),
+        "storage account key", "storage_key",
+        written=lambda r, v: "DefaultEndpointsProtocol=https;AccountName=clinicdocs;AccountKey=%s;EndpointSuffix=core.windows.net" % v)
+    add("gitlab-token", lambda r: r.choice(["glpat-", "gldt-", "glptt-", "glrt-"]) + mixed(r, 20, B64URL),
+        "GitLab token", "gitlab_token")
+    add("atlassian-api-token", lambda r: "ATATT3xFfGF0" + mixed(r, 170, B64URL) + "=" + rs(r, "0123456789ABCDEF", 8),
+        "Jira API token", "jira_api_token")
+    add("npm-token", lambda r: crc_token(r, "npm_"), "npm token", "npm_token")
+    add("pypi-token", lambda r: "pypi-AgEIcHlwaS5vcmc" + mixed(r, 140, B64URL), "PyPI upload token", "pypi_token")
+    add("shopify-token", lambda r: r.choice(["shpat_", "shpca_", "shppa_", "shpss_"]) + rs(r, HEXL, 32),
+        "Shopify admin token", "shopify_token")
+    add("slack-app-token", lambda r: "xapp-1-A%s-%d-%s" % (
+        rs(r, string.ascii_uppercase + string.digits, 10), r.randint(10**12, 10**13), rs(r, HEXL, 64)),
+        "Slack app-level token", "slack_app_token")
+    add("slack-bot-token", lambda r: "xoxb-%d-%d-%s" % (r.randint(10**11, 10**12), r.randint(10**11, 10**12), mixed(r, 24)),
+        "Slack bot token", "slack_bot_token")
+    add("okta-api-token", lambda r: "00" + mixed(r, 40, B64URL), "Okta API token", "okta_api_token",
+        written=lambda r, v: r.choice(["Authorization: SSWS " + v, "OKTA_API_TOKEN=" + v]))
+    add("discord-bot-token", lambda r: "%s.%s.%s" % (
+        base64.b64encode(str(r.randint(10**17, 10**18)).encode()).decode().rstrip("="),
+        mixed(r, 6, B64URL), mixed(r, 38, B64URL)), "Discord bot token", "discord_bot_token",
+        written=lambda r, v: "DISCORD_BOT_TOKEN=" + v)
+    add("telegram-bot-token", lambda r: "%d:AA%s" % (r.randint(10**8, 10**10 - 1), mixed(r, 33, B64URL)),
+        "Telegram bot token", "telegram_bot_token")
+    add("google-oauth-client-secret", lambda r: "GOCSPX-" + mixed(r, 28, B64URL), "Google OAuth client secret",
+        "client_secret")
+    add("google-service-account", lambda r: rs(r, HEXL, 40), "service-account private_key_id", "private_key_id",
+        written=lambda r, v: '{"type": "service_account", "project_id": "clinic-portal", "private_key_id": "%s", '
+                             '"client_email": "sync@clinic-portal.iam.gserviceaccount.com"}' % v)
+    add("google-api-key", lambda r: "AIza" + mixed(r, 35, B64URL), "Google Maps API key", "google_api_key")
+    add("zendesk-api-token", lambda r: mixed(r, 40), "API token", "api_token",
+        written=lambda r, v: r.choice(["ZENDESK_API_TOKEN=" + v, "agent@clinic.example/token:" + v]))
+    add("github-token", lambda r: crc_token(r, r.choice(["ghp_", "gho_", "ghs_"])), "GitHub token", "github_token")
+    add("stripe-secret-key", lambda r: r.choice(["sk_live_", "rk_live_", "sk_test_"]) + mixed(r, 24), "Stripe secret key",
+        "stripe_secret_key")
+    add("openai-api-key", lambda r: "sk-proj-" + mixed(r, 48, B64URL), "OpenAI API key", "openai_api_key")
+    add("anthropic-api-key", lambda r: "sk-ant-api03-" + mixed(r, 93, B64URL) + "AA", "Anthropic API key",
+        "anthropic_api_key")
+    add("database-uri", lambda r: "%s://%s:%s@%s:%d/%s" % (
+        r.choice(["postgres", "postgresql", "mysql", "mongodb+srv", "redis"]),
+        r.choice(["app", "reporting", "zd_sync", "admin"]), mixed(r, r.randint(10, 18)),
+        r.choice(["db.clinic.internal", "10.0.4.12", "cluster0.ab1cd.mongodb.net"]),
+        r.choice([5432, 3306, 27017, 6379]), r.choice(["patients", "reports", "app"])),
+        "database connection string", "database_url")
+    add("url-basic-auth", lambda r: "https://%s:%s@%s/%s" % (
+        r.choice(["webhook", "zdsync", "svc-portal"]), mixed(r, r.randint(10, 16)),
+        r.choice(["hooks.partner.example", "intake.clinic.example.org"]), r.choice(["notify", "api/events"])),
+        "endpoint with credentials", "target_url")
+    add("curl-user-password", lambda r: "%s:%s" % (r.choice(["admin", "svc_report", "ops@clinic.example"]), password(r)),
+        "curl command", "command",
+        embed=lambda r, v: r.choice(["curl -u '%s' https://api.partner.example/v1/records",
+                                     "curl --user %s -X POST https://fax.vendor.example/send",
+                                     "curl -s -u \"%s\" https://lab.example.com/api/results"]) % v)
+    add("basic-auth-header", lambda r: base64.b64encode(("%s:%s" % (
+        r.choice(["integration", "svc_fax", "reports"]), password(r))).encode()).decode(),
+        "Basic auth header", "headers",
+        embed=lambda r, v: r.choice(["Authorization: Basic %s", "-H 'Authorization: Basic %s'",
+                                     "Basic %s"]) % v)
+    add("password-assignment", password, "password", "password",
+        written=lambda r, v: r.choice(["password = \"%s\"", "DB_PASSWORD=%s", "smtp_pass: '%s'",
+                                       "'password' => '%s'", "<add key=\"Pwd\" value=\"x\"/> Pwd=%s;",
+                                       "mySecretPassword=%s", "creds = \"%s\""]) % v)
+    add("secret-assignment", lambda r: mixed(r, r.randint(20, 40)), "client secret", "client_secret",
+        written=lambda r, v: r.choice(["client_secret=%s", "\"user_auth\": \"%s\"", "private-key: %s",
+                                       "some_api_token_123 = %s", "mySecretString=%s", "X-Api-Key: %s"]) % v)
+    return T
+
+
+PROSE = [
+    "Hi team, the {what} for the reminders integration is {v} - please rotate it after go-live.",
+    "Can someone revoke this {what}? A patient coordinator pasted {v} into ticket #48213 by mistake.",
+    "Per our call, here is the {what}: {v}\nLet me know if the sync still fails.",
+    "I set up the {what} yesterday ({v}) but the appointment texts are not going out.",
+    "Quick note for the night shift: use {v} as the {what} until IT replaces it.",
+    "The {what} we were given was {v}; it stopped working after the migration.",
+    "FYI {what} = {v} (do not share outside the team)",
+]
+PROSE_PASSWORD = [
+    "Hi Dana, the temporary password for the fax portal is {v} - please change it at first login.",
+    "Your new password is {v}. You will be asked to change it.",
+    "Login for the lab portal: user frontdesk, password: {v}",
+    "I reset the password to {v} for now, can you confirm it works?",
+]
+JSON = [
+    lambda f, v: json.dumps({"event": "ticket.updated", "ticket_id": 48213,
+                             "integration": {"name": "sms-reminders", f: v}}),
+    lambda f, v: json.dumps({"type": "webhook", "config": {f: v, "retries": 3}}, indent=2),
+    lambda f, v: json.dumps({"message": "sync failed", "details": {"endpoint": "/v1/notify", f: v}}),
+]
+
+
+def vectors(seed=11, per=24):
+    """-> list of (type, context, text, value)"""
+    rng = random.Random(seed)
+    out = []
+    for t in types():
+        for k in range(per):
+            v = t["gen"](rng)
+            ctx = ("written", "prose", "json")[k % 3]
+            # A credential that only exists inside a command or header is
+            # that command or header in every context.
+            shown = t["embed"](rng, v) if t["embed"] else v
+            if ctx == "written":
+                text = t["written"](rng, v) if t["written"] else shown
+            elif ctx == "prose":
+                pool = PROSE_PASSWORD if t["name"] in ("password-assignment",) else PROSE
+                text = rng.choice(pool).replace("{what}", t["what"]).replace("{v}", shown)
+            else:
+                text = rng.choice(JSON)(t["field"], shown)
+            if v not in text:
+                continue
+            out.append((t["name"], ctx, text, v))
+    return out
+
+
+# Known non-secrets: each must give no credential finding.
+NEGATIVES = [
+    "xoxb-Slack_BOT_TOKEN", "token: xoxb-12345-abcd234", "access_token=ACCESS_TOKEN",
+    "api_key: {SumoAccessKey}", "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
+    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "GitHub token: ghp_1234567890123456789012345678901234567890",
+    "Stripe: sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "apiKey: \"AIzaSyDOCAbC123dEf456GhI789jKl01-MnO\"",
+    "\"integrity\": \"sha512-Nq0b5XfM9t3T6cLr0Q2o3d8uYdXQm6bQ2VfXw6v5WcVg0L3x7rQH1m4b0f5A9o2Yq3cJm7k8l0p1s2t3u4v5w6==\"",
+    "integrity sha1-6Z4x1jzF8lY2Qm9eQ7rXkP0aB3c=",
+    "resolved \"https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz#679591c564c3bffaae8454cf0b3df370c3d6911c\"",
+    "Fixed in commit 9fceb02d0ae598e95dc970b74767f19372d61af8 on main.",
+    "Request ID: 550e8400-e29b-41d4-a716-446655440000",
+    "sk-ant-this-is-not-a-key", "OpenAI style key sk-ant-api03-short",
+    "Use the format ghx_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 for examples",
+    "name: db-user-pass", "Password: required. Please reset your password: click the link",
+    "token: {{ticket.id}}", "password={{ticket.requester.password}}",
+    "Reset link: https://clinic.zendesk.com/hc/en-us/articles/360001234567?page=2&sort_by=votes",
+    "https://www.example.com/newsletter?utm_source=email&utm_campaign=spring2024",
+    "postgres://user:password@localhost:5432/mydb", "https://user:pass@example.com/",
+    "curl -u email@example.com/token:{YOUR_API_TOKEN} https://subdomain.zendesk.com/api/v2/users.json",
+    "curl -u $USER:$PASSWORD https://api.example.com",
+    "Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=", "Authorization: Bearer <token>",
+    "The key to faster replies is a good macro.", "Your password is the one you chose at sign-up.",
+    "The API token is shown once in Admin Center.", "client_secret: ${CLIENT_SECRET}",
+    "The Twilio account SID looks like ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.",
+    "Set SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "Order 123456789 shipped; tracking 1Z999AA10123456784.",
+    "md5 checksum 5d41402abc4b2a76b9719d911017c592 matches",
+    "token_type: bearer", "max_tokens: 4096", "password_reset_url: https://clinic.example/reset",
+    "secret_name: prod/zendesk/api", "auth_method: oauth2", "author: Dana Whitfield",
+    "key: value", "Keyboard shortcut: Ctrl+K", "The password policy requires 12 characters.",
+    "Use the AccountKey= setting from the portal, not the SAS.",
+    "Slack channel #support-alerts gets the webhook posts.",
+    "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+    "https://discord.com/api/webhooks/123456789012345678/your-webhook-token",
+    "OKTA_API_TOKEN=your_okta_api_token_here", "TELEGRAM_BOT_TOKEN=<bot token>",
+    "export GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", "NPM_TOKEN=npm_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+    "password: changeme", "password = \"********\"", "pwd: hunter2",
+    "Article 360001234567: How to reset your password", "See SKU ABCD-1234-EFGH for the part.",
+    "Version 2.14.3 released; build 20240501.1", "api_version: 2024-01-01",
+    "The signature block is at the bottom of the macro.", "Q~ is not a valid search term",
+    "session timeout: 30 minutes", "credit_card_last4: 4242",
+]

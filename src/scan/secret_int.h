@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT
+ * secret_int.h — what the credential detectors (detect_secret.c,
+ * detect_vendor.c, detect_credurl.c) share: the tests that tell a
+ * template, an example or a sample from a secret, the classification of
+ * an assignment's name, and the readings of a value. */
+#ifndef ZD_SECRET_INT_H
+#define ZD_SECRET_INT_H
+#include <stddef.h>
+#include "scan/scan_int.h"
+
+/* 1 when p[0..n) is a template, an example or a sample, not a secret:
+ * a placeholder word ("your", "example", "{{", "${", "<", "xxxx"…), a
+ * documentation value (AKIAIOSFODNN7EXAMPLE) or a sequential/repeated
+ * string (zd_sample_value). */
+int zd_secret_placeholder(const unsigned char *p, size_t n);
+
+/* A byte of a token: letters, digits and - _ . + / = ~ */
+static inline int zd_token_char(int c)
+{
+  return zd_isalnum(c) || c == '-' || c == '_' || c == '.' || c == '+' ||
+         c == '/' || c == '=' || c == '~';
+}
+
+/* The next token in p[*i .. lim): skips anything else, then the run of
+ * token bytes, trailing '.', ',', ':' excluded. Returns 0 at 'lim' or at a
+ * blank line. */
+int zd_next_token(const struct zd_scan_run *r, size_t *i, size_t lim,
+                  size_t *ts, size_t *te);
+
+/* 1 when a value of p[0..n) looks random enough for a key or token:
+ * >= 'min' long, entropy >= 3, a digit and a letter (or both cases and
+ * >= 24 long), not a placeholder. */
+int zd_random_value(const unsigned char *p, size_t n, size_t min);
+
+/* The AWS secret key beside a key id or an AWS name: searches p[from ..
+ * from + 200) for 40 base64 characters with both cases and a digit. */
+void zd_aws_secret_near(struct zd_scan_run *r, size_t from);
+
+/* Called by zd_detect_url at every "://" (before its own reading):
+ * webhook URLs, user:password@ and database URIs, ?token= queries. */
+void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
+
+/* Called by scanner.c at every ':' and '=' at 'o': an assignment whose
+ * name contains a credential word (password, secret, token, auth, key…). */
+void zd_assign_before(struct zd_scan_run *r, size_t o);
+
+#endif
