@@ -18,6 +18,11 @@
 #include <unistd.h>
 #include <zlib.h>
 
+struct bucket {
+  double tokens, last;
+  int started;
+};
+
 struct emu {
   struct MHD_Daemon *d;
   json_t *scenario;
@@ -32,7 +37,8 @@ struct emu {
   double t0;
   volatile int stopping;
   int tls;
-  double tokens, last_refill;  /* token bucket */
+  struct bucket account;       /* the account's rate limit */
+  struct bucket endpoint[128]; /* per endpoint (endpoint_limit) */
   unsigned short port;
 };
 
@@ -491,6 +497,8 @@ struct reply {
   int reset;               /* drop the connection mid-body */
   int gzip;                /* the client accepts gzip: compress, chunked */
   const char *location;    /* a redirect's target, or "" */
+  const char *ep_key;      /* zendesk-ratelimit-<key> when ep_total > 0 */
+  long ep_total, ep_remaining, ep_reset;
 };
 
 /* A body streamed with no length: chunked transfer, as real replies. */
@@ -603,6 +611,13 @@ static enum MHD_Result send_body(struct MHD_Connection *c, unsigned status,
     MHD_add_response_header(r, "Location", o->location);
   if(o->limit > 0)
     limit_headers(r, o);
+  if(o->ep_total > 0) {
+    char name[96], val[96];
+    snprintf(name, sizeof(name), "zendesk-ratelimit-%s", o->ep_key);
+    snprintf(val, sizeof(val), "total=%ld; remaining=%ld; resets=%ld",
+             o->ep_total, o->ep_remaining, o->ep_reset);
+    MHD_add_response_header(r, name, val);
+  }
   rc = MHD_queue_response(c, status, r);
   MHD_destroy_response(r);
   return rc;
@@ -711,10 +726,12 @@ static const char *role_of(struct emu *e, struct MHD_Connection *c,
 }
 
 /* The token bucket: 1 when a request may pass; else the wait (s). */
-static int bucket_take(struct emu *e, double now, long *retry_s,
-                       long *limit, long *remaining, long *reset_s)
+/* A token bucket of 'rl' {limit (per minute), burst}: 1 when a request
+ * may pass; else 0 and the wait (s). 'limit' is 0 when there is none. */
+static int bucket_take(struct bucket *b, json_t *rl, double now,
+                       long *retry_s, long *limit, long *remaining,
+                       long *reset_s)
 {
-  json_t *rl = json_object_get(e->scenario, "rate_limit");
   double lim = (double)json_integer_value(json_object_get(rl, "limit"));
   double burst = (double)json_integer_value(json_object_get(rl, "burst"));
   *limit = 0;
@@ -722,24 +739,29 @@ static int bucket_take(struct emu *e, double now, long *retry_s,
     return 1;
   if(burst < 1)
     burst = 1;
-  e->tokens += (now - e->last_refill) * lim / 60000.0;
-  if(e->tokens > burst)
-    e->tokens = burst;
-  e->last_refill = now;
+  if(!b->started) {
+    b->started = 1;
+    b->tokens = burst;
+    b->last = now;
+  }
+  b->tokens += (now - b->last) * lim / 60000.0;
+  if(b->tokens > burst)
+    b->tokens = burst;
+  b->last = now;
   *limit = (long)lim;
-  if(e->tokens < 1.0) {
-    *retry_s = (long)ceil((1.0 - e->tokens) * 60.0 / lim);
+  if(b->tokens < 1.0) {
+    *retry_s = (long)ceil((1.0 - b->tokens) * 60.0 / lim);
     if(*retry_s < 1)
       *retry_s = 1;
     *remaining = 0;
     *reset_s = *retry_s;
     return 0;
   }
-  e->tokens -= 1.0;
-  *remaining = (long)e->tokens;
+  b->tokens -= 1.0;
+  *remaining = (long)b->tokens;
   /* Seconds until the next request may pass (the header's "reset"). */
-  *reset_s = e->tokens >= 1.0 ? 0
-             : (long)ceil((1.0 - e->tokens) * 60.0 / lim);
+  *reset_s = b->tokens >= 1.0 ? 0
+             : (long)ceil((1.0 - b->tokens) * 60.0 / lim);
   return 1;
 }
 
@@ -765,7 +787,7 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   char *out = NULL;
   unsigned status = 200;
   long retry = -1, limit = 0, remaining = 0, k, delay = 0, reset_s = 0;
-  long nreq;
+  long nreq, ep_total = 0, ep_remaining = 0, ep_reset = 0;
   int reset = 0, truncate = 0, sunco;
   size_t so = 0;
 
@@ -875,10 +897,25 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
     status = 404;
     goto fault;
   }
-  if(!sunco && !bucket_take(e, cn->arrived, &retry, &limit, &remaining,
+  if(!sunco && !bucket_take(&e->account, json_object_get(e->scenario,
+                                                         "rate_limit"),
+                            cn->arrived, &retry, &limit, &remaining,
                             &reset_s)) {
     status = 429;
     goto fault;
+  }
+  /* "endpoint_limit": {limit, burst}: a per-endpoint window, told in
+   * zendesk-ratelimit-<key>: total=; remaining=; resets= (as List
+   * Tickets' zendesk-ratelimit-tickets-index). */
+  if(json_object_get(ov, "endpoint_limit") &&
+     def - zd_endpoints < (long)(sizeof(e->endpoint) /
+                                 sizeof(e->endpoint[0]))) {
+    if(!bucket_take(&e->endpoint[def - zd_endpoints],
+                    json_object_get(ov, "endpoint_limit"), cn->arrived,
+                    &retry, &ep_total, &ep_remaining, &ep_reset)) {
+      status = 429;
+      goto fault;
+    }
   }
   if(json_integer_value(json_object_get(ov, "status"))) {
     status = (unsigned)json_integer_value(json_object_get(ov, "status"));
@@ -998,6 +1035,10 @@ respond:
     o.gzip = ae && strstr(ae, "gzip") &&
              !json_is_true(json_object_get(e->scenario, "identity"));
     o.location = location;
+    o.ep_key = def ? def->key : "";
+    o.ep_total = ep_total;
+    o.ep_remaining = ep_remaining;
+    o.ep_reset = ep_reset;
     if(o.gzip) {
       pthread_mutex_lock(&e->mu);
       json_object_set_new(entry, "gzip", json_true());
@@ -1072,7 +1113,6 @@ struct emu *emu_start(const char *fixtures, json_t *scenario,
   const union MHD_DaemonInfo *info;
   unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD |
                    MHD_USE_THREAD_PER_CONNECTION;
-  json_t *rl;
   pthread_mutex_init(&e->mu, NULL);
   e->scenario = scenario ? json_incref(scenario) : json_object();
   e->fixtures = load_fixtures(fixtures);
@@ -1084,9 +1124,6 @@ struct emu *emu_start(const char *fixtures, json_t *scenario,
   e->user_pools = json_object();
   e->stats = json_object();
   e->t0 = now_ms();
-  rl = json_object_get(e->scenario, "rate_limit");
-  e->tokens = (double)json_integer_value(json_object_get(rl, "burst"));
-  e->last_refill = e->t0;
   memset(&sa, 0, sizeof(sa));
   sa.sin_family = AF_INET;
   sa.sin_port = htons(port);

@@ -439,6 +439,26 @@ static void test_reviewer_settings(void **state)
   end_trial(&t);
 }
 
+/* A per-endpoint window (zendesk-ratelimit-NAME: total=; remaining=;
+ * resets=) tighter than anything else the account says paces the
+ * collection: no 429 from it. */
+static void test_endpoint_rate_limit(void **state)
+{
+  struct trial t;
+  json_t *st;
+  (void)state;
+  start_trial(&t, "{\"generate\": {\"triggers\": 1000}, \"endpoints\":"
+              " {\"triggers\": {\"endpoint_limit\": {\"limit\": 600,"
+              " \"burst\": 3}}}}", ADMIN_TOKEN);
+  t.o.no_tls_probe = 1;
+  assert_int_equal(collect(&t), ZD_OK);
+  assert_int_equal(nitems(t.s, "triggers", "triggers"), 1000);
+  st = emu_stats(t.e);
+  assert_int_equal(json_integer_value(json_object_get(st, "throttled")), 0);
+  json_decref(st);
+  end_trial(&t);
+}
+
 int main(int argc, char **argv)
 {
   const struct CMUnitTest tests[] = {
@@ -451,6 +471,7 @@ int main(int argc, char **argv)
     cmocka_unit_test(test_cursor_paging_dc_apps),
     cmocka_unit_test(test_overlapping_pages),
     cmocka_unit_test(test_rate_limit_spellings),
+    cmocka_unit_test(test_endpoint_rate_limit),
     cmocka_unit_test(test_later_page_failure),
     cmocka_unit_test(test_items_not_objects),
     cmocka_unit_test(test_tags_at_cap),
