@@ -2,6 +2,7 @@
  * cmd_attest.c — `zdaudit attest`: records a person's attestation for a
  * control in zdaudit.yaml (owner, statement, date, expiry, evidence),
  * leaving the rest of the file as it was (see config_edit.c). */
+#include "cli/attest_interactive.h"
 #include "cli/cli.h"
 #include "config/config.h"
 #include "core/msgs.h"
@@ -15,7 +16,7 @@
 
 enum {
   OPT_OWNER = 1000, OPT_STATEMENT, OPT_EXPIRES, OPT_EVIDENCE, OPT_DATE,
-  OPT_CONTROLS_DIR
+  OPT_CONTROLS_DIR, OPT_INTERACTIVE, OPT_SNAPSHOT, OPT_VALID_DAYS
 };
 
 /* An attestation lasts a year unless --expires says otherwise. */
@@ -24,6 +25,8 @@ enum {
 static const char usage_text[] =
   "usage: zdaudit attest ID --owner NAME --statement TEXT [--expires DATE]\n"
   "                      [--evidence LINK|FILE] [--config FILE]\n"
+  "       zdaudit attest --interactive [--snapshot DIR] [--valid-days N]\n"
+  "                      [--config FILE] [ID...]\n"
   "\n"
   "Records that a person confirmed control ID (one that the API cannot\n"
   "decide, reported `manual`): the statement, who owns it, when, until\n"
@@ -44,6 +47,16 @@ static const char usage_text[] =
   "  --evidence LINK|FILE    where the evidence is kept (a URL or a file)\n"
   "  -c, --config FILE       the config file (default: zdaudit.yaml)\n"
   "  --controls-dir DIR      accept the ids of the controls in DIR\n"
+  "  --interactive           on a terminal: walk the controls left to a\n"
+  "                          person (or only the IDs given), show each\n"
+  "                          question and the evidence to keep, ask the\n"
+  "                          statement, owner, expiry and evidence, and\n"
+  "                          save each answer at once; Ctrl-C stops and\n"
+  "                          keeps what was saved (exit 130)\n"
+  "  --snapshot DIR          with --interactive: the controls `manual` on\n"
+  "                          this snapshot (default: those no API decides)\n"
+  "  --valid-days N          with --interactive: the default expiry, N days\n"
+  "                          from today (default 365)\n"
   "  -h, --help              this help\n"
   "\n"
   "example:\n"
@@ -56,6 +69,8 @@ static const char usage_text[] =
 struct attest_opts {
   const char *config, *controls_dir, *expires;
   struct zd_attestation a;
+  int interactive;
+  struct zd_interactive in;
 };
 
 static int parse(int argc, char **argv, struct attest_opts *o)
@@ -68,6 +83,9 @@ static int parse(int argc, char **argv, struct attest_opts *o)
     {"date", required_argument, NULL, OPT_DATE},
     {"config", required_argument, NULL, 'c'},
     {"controls-dir", required_argument, NULL, OPT_CONTROLS_DIR},
+    {"interactive", no_argument, NULL, OPT_INTERACTIVE},
+    {"snapshot", required_argument, NULL, OPT_SNAPSHOT},
+    {"valid-days", required_argument, NULL, OPT_VALID_DAYS},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
   };
@@ -85,6 +103,19 @@ static int parse(int argc, char **argv, struct attest_opts *o)
     case OPT_DATE: o->a.date = optarg; break;
     case 'c': o->config = optarg; break;
     case OPT_CONTROLS_DIR: o->controls_dir = optarg; break;
+    case OPT_INTERACTIVE: o->interactive = 1; break;
+    case OPT_SNAPSHOT: o->in.snapshot = optarg; break;
+    case OPT_VALID_DAYS: {
+      char *end;
+      o->in.valid_days = strtol(optarg, &end, 10);
+      if(*end || end == optarg || o->in.valid_days < 1 ||
+         o->in.valid_days > 3660) {
+        zd_errorf("--valid-days '%s' is not a number of days (1 to 3660)",
+                  optarg);
+        return -1;
+      }
+      break;
+    }
     case 'h':
       fputs(usage_text, stdout);
       exit(ZD_EXIT_OK);
@@ -96,6 +127,24 @@ static int parse(int argc, char **argv, struct attest_opts *o)
                 argv[optind - 1]);
       return -1;
     }
+  }
+  o->in.config = o->config;
+  if(o->interactive) {
+    if(o->a.owner || o->a.statement || o->expires || o->a.evidence ||
+       o->a.date) {
+      zd_errorf("--interactive asks for owner, statement, expiry and "
+                "evidence itself");
+      return -1;
+    }
+    o->in.ids = argv + optind;
+    o->in.nids = argc - optind;
+    if(!o->in.valid_days)
+      o->in.valid_days = DEFAULT_VALIDITY_DAYS;
+    return 0;
+  }
+  if(o->in.snapshot || o->in.valid_days) {
+    zd_errorf("--snapshot and --valid-days go with --interactive");
+    return -1;
   }
   if(optind >= argc) {
     zd_errorf("which control? zdaudit attest ID --owner NAME --statement "
@@ -162,9 +211,27 @@ int zd_cmd_attest(int argc, char **argv)
   char today[11], until[11];
   int rc = ZD_EXIT_RUNTIME;
   zd_error_clear(&err);
-  if(parse(argc, argv, &o) || dates(&o, today, until))
+  if(parse(argc, argv, &o))
     return ZD_EXIT_RUNTIME;
   eo.controls_dir = o.controls_dir;
+  if(o.interactive) {
+    if(zd_engine_new(&eo, &engine, &err)) {
+      zd_error_print(&err);
+      return ZD_EXIT_RUNTIME;
+    }
+    for(int i = 0; i < o.in.nids; i++)
+      if(!zd_engine_find(engine, o.in.ids[i])) {
+        zd_errorf("unknown control '%.60s' (see zdaudit controls)",
+                  o.in.ids[i]);
+        zd_engine_free(engine);
+        return ZD_EXIT_RUNTIME;
+      }
+    rc = zd_attest_interactive(&o.in, engine);
+    zd_engine_free(engine);
+    return rc;
+  }
+  if(dates(&o, today, until))
+    return ZD_EXIT_RUNTIME;
   if(zd_engine_new(&eo, &engine, &err)) {
     zd_error_print(&err);
     goto done;

@@ -35,6 +35,7 @@ zd_code zd_cli_left(struct zd_engine *e, const char *snapshot_dir,
       return rc;
     }
     out->subdomain = zd_strdup(zd_snapshot_subdomain(snap));
+    zd_engine_use_config(e, NULL, 0, err);   /* 'cfg' is the caller's */
   }
   for(size_t i = 0; i < n; i++) {
     const struct zd_control *c = zd_engine_control(e, i);
