@@ -29,6 +29,8 @@ int zd_cmd_config(int argc, char **argv);
 int zd_cmd_evidence(int argc, char **argv);
 int zd_cmd_verify(int argc, char **argv);
 int zd_cmd_keygen(int argc, char **argv);
+int zd_cmd_diff(int argc, char **argv);
+int zd_cmd_history(int argc, char **argv);
 
 struct zd_engine;
 /* The catalog document of `zdaudit controls --format json` (new
@@ -47,6 +49,15 @@ int zd_cli_evidence_package(const json_t *doc, const char *snapshot_dir,
                             const char *config, const char *sign_key,
                             const char *results_file, int raw,
                             const char *output);
+
+struct zd_snapshot;
+/* assess --history FILE: records 'doc' (assessed from 'snap' with the
+ * config file 'config', or NULL) in the history at 'path', then adds to
+ * 'doc' the trend of the account's last runs ("history") and, per result,
+ * when its status last changed ("last_changed"). Prints its own errors;
+ * returns 0 on success. */
+int zd_cli_history_record(json_t *doc, const struct zd_snapshot *snap,
+                          const char *config, const char *path);
 
 /* Opens 'path' for a report ("-" or NULL = stdout). The output is written
  * to a temporary file and renamed into place by zd_cli_output_close, so a

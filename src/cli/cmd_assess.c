@@ -22,7 +22,7 @@
 enum {
   OPT_SNAPSHOT = ZD_OPT_LIVE_LAST + 1, OPT_SAVE_SNAPSHOT, OPT_FORMAT,
   OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET,
-  OPT_EVIDENCE, OPT_SIGN, OPT_MAX_FILE_SIZE, OPT_STATUS, OPT_NO_COLOR
+  OPT_EVIDENCE, OPT_SIGN, OPT_HISTORY, OPT_MAX_FILE_SIZE, OPT_STATUS, OPT_NO_COLOR
 };
 
 static const char usage_text[] =
@@ -53,6 +53,9 @@ static const char usage_text[] =
   "                          snapshot, results, report, registers; see\n"
   "                          zdaudit evidence --help, docs/evidence.md)\n"
   "  --sign KEYFILE          sign the evidence package (zdaudit keygen)\n"
+  "  --history FILE          record this run in FILE (SQLite; see zdaudit\n"
+  "                          history); the HTML report then shows the\n"
+  "                          trend and when each control last changed\n"
   "  --controls-dir DIR      load controls from DIR instead of the built-in\n"
   "                          ones (for developing controls)\n"
   "  --max-file-size SIZE    largest snapshot file read (default 4G; K, M, G)\n"
@@ -74,7 +77,7 @@ static const char usage_tail[] =
 
 struct assess_opts {
   const char *snapshot, *save_snapshot, *output, *config, *action_plan;
-  const char *controls_dir, *evidence, *sign;
+  const char *controls_dir, *evidence, *sign, *history;
   zd_format format;
   size_t max_file;
   int verbose, quiet, live;
@@ -94,6 +97,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     {"controls-dir", required_argument, NULL, OPT_CONTROLS_DIR},
     {"evidence", required_argument, NULL, OPT_EVIDENCE},
     {"sign", required_argument, NULL, OPT_SIGN},
+    {"history", required_argument, NULL, OPT_HISTORY},
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
     {"status", required_argument, NULL, OPT_STATUS},
     {"no-color", no_argument, NULL, OPT_NO_COLOR},
@@ -119,6 +123,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     case OPT_CONTROLS_DIR: o->controls_dir = optarg; break;
     case OPT_EVIDENCE: o->evidence = optarg; break;
     case OPT_SIGN: o->sign = optarg; break;
+    case OPT_HISTORY: o->history = optarg; break;
     case OPT_MAX_FILE_SIZE:
       if(zd_cli_parse_size("--max-file-size", optarg, &o->max_file))
         return -1;
@@ -325,6 +330,8 @@ int zd_cmd_assess(int argc, char **argv)
     zd_config_annotate(cfg, doc);
   if(!o.quiet && cfg)
     note_left(doc, cfg, o.config);
+  if(o.history && zd_cli_history_record(doc, snap, o.config, o.history))
+    goto done;
   if(write_outputs(&o, doc) == 0 &&
      (!o.evidence ||
       zd_cli_evidence_package(doc, o.live ? o.save_snapshot : o.snapshot,

@@ -23,6 +23,8 @@ static const struct command commands[] = {
   {"report", zd_cmd_report, "re-render a saved JSON result in another format"},
   {"attest", zd_cmd_attest, "record an attestation in the configuration file"},
   {"config", zd_cmd_config, "write, check or describe zdaudit.yaml"},
+  {"diff", zd_cmd_diff, "what changed between two assessments, and who changed it"},
+  {"history", zd_cmd_history, "assessments recorded with assess --history, over time"},
   {"evidence", zd_cmd_evidence, "pack an assessment's evidence for an auditor"},
   {"verify", zd_cmd_verify, "check an evidence package's hashes and signature"},
   {"keygen", zd_cmd_keygen, "create a key pair for signing evidence packages"},

@@ -77,6 +77,12 @@ const char *zd_rep_record_state(const json_t *rec);
 /* The basis of an exception in words ("the item's own alternative", …). */
 const char *zd_rep_basis_label(const char *basis);
 
+/* HTML, with results recorded by assess --history: the trend section, and
+ * one line per control saying when its status last changed (nothing
+ * without history). */
+void zd_rep_html_trend(FILE *out, const json_t *doc);
+void zd_rep_html_last_changed(FILE *out, const json_t *r);
+
 /* Writes one CSV field (RFC 4180): quoted when it holds a comma, quote,
  * CR or LF; a field a spreadsheet would run as a formula (= + - @ tab CR
  * first) gets a leading apostrophe and is quoted. */

@@ -624,7 +624,9 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
   esc(out, zd_rep_str(r, "id"));
   fputs("</span>", out);
   esc(out, zd_rep_str(r, "title"));
-  fputs("</h3></header>\n<p class=\"facts\"><span>", out);
+  fputs("</h3></header>\n", out);
+  zd_rep_html_last_changed(out, r);
+  fputs("<p class=\"facts\"><span>", out);
   severity_badge(out, zd_rep_str(r, "severity"));
   fputs("</span>", out);
   for(i = 0; i < sizeof(facts) / sizeof(facts[0]); i++) {
@@ -715,6 +717,7 @@ zd_code zd_report_html(const json_t *doc, FILE *out,
   header(out, doc);
   fputs("<main class=\"wrap\">\n", out);
   summary(out, doc);
+  zd_rep_html_trend(out, doc);
   by_area(out, doc);
   causes(out, doc);
   attention(out, doc);
