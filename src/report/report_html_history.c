@@ -71,9 +71,11 @@ void zd_rep_html_trend(FILE *out, const json_t *doc)
       fprintf(out, "%s%.1f,%.1f", i ? " " : "", x, y);
     }
     fputs("\"/>\n", out);
-    fprintf(out, "<text x=\"%d\" y=\"%zu\" font-size=\"12\" fill=\"%s\">%s"
-            "</text>\n", W - 80, 14 + 14 * s, series[s].colour,
-            series[s].label);
+    fprintf(out, "<text x=\"%d\" y=\"%zu\" font-size=\"12\" fill=\"%s\">%s "
+            "%lld</text>\n", W - 96, 14 + 14 * s, series[s].colour,
+            series[s].label, (long long)json_integer_value(json_object_get(
+              json_object_get(json_array_get(runs, n - 1), "summary"),
+              series[s].status)));
   }
   fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#666\">",
           PAD, H - 8);
