@@ -9,6 +9,7 @@
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,10 @@ def check(cond, what):
 def main(zdaudit, check_bin):
     if not shutil.which("tmux"):
         print("tmux not installed: skipped")
+        sys.exit(77)
+    if not stat.S_ISCHR(os.stat("/dev/null").st_mode):
+        # the tmux server cannot detach without it (daemon(3))
+        print("/dev/null is not a device on this machine: skipped")
         sys.exit(77)
     tmp = tempfile.mkdtemp(prefix="zd-tmux-")
     cfg = os.path.join(tmp, "zdaudit.yaml")
