@@ -211,51 +211,80 @@ static json_t *sarif_location(const json_t *f, const char *snapshot_dir)
   return loc;
 }
 
+/* The SARIF rule of a finding: its credential rule's stable id
+ * (rules.def) when it has one, else its type's name; both are contracts
+ * that never change. */
+static const char *rule_of(const json_t *f)
+{
+  const char *r = json_string_value(json_object_get(f, "rule"));
+  return r && *r ? r : json_string_value(json_object_get(f, "type"));
+}
+
+/* A rule entry for 'id' (of finding type 't'). */
+static json_t *rule_entry(const char *id, zd_scan_type t)
+{
+  int secret = zd_scan_type_is_secret(t);
+  const char *validator = NULL, *cue = NULL;
+  char *text, *help;
+  json_t *rule;
+  for(unsigned k = 1; k <= zd_scan_rule_count(); k++)
+    if(!strcmp(zd_scan_rule_id(k), id)) {
+      validator = zd_scan_rule_validator(k);
+      cue = zd_scan_rule_cue(k);
+    }
+  text = zd_asprintf("%s %s in content", secret ? "A credential:"
+                                                : "Possible PHI:", id);
+  help = validator
+    ? zd_asprintf("Found by its cue (%s) and checked by its validator "
+                  "(%s). Revoke and replace the credential, remove it from "
+                  "the content, or record the finding as known with zdaudit "
+                  "scan --update-baseline.", cue ? cue : "-", validator)
+    : zd_strdup("See docs/scan.md for the cue and validator of this type. "
+                "Remove the value from the content, or record the finding as "
+                "known with zdaudit scan --update-baseline.");
+  rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s}, s:{s:[s], s:s}}",
+                   "id", id, "name", id, "shortDescription", "text", text,
+                   "help", "text", help, "defaultConfiguration", "level",
+                   "error", "properties", "tags", secret ? "security" : "phi",
+                   "type", zd_scan_type_name(t));
+  free(text);
+  free(help);
+  return rule;
+}
+
 static json_t *sarif_doc(const json_t *findings, const json_t *summary,
                          const char *snapshot_dir)
 {
   json_t *rules = json_array(), *results = json_array(), *f;
-  int index[ZD_SCAN_TYPE_COUNT], used[ZD_SCAN_TYPE_COUNT] = {0}, n = 0;
+  json_t *index = json_object();
   size_t i;
-  /* one rule per type that was found, in type order: a rule id is the
-   * type's name, a contract that never changes */
+  /* one rule per rule id found, in order of first appearance */
   json_array_foreach(findings, i, f) {
+    const char *id = rule_of(f);
     zd_scan_type t;
-    if(!zd_scan_type_parse(json_string_value(json_object_get(f, "type")),
-                           &t))
-      used[t] = 1;
-  }
-  for(int t = 0; t < ZD_SCAN_TYPE_COUNT; t++) {
-    const char *name = zd_scan_type_name((zd_scan_type)t);
-    int secret = zd_scan_type_is_secret((zd_scan_type)t);
-    char *text;
-    if(!used[t])
+    if(!id || zd_scan_type_parse(json_string_value(json_object_get(f,
+                                                                   "type")),
+                                 &t) || json_object_get(index, id))
       continue;
-    text = zd_asprintf("%s %s in content", secret
-                       ? "A credential:" : "Possible PHI:", name);
-    index[t] = n++;
-    json_array_append_new(rules, json_pack(
-      "{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s}, s:{s:[s]}}",
-      "id", name, "name", name, "shortDescription", "text", text,
-      "help", "text", "See docs/scan.md for the cue and validator of this "
-      "type. Remove the value from the content, or record the finding as "
-      "known with zdaudit scan --update-baseline.",
-      "defaultConfiguration", "level", "error",
-      "properties", "tags", secret ? "security" : "phi"));
-    free(text);
+    json_object_set_new(index, id, json_integer((json_int_t)
+                                                json_array_size(rules)));
+    json_array_append_new(rules, rule_entry(id, t));
   }
   json_array_foreach(findings, i, f) {
     const char *type = json_string_value(json_object_get(f, "type"));
     zd_scan_type t;
     char *msg;
     json_t *res;
-    if(!type || zd_scan_type_parse(type, &t))
+    if(!type || zd_scan_type_parse(type, &t) || !rule_of(f))
       continue;
-    msg = zd_asprintf("%s (confidence %.2f): %s", type,
+    msg = zd_asprintf("%s (confidence %.2f): %s", rule_of(f),
                       json_real_value(json_object_get(f, "confidence")),
                       json_string_value(json_object_get(f, "masked")));
     res = json_pack("{s:s, s:i, s:s, s:{s:s}, s:[o], s:{s:O}, s:{s:O, s:O}}",
-                    "ruleId", type, "ruleIndex", index[t], "level", "error",
+                    "ruleId", rule_of(f), "ruleIndex",
+                    (int)json_integer_value(json_object_get(index,
+                                                            rule_of(f))),
+                    "level", "error",
                     "message", "text", msg,
                     "locations", sarif_location(f, snapshot_dir),
                     "partialFingerprints", "zdaudit/v1",
@@ -269,6 +298,7 @@ static json_t *sarif_doc(const json_t *findings, const json_t *summary,
     json_array_append_new(results, res);
     free(msg);
   }
+  json_decref(index);
   return json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:s, s:o}}, s:o, "
                    "s:{s:O}}]}",
                    "$schema", SARIF_SCHEMA, "version", "2.1.0", "runs",

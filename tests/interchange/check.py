@@ -369,7 +369,8 @@ def test_sarif():
     doc = json.loads(s1)
     check(not sarif_problems(doc), "SARIF: %s" % sarif_problems(doc))
     res = doc["runs"][0]["results"]
-    check({r["ruleId"] for r in res} >= {"US_SSN", "JWT"}, "SSN and JWT found")
+    check({r["ruleId"] for r in res} >= {"US_SSN", "jwt"},
+          "SSN (by its type) and the JWT (by its credential rule) found")
     loc = res[0]["locations"][0]["physicalLocation"]
     check(loc["artifactLocation"]["uri"] == "sub%20dir/note.txt",
           "relative, percent-encoded artifact URI: %r" %
