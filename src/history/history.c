@@ -325,7 +325,7 @@ json_t *zd_history_run_document(struct zd_history *h, long long run,
                  "history (zdaudit history lists them)", run);
     return NULL;
   }
-  doc = json_pack("{s:s, s:{s:s, s:s}, s:s, s:O, s:[]}", "schema",
+  doc = json_pack("{s:s, s:{s:s, s:s}, s:s, s:o, s:[]}", "schema",
                   "zdaudit/results/1", "account", "subdomain", col(st, 1),
                   "collected_at", col(st, 4), "generated_at", col(st, 3),
                   "summary", json_object(), "results");
