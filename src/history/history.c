@@ -235,12 +235,43 @@ static json_t *run_row(sqlite3_stmt *st)
                    "summary", summary ? summary : json_object());
 }
 
+/* Steps the prepared 'st' to its end, one 'row' per result row into a new
+ * array; finalizes 'st'. NULL with 'err' when a step fails. */
+static json_t *rows(struct zd_history *h, sqlite3_stmt *st,
+                    json_t *(*row)(sqlite3_stmt *), struct zd_error *err)
+{
+  json_t *list = json_array();
+  int r;
+  while((r = sqlite3_step(st)) == SQLITE_ROW)
+    json_array_append_new(list, row(st));
+  if(r != SQLITE_DONE) {
+    db_error(h, "cannot read", err);
+    json_decref(list);
+    list = NULL;
+  }
+  sqlite3_finalize(st);
+  return list;
+}
+
+static json_t *control_row(sqlite3_stmt *st)
+{
+  return json_pack("{s:I, s:s, s:s, s:s, s:s, s:s}", "run",
+                   (json_int_t)sqlite3_column_int64(st, 0), "generated_at",
+                   col(st, 1), "subdomain", col(st, 2), "status", col(st, 3),
+                   "reason", col(st, 4), "evidence_digest", col(st, 5));
+}
+
+static json_t *expiring_row(sqlite3_stmt *st)
+{
+  return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "subdomain", col(st, 0),
+                   "control", col(st, 1), "kind", col(st, 2), "owner",
+                   col(st, 3), "expires", col(st, 4), "state", col(st, 5));
+}
+
 json_t *zd_history_runs(struct zd_history *h, const char *subdomain,
                         const char *since, int last, struct zd_error *err)
 {
   sqlite3_stmt *st = NULL;
-  json_t *list;
-  int r;
   if(sqlite3_prepare_v2(h->db, "SELECT * FROM (SELECT id, subdomain, "
                         "recorded_at, generated_at, collected_at, "
                         "tool_version, catalog_revision, snapshot_digest, "
@@ -256,16 +287,7 @@ json_t *zd_history_runs(struct zd_history *h, const char *subdomain,
   if(since)
     bind_text(st, 2, since);
   sqlite3_bind_int(st, 3, last > 0 ? last : -1);
-  list = json_array();
-  while((r = sqlite3_step(st)) == SQLITE_ROW)
-    json_array_append_new(list, run_row(st));
-  if(r != SQLITE_DONE) {
-    db_error(h, "cannot read", err);
-    json_decref(list);
-    list = NULL;
-  }
-  sqlite3_finalize(st);
-  return list;
+  return rows(h, st, run_row, err);
 }
 
 json_t *zd_history_control(struct zd_history *h, const char *control,
@@ -273,8 +295,6 @@ json_t *zd_history_control(struct zd_history *h, const char *control,
                            struct zd_error *err)
 {
   sqlite3_stmt *st = NULL;
-  json_t *list;
-  int r;
   if(sqlite3_prepare_v2(h->db, "SELECT runs.id, runs.generated_at, "
                         "runs.subdomain, status, reason, evidence_digest "
                         "FROM results JOIN runs ON runs.id = run_id WHERE "
@@ -289,20 +309,7 @@ json_t *zd_history_control(struct zd_history *h, const char *control,
     bind_text(st, 2, subdomain);
   if(since)
     bind_text(st, 3, since);
-  list = json_array();
-  while((r = sqlite3_step(st)) == SQLITE_ROW)
-    json_array_append_new(list, json_pack(
-      "{s:I, s:s, s:s, s:s, s:s, s:s}", "run",
-      (json_int_t)sqlite3_column_int64(st, 0), "generated_at", col(st, 1),
-      "subdomain", col(st, 2), "status", col(st, 3), "reason", col(st, 4),
-      "evidence_digest", col(st, 5)));
-  if(r != SQLITE_DONE) {
-    db_error(h, "cannot read", err);
-    json_decref(list);
-    list = NULL;
-  }
-  sqlite3_finalize(st);
-  return list;
+  return rows(h, st, control_row, err);
 }
 
 json_t *zd_history_run_document(struct zd_history *h, long long run,
@@ -398,10 +405,8 @@ json_t *zd_history_expiring(struct zd_history *h, const char *subdomain,
                             struct zd_error *err)
 {
   sqlite3_stmt *st = NULL;
-  json_t *list;
   char until[32];
   time_t t;
-  int r;
   if(zd_time_parse(today, &t)) {
     zd_error_set(err, ZD_ERR_INVALID, NULL, 0, "bad date '%s'", today);
     return NULL;
@@ -422,17 +427,5 @@ json_t *zd_history_expiring(struct zd_history *h, const char *subdomain,
   if(subdomain)
     bind_text(st, 1, subdomain);
   bind_text(st, 2, until);
-  list = json_array();
-  while((r = sqlite3_step(st)) == SQLITE_ROW)
-    json_array_append_new(list, json_pack(
-      "{s:s, s:s, s:s, s:s, s:s, s:s}", "subdomain", col(st, 0), "control",
-      col(st, 1), "kind", col(st, 2), "owner", col(st, 3), "expires",
-      col(st, 4), "state", col(st, 5)));
-  sqlite3_finalize(st);
-  if(r != SQLITE_DONE) {
-    db_error(h, "cannot read", err);
-    json_decref(list);
-    return NULL;
-  }
-  return list;
+  return rows(h, st, expiring_row, err);
 }
