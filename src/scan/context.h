@@ -18,6 +18,11 @@ struct zd_ctx {
   uint32_t neg;
 };
 
+/* A bit of 'pos' beyond the types: a birth word ("DOB", "date of
+ * birth", "born"), which ties a date to a person even from the sentence
+ * before on the same line ("your date of birth? It's 6/24/1991"). */
+#define ZD_CTX_BIRTH (1u << 31)
+
 /* Bytes of context read before a span's start and after its end. */
 #define ZD_CTX_BEFORE 48
 #define ZD_CTX_AFTER 24

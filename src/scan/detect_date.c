@@ -2,7 +2,12 @@
  * detect_date.c — dates written with month names ("Jan 5, 2023",
  * "5th of January 2023"), and the scoring every date shares: a date is
  * reported only when words tie it to a person (birth, admission,
- * discharge, death, service, a name), never for every date in the text. */
+ * discharge, death, service, a name), never for every date in the text.
+ * The words that tie it are read within its own sentence: a person cue
+ * in the sentence or paragraph before does not carry over ("Patient
+ * Summary\nOur clinic reopens on April 20"). A date also counts when a
+ * name, place or age over 89 stands in its sentence (zd_date_link).
+ * Ages over 89 (Safe Harbor item C) are read here too (zd_read_age). */
 #include "scan/context.h"
 #include "scan/scan_int.h"
 #include "scan/validate.h"
@@ -34,11 +39,164 @@ static int month_of(const unsigned char *p, size_t n)
   return 0;
 }
 
+/* Abbreviations whose dot ends no sentence ("Dr. Lee", "Jan. 5"). */
+static int abbrev(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {
+    "dr", "mr", "mrs", "ms", "st", "mt", "pt", "vs", "no", "approx", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "prof", "jr", "sr", "inc", "co", "dept", "ft", "ave", "rd", NULL
+  };
+  return n <= 1 || zd_word_in(p, n, words);
+}
+
+/* A sentence ends at i (exclusive): "x. ", "! ", "? " or a line break. */
+static int sentence_end_at(const struct zd_scan_run *r, size_t i)
+{
+  int c = r->p[i];
+  size_t ws;
+  if(c == '\n')
+    return 1;
+  if(c != '.' && c != '!' && c != '?')
+    return 0;
+  if(i + 1 < r->len && r->p[i + 1] != ' ' && r->p[i + 1] != '\n' &&
+     r->p[i + 1] != '\r')
+    return 0;
+  if(c != '.')
+    return 1;
+  ws = zd_word_start(r->p, i, 16);
+  return ws < i && !abbrev(r->p + ws, i - ws) && zd_islower(r->p[i - 1]);
+}
+
+int zd_same_sentence(const struct zd_scan_run *r, size_t a, size_t b)
+{
+  for(size_t i = a; i < b && i < r->len; i++)
+    if(sentence_end_at(r, i))
+      return 0;
+  return 1;
+}
+
+/* The date's line is a record line ("Date: …", "DOB: …"): a word and a
+ * colon start it. Then the next line still speaks of the same record
+ * ("Date: 2023-01-05\nName: …"). */
+static int record_line(const struct zd_scan_run *r, size_t start)
+{
+  size_t ls = start;
+  while(ls > 0 && r->p[ls - 1] != '\n' && start - ls < 40)
+    ls--;
+  if(ls > 0 && r->p[ls - 1] != '\n')
+    return 0;
+  for(size_t i = ls; i < start; i++) {
+    if(r->p[i] == ':')
+      return i > ls;
+    if(!zd_isalpha(r->p[i]) && r->p[i] != ' ' && r->p[i] != '_')
+      return 0;
+  }
+  return 0;
+}
+
 double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
 {
   struct zd_ctx cx;
-  zd_ctx_get(r, start, end, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
+  size_t hi = end + ZD_CTX_AFTER < r->len ? end + ZD_CTX_AFTER : r->len;
+  for(size_t i = start; i > lo; i--)
+    if(sentence_end_at(r, i - 1)) {
+      lo = i;
+      break;
+    }
+  if(!record_line(r, start))
+    for(size_t i = end; i < hi; i++)
+      if(sentence_end_at(r, i)) {
+        hi = i;
+        break;
+      }
+  zd_ctx_get(r, start, end, start - lo, hi - end, &cx);
+  if(!(cx.pos & (1u << ZD_SCAN_DATE)) && lo > 0 && r->p[lo - 1] != '\n') {
+    /* a birth word in the sentence before, on the same line */
+    struct zd_ctx prev;
+    size_t plo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
+    for(size_t i = lo; i > plo; i--)
+      if(r->p[i - 1] == '\n') {
+        plo = i;
+        break;
+      }
+    zd_ctx_get(r, lo, lo, lo - plo, 0, &prev);
+    if(prev.pos & ZD_CTX_BIRTH)
+      cx.pos |= 1u << ZD_SCAN_DATE;
+  }
   return zd_ctx_score(&cx, ZD_SCAN_DATE, 0.3, 0.6, 0.35);
+}
+
+/* Raises a date left below the threshold for want of a cue when a name,
+ * a place or an age over 89 stands in its sentence: "Like Anna S., came
+ * in on Oct 3". Called once per window, before resolution. */
+void zd_date_link(struct zd_scan_run *r)
+{
+  for(size_t i = 0; i < r->ncand; i++) {
+    struct zd_cand *d = &r->cand[i];
+    if(d->type != ZD_SCAN_DATE || d->conf < 0.2f || d->conf >= 0.6f)
+      continue;
+    for(size_t k = 0; k < r->ncand; k++) {
+      const struct zd_cand *o = &r->cand[k];
+      size_t a, b;
+      if(!(o->type == ZD_SCAN_PERSON_NAME || o->type == ZD_SCAN_LOCATION ||
+           o->type == ZD_SCAN_AGE_OVER_89) || o->conf < 0.6f)
+        continue;
+      a = o->end <= d->start ? o->end : d->end;
+      b = o->end <= d->start ? d->start : o->start;
+      if(o->start < d->end && d->start < o->end)
+        continue;
+      if(b < a || b - a > 120 || !zd_same_sentence(r, a, b))
+        continue;
+      d->conf = d->conf + 0.35f > 0.8f ? 0.8f : d->conf + 0.35f;
+      break;
+    }
+  }
+}
+
+/* An age over 89 at the digits [s, e): "93-year-old", "94 yo", "91y/o",
+ * "aged 92". Returns 1 when one was recorded. */
+int zd_read_age(struct zd_scan_run *r, size_t s, size_t e)
+{
+  static const char *const after[] = {
+    "-year-old", " year old", " year-old", "-yr-old", " yr old", " yo",
+    "yo", " y/o", "y/o", " y.o.", " years old", "-years-old", " yrs old",
+    " year old", NULL
+  };
+  int age = 0;
+  size_t end = 0;
+  if(e - s < 2 || e - s > 3)
+    return 0;
+  for(size_t i = s; i < e; i++)
+    age = age * 10 + (r->p[i] - '0');
+  if(age < 90 || age > 125 || (s > 0 && zd_isword(r->p[s - 1])))
+    return 0;
+  for(int k = 0; after[k] && !end; k++) {
+    size_t n = strlen(after[k]), j = 0;
+    while(j < n && e + j < r->len && zd_tolower(r->p[e + j]) == after[k][j])
+      j++;
+    if(j == n && !zd_isalnum(zd_at(r, e + n)))
+      end = e + n;
+  }
+  if(!end && !zd_isalnum(zd_at(r, e))) {
+    /* "aged 92", "age: 91", "age 90" */
+    size_t k = s;
+    while(k > 0 && (r->p[k - 1] == ' ' || r->p[k - 1] == ':') && s - k < 3)
+      k--;
+    if(k >= 3) {
+      size_t ws = zd_word_start(r->p, k, 8);
+      static const char *const before[] = {"age", "aged", NULL};
+      if(zd_word_in(r->p + ws, k - ws, before) && (ws == 0 ||
+                                                   !zd_isword(r->p[ws - 1])))
+        end = e;
+    }
+  }
+  if(!end)
+    return 0;
+  zd_scan_add(r, ZD_SCAN_AGE_OVER_89, s, end, 0.85);
+  zd_name_sweep(r, s, end);
+  return 1;
 }
 
 static size_t digits(const struct zd_scan_run *r, size_t i, size_t max)
@@ -131,6 +289,7 @@ static void add_date(struct zd_scan_run *r, size_t s, size_t e, int y,
   if(!y || !d)
     conf -= 0.1;   /* month and day, or month and year: weaker */
   zd_scan_add(r, ZD_SCAN_DATE, s, e, conf);
+  zd_name_sweep(r, s, e);
 }
 
 /* 'to' is just past a month's first three letters. Reads "<Month>[.][,]

@@ -1,8 +1,15 @@
 /* SPDX-License-Identifier: MIT
- * detect_name.c — person names, found only where a cue says a name comes
- * (or came): honorifics, "Dear …", "Name:"/"Patient:" labels, "my name
- * is …", sign-offs, greetings, relatives, a clinician's credentials. No
- * dictionary of names: capitalised words after (or before) the cue. */
+ * detect_name.c — person names, found where a cue says a name comes (or
+ * came): titles in any case with or without a dot, "Dear …",
+ * "Name:"/"Patient:" labels, "my name is …", sign-offs, greetings,
+ * relatives ("my son", "Husband Rich", "DTR PHILOMENA"), clinical verbs
+ * and roles ("seen by", "house staff", "RN"), a clinician's credentials;
+ * and, with no cue, a first name from the lexicon followed by an initial
+ * or a surname ("Anna S.", "John Lee") in a sentence that holds other
+ * PHI (zd_name_sweep). Words after a cue are judged by their shape and
+ * the lexicon (lexicon.h): "MS INTACT", "MR murmur", "called Triggers"
+ * and "Patient Summary" are no names. */
+#include "scan/lexicon.h"
 #include "scan/scan_int.h"
 
 #include <string.h>
@@ -35,6 +42,13 @@ static int stop_word(const unsigned char *p, size_t n)
     "but", "who", "which", "because", "suite", "apt", "unit", "also",
     "just", "calling", "writing", "speaking", "im", "here", "there",
     "would", "like", "need", "want", "has", "had", "have", "did", "does",
+    /* clinical abbreviations and words after titles and roles */
+    "md", "rn", "np", "pa", "pt", "pts", "ot", "rt", "icu", "er", "ed",
+    "ccu", "micu", "sicu", "nicu", "pacu", "hcp", "pcp", "neuro", "resp",
+    "cv", "gi", "gu", "ho", "cna", "lpn", "mr", "mrs", "ms", "dr", "vs",
+    "prn", "po", "iv", "npo", "ok", "aware", "family", "team", "called",
+    "into", "up", "out", "re", "about", "after", "before", "still", "now",
+    "then", "said", "says", "reports", "states", "will", "per", "s",
     NULL
   };
   return zd_word_in(p, n, words);
@@ -57,14 +71,64 @@ static int honorific(const unsigned char *p, size_t n)
   return zd_word_in(p, n, words);
 }
 
-/* A name word from 'i': a capital (or, with 'lower', any) letter, then
- * letters, apostrophes and hyphens; UTF-8 letters count. Returns its end,
- * or 'i' when there is none. */
-static size_t name_word(const struct zd_scan_run *r, size_t i, int lower)
+/* How the words after a cue are judged (looks_like_name). */
+enum judge {
+  J_LABEL,   /* after "Name:": any word of letters */
+  J_TITLE,   /* after "Dr."/"my son": capitalised words; lower-case and
+              * ALL-CAPS ones only when they look like names */
+  J_STRICT   /* after a verb or role: every word must look like a name */
+};
+/* The shape of a word. */
+enum { SH_CAP = 1, SH_UPPER, SH_LOWER };
+
+static int shape_of(const unsigned char *p, size_t n)
+{
+  int up = 0, low = 0;
+  for(size_t i = 0; i < n; i++) {
+    up += zd_isupper(p[i]);
+    low += zd_islower(p[i]) || p[i] >= 0x80;
+  }
+  if(p[0] >= 0xc0)
+    return SH_CAP;   /* a UTF-8 letter first: taken as a capital */
+  if(!up)
+    return SH_LOWER;
+  if(!low)
+    return SH_UPPER;
+  return zd_isupper(p[0]) || p[0] >= 0xc0 ? SH_CAP : SH_LOWER;
+}
+
+/* Whether p[0..n) can be a word of a name under 'j' ('first': the name's
+ * first word). A name in the lexicon always can; a common word (listed
+ * in lower case) only as a capitalised word after a title or a label. */
+static int looks_like_name(const unsigned char *p, size_t n, enum judge j,
+                           int first)
+{
+  unsigned lex;
+  int sh;
+  if(stop_word(p, n))
+    return 0;
+  if(j == J_LABEL)
+    return 1;
+  lex = zd_lex(p, n);
+  sh = shape_of(p, n);
+  if(lex & (ZD_LEX_FIRST | ZD_LEX_LAST))
+    return 1;
+  if(lex & ZD_LEX_WORD)
+    return sh == SH_CAP && j == J_TITLE;
+  if(sh == SH_LOWER)
+    return !first;   /* "mary souza": an unknown word after a name */
+  if(sh == SH_UPPER)
+    return n >= 4;   /* "RIZZO", not "SSN", "ICU" */
+  return 1;          /* unknown capitalised: "Rizzo" */
+}
+
+/* A name word from 'i': letters, apostrophes and hyphens; UTF-8 letters
+ * count. Returns its end, or 'i' when there is none. */
+static size_t name_word(const struct zd_scan_run *r, size_t i)
 {
   size_t e = i;
   int c = zd_at(r, i);
-  if(!(zd_isupper(c) || c >= 0xc0 || (lower && zd_islower(c))))
+  if(!(zd_isalpha(c) || c >= 0xc0))
     return i;
   e++;
   while(e < r->len && (zd_isalpha(r->p[e]) || r->p[e] >= 0x80 ||
@@ -76,48 +140,59 @@ static size_t name_word(const struct zd_scan_run *r, size_t i, int lower)
   return e;
 }
 
-/* Up to four words of a name from 's' on the same line: capitalised
- * words, initials ("J."), particles ("van der"). Returns the end, or 's'. */
-static size_t name_from(const struct zd_scan_run *r, size_t s, int lower,
+/* Up to four words of a name from 's' on the same line, judged by 'j':
+ * words of the first word's shape, initials ("J."), particles ("van
+ * der"). Returns the end, or 's'. */
+static size_t name_from(const struct zd_scan_run *r, size_t s, enum judge j,
                         int *nwords)
 {
   size_t i = s, end = s;
-  int words = 0;
+  int words = 0, shape = 0;
   while(words < 4) {
-    size_t e = name_word(r, i, lower);
-    if(e == i) {
-      /* A particle between two capitalised words. */
-      size_t pe = i;
-      while(pe < r->len && zd_islower(r->p[pe]))
-        pe++;
-      if(words && pe > i && particle(r->p + i, pe - i) && zd_at(r, pe) == ' ' &&
-         name_word(r, pe + 1, 0) > pe + 1) {
-        i = pe + 1;
+    size_t e = name_word(r, i);
+    if(e == i)
+      break;
+    if(words && shape == SH_CAP && particle(r->p + i, e - i)) {
+      /* particles between two capitalised words: "van der Berg" */
+      size_t k = e;
+      while(zd_at(r, k) == ' ') {
+        size_t ke = name_word(r, k + 1);
+        if(ke > k + 1 && particle(r->p + k + 1, ke - k - 1)) {
+          k = ke;
+          continue;
+        }
+        break;
+      }
+      if(zd_at(r, k) == ' ' && zd_isupper(zd_at(r, k + 1))) {
+        i = k + 1;
         continue;
       }
       break;
     }
-    /* A one-letter word is a name only as an initial: "J." or "R Montez". */
-    if(stop_word(r->p + i, e - i) ||
-       (e - i == 1 && zd_at(r, e) != '.' &&
-        !(words && zd_at(r, e) == ' ' && zd_isupper(zd_at(r, e + 1)))))
-      break;
-    if(e - i > 1 && zd_isupper(r->p[i + 1]) && e - i > 3) {
-      /* ALL CAPS words are headings, unless the cue was a label. */
-      int allcaps = 1;
-      for(size_t k = i; k < e; k++)
-        if(zd_islower(r->p[k]))
-          allcaps = 0;
-      if(allcaps && !lower)
+    if(e - i == 1) {
+      /* A one-letter word is a name only as an initial: "J." or "R Montez". */
+      if(!zd_isupper(r->p[i]) ||
+         !(zd_at(r, e) == '.' ||
+           (zd_at(r, e) == ' ' && zd_isupper(zd_at(r, e + 1)))))
         break;
     }
+    else {
+      int sh = shape_of(r->p + i, e - i);
+      if(words && sh != shape && !(shape == SH_UPPER && sh == SH_CAP))
+        break;
+      if(!looks_like_name(r->p + i, e - i, j, !words))
+        break;
+      if(!words)
+        shape = sh;
+    }
+    if(!words && e - i == 1 && j != J_LABEL)
+      break;   /* a name does not start with an initial after a cue */
     words++;
     end = e;
     if(zd_at(r, e) == '.' && e - i == 1)
       end = ++e;   /* initial */
-    if(zd_at(r, e) != ' ' || !(zd_isupper(zd_at(r, e + 1)) ||
-                               zd_at(r, e + 1) >= 0xc0 ||
-                               zd_islower(zd_at(r, e + 1))))
+    if(zd_at(r, e) != ' ' || !(zd_isalpha(zd_at(r, e + 1)) ||
+                               zd_at(r, e + 1) >= 0xc0))
       break;
     i = e + 1;
   }
@@ -125,11 +200,13 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, int lower,
   return end;
 }
 
-static void add_name(struct zd_scan_run *r, size_t s, int lower, double conf)
+static void add_name(struct zd_scan_run *r, size_t s, enum judge j,
+                     double conf)
 {
   int words = 0;
   size_t e;
-  /* Skip an honorific after the cue ("Dear Dr. Smith"). */
+  /* Skip an honorific after the cue ("Dear Dr. Smith", "seen by dr
+   * Lee"): the name after it is judged as after a title. */
   {
     size_t h = s;
     while(h < r->len && zd_isalpha(r->p[h]))
@@ -140,15 +217,17 @@ static void add_name(struct zd_scan_run *r, size_t s, int lower, double conf)
       while(zd_at(r, h) == ' ')
         h++;
       s = h;
+      if(j == J_STRICT)
+        j = J_TITLE;
     }
   }
-  e = name_from(r, s, lower, &words);
+  e = name_from(r, s, j, &words);
   if(!words)
     return;
   zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, conf);
 }
 
-/* Capitalised words ending right before 'e' (for cues after a name). */
+/* Words of a name ending right before 'e' (for cues after a name). */
 static size_t name_before(const struct zd_scan_run *r, size_t e, int *nwords)
 {
   size_t s = e;
@@ -159,7 +238,7 @@ static size_t name_before(const struct zd_scan_run *r, size_t e, int *nwords)
                      r->p[ws - 1] == '\'' || r->p[ws - 1] == '-'))
       ws--;
     if(ws == s || !(zd_isupper(r->p[ws]) || r->p[ws] >= 0xc0) ||
-       stop_word(r->p + ws, s - ws))
+       !looks_like_name(r->p + ws, s - ws, J_TITLE, 0))
       break;
     words++;
     s = ws;
@@ -191,7 +270,7 @@ static size_t skip_blank(const struct zd_scan_run *r, size_t i, size_t max)
  * one of them ends at the trigger's end with no word byte before it or
  * after it: Vectorscan reports where a literal ends, not whether it
  * began a word, so "ms" fires at the end of "arms" and "Systems". */
-static const char *const cue_literals[][17] = {
+static const char *const cue_literals[][34] = {
   {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", NULL},
   {"dear", NULL},
   {"name", "names", "patient", "requester", "caller", "guardian", "client",
@@ -201,7 +280,16 @@ static const char *const cue_literals[][17] = {
   {"hi", "hello", "hey", "good morning", "good afternoon", NULL},
   {"son", "daughter", "wife", "husband", "mother", "father", "mom", "dad",
    "brother", "sister", "child", "grandson", "granddaughter", "grandmother",
-   "grandfather", "partner", NULL},
+   "grandfather", "partner", "dtr", "niece", "nephew", "aunt", "uncle",
+   "spouse", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson",
+   "stepdaughter", "cousin", "caregiver", NULL},
+  {NULL},   /* CUE_CREDENTIAL: not a word */
+  {"seen by", "referred by", "followed by", "treated by", "evaluated by",
+   "examined by", "managed by", "visited by", "spoke with", "spoke to",
+   "talked to", "talked with", "discussed with", "discussion with",
+   "met with", "left vm for", "left message for", "called", "paged",
+   "house staff", "house officer", "attending", "nurse", "rn", "np", "md",
+   "surgeon", "pcp", "hcp", "consulted", "notified", NULL},
 };
 
 static int cue_whole(const struct zd_scan_run *r, size_t to, int arg)
@@ -228,6 +316,37 @@ static int capital_at(const struct zd_scan_run *r, size_t i)
   return zd_isupper(c) || (c >= 0xc3 && c <= 0xc5);  /* Latin-1/Ext-A */
 }
 
+/* Where the cue's word started stands a sentence or field start: the
+ * line's start, or a ':' or sentence end before it. */
+static int field_start(const struct zd_scan_run *r, size_t w)
+{
+  size_t k = w;
+  while(k > 0 && (r->p[k - 1] == ' ' || r->p[k - 1] == '\t'))
+    k--;
+  return k == 0 || r->p[k - 1] == '\n' || r->p[k - 1] == ':' ||
+         r->p[k - 1] == '.' || r->p[k - 1] == '!' || r->p[k - 1] == '?' ||
+         r->p[k - 1] == '-' || r->p[k - 1] == '(' || r->p[k - 1] == ',';
+}
+
+/* A titled name: "Mr. Smith", "Dr Jones", "DR RIZZO", "dr. lee",
+ * "MRS. DAWN JESSEN". MS and MR in capitals without a dot are also
+ * mental status and mitral regurgitation ("MS INTACT", "MR murmur"):
+ * the name after them must look like one. */
+static void titled(struct zd_scan_run *r, size_t w, size_t to)
+{
+  int dot = zd_at(r, to) == '.';
+  size_t s = skip_blank(r, to + (size_t)dot, 3);
+  enum judge j = J_TITLE;
+  if(s == to + (size_t)dot || !(zd_isalpha(zd_at(r, s)) || capital_at(r, s)))
+    return;
+  if(!dot && to - w == 2 && zd_isupper(r->p[w]) && zd_isupper(r->p[w + 1]) &&
+     r->p[w] == 'M' && (r->p[w + 1] == 'S' || r->p[w + 1] == 'R'))
+    j = J_STRICT;
+  /* "Dr. Smith" is always a title; "dr said" or "MS intact" is not: a
+   * lower-case word after a title must look like a name (J_TITLE). */
+  add_name(r, s, j, 0.85);
+}
+
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
 {
   zd_trigger t = (zd_trigger)(ZD_TRIG_CUE_HONORIFIC + arg);
@@ -242,20 +361,14 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
   if(arg != ZD_CUE_CREDENTIAL && !cue_whole(r, to, arg))
     return;
   switch(arg) {
-  case ZD_CUE_HONORIFIC: {
-    /* "Mr. Smith", "Dr Jones", "mrs. dawn jessen" (lower case after a dot) */
-    int dot = zd_at(r, to) == '.';
-    s = skip_blank(r, to + (size_t)dot, 3);
-    if(s == to + (size_t)dot || !(capital_at(r, s) || (dot && zd_islower(zd_at(r, s)))))
-      return;
-    add_name(r, s, dot, 0.85);
+  case ZD_CUE_HONORIFIC:
+    titled(r, w, to);
     return;
-  }
   case ZD_CUE_DEAR:
     s = skip_blank(r, to, 3);
     if(s == to || !capital_at(r, s))
       return;
-    add_name(r, s, 0, 0.85);
+    add_name(r, s, J_TITLE, 0.85);
     return;
   case ZD_CUE_LABEL: {
     /* "Name: …", "Patient = …", "name is …", "patient John …" */
@@ -263,7 +376,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     if(zd_at(r, k) == ':' || zd_at(r, k) == '=') {
       s = skip_blank(r, k + 1, 8);
       if(zd_isalpha(zd_at(r, s)) || capital_at(r, s))
-        add_name(r, s, 1, 0.8);
+        add_name(r, s, J_LABEL, 0.8);
       return;
     }
     if(zd_at(r, to) == '\'' && zd_at(r, to + 1) == 's')
@@ -275,12 +388,12 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
       if(!((we - k == 2 && !strncmp((const char *)r->p + k, "is", 2)) ||
            (we - k == 3 && (!strncmp((const char *)r->p + k, "was", 3) ||
                             !strncmp((const char *)r->p + k, "are", 3))))) {
-        /* "patient John", "member Ana": a capitalised word right after */
+        /* "patient John", "member Ana": a name right after; "Patient
+         * Summary", "Patient Population" are headings */
         static const char *const who[] = {"patient", "member", "resident",
                                           NULL};
-        if(zd_word_in(r->p + w, to - w, who) && capital_at(r, k) &&
-           zd_islower(zd_at(r, k + 1)))
-          add_name(r, k, 0, 0.8);
+        if(zd_word_in(r->p + w, to - w, who) && capital_at(r, k))
+          add_name(r, k, J_STRICT, 0.8);
         return;
       }
       k = we;
@@ -292,7 +405,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
       return;
     s = skip_blank(r, k, 3);
     if(s > k && (zd_isalpha(zd_at(r, s)) || capital_at(r, s)))
-      add_name(r, s, 1, 0.8);
+      add_name(r, s, J_LABEL, 0.8);
     return;
   }
   case ZD_CUE_SIGNOFF: {
@@ -310,7 +423,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     s = skip_blank(r, k + 1, 8);
     if(!capital_at(r, s))
       return;
-    e = name_from(r, s, 0, &words);
+    e = name_from(r, s, J_TITLE, &words);
     if(!words)
       return;
     x = e;
@@ -337,32 +450,47 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     return;
   }
   case ZD_CUE_RELATIVE: {
-    /* "my son Liam", "her husband, Omar" */
-    static const char *const poss[] = {"my", "our", "her", "his", "their", NULL};
+    /* "my son Liam", "her husband, Omar", "SOCIAL: Husband Rich",
+     * "DISCUSSION WITH DTR PHILOMENA" */
+    static const char *const poss[] = {"my", "our", "her", "his", "their",
+                                       "pt's", "patient's", "s", NULL};
     size_t pe = w, ps;
-    if(pe < 2 || r->p[pe - 1] != ' ')
-      return;
-    ps = zd_word_start(r->p, pe - 1, 6);
-    if(!zd_word_in(r->p + ps, pe - 1 - ps, poss))
-      return;
+    enum judge j = J_STRICT;
+    if(pe >= 2 && r->p[pe - 1] == ' ') {
+      ps = zd_word_start(r->p, pe - 1, 9);
+      if(ps > 1 && r->p[ps - 1] == '\'' )
+        ps = zd_word_start(r->p, ps - 1, 9);   /* pt's */
+      if(zd_word_in(r->p + ps, pe - 1 - ps, poss) ||
+         (pe - 1 - ps == 1 && r->p[ps] == 's'))
+        j = J_TITLE;
+    }
+    if(field_start(r, w))
+      j = J_TITLE;
     s = to;
     if(zd_at(r, s) == ',')
       s++;
     s = skip_blank(r, s, 3);
-    if(s == to || !capital_at(r, s))
+    if(s == to || !(capital_at(r, s) || (j == J_STRICT && zd_isalpha(zd_at(r, s)))))
       return;
-    add_name(r, s, 0, 0.8);
+    add_name(r, s, j, j == J_TITLE ? 0.8 : 0.7);
     return;
   }
+  case ZD_CUE_ROLE:
+    /* "seen by Dr. John L.", "HOUSE STAFF mary souza AWARE", "RN Jane" */
+    s = skip_blank(r, to, 3);
+    if(s == to || !zd_isalpha(zd_at(r, s)))
+      return;
+    add_name(r, s, J_STRICT, 0.7);
+    return;
   case ZD_CUE_CREDENTIAL: {
-    /* "Jane Doe, MD" */
+    /* "Jane Doe, MD", "JOHN LEE, NP" */
     size_t comma = to;
     if(zd_isword(zd_at(r, to)))
       return;
     while(comma > 0 && r->p[comma - 1] != ',' && to - comma < 8)
       comma--;
     if(!comma || r->p[comma - 1] != ',' || comma < 2 ||
-       !zd_islower(r->p[comma - 2]))
+       !zd_isalpha(r->p[comma - 2]))
       return;
     s = name_before(r, comma - 1, &words);
     if(words >= 2)
@@ -371,5 +499,85 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
   }
   default:
     return;
+  }
+}
+
+/* The sweep reads this far around the PHI that called it, within its
+ * line. */
+#define SWEEP_BEFORE 160
+#define SWEEP_AFTER 80
+
+void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
+{
+  size_t lo = s > SWEEP_BEFORE ? s - SWEEP_BEFORE : 0;
+  size_t hi = e + SWEEP_AFTER < r->len ? e + SWEEP_AFTER : r->len;
+  const unsigned char *p = r->p;
+  for(size_t k = s; k > lo; k--)
+    if(p[k - 1] == '\n') {
+      lo = k;
+      break;
+    }
+  for(size_t k = e; k < hi; k++)
+    if(p[k] == '\n') {
+      hi = k;
+      break;
+    }
+  if(lo < r->done[ZD_DONE_SWEEP])
+    lo = r->done[ZD_DONE_SWEEP];
+  if(hi <= lo)
+    return;
+  r->done[ZD_DONE_SWEEP] = hi;
+  for(size_t i = lo; i < hi; i++) {
+    size_t we, x, xe;
+    unsigned lex;
+    int upper;
+    if(!zd_isupper(p[i]) || (i > 0 && zd_isword(p[i - 1])))
+      continue;
+    upper = zd_isupper(zd_at(r, i + 1));
+    we = i + 1;
+    while(we < hi && (upper ? zd_isupper(p[we]) : zd_islower(p[we])))
+      we++;
+    if(we - i < 2 || zd_isword(zd_at(r, we)) || zd_at(r, we) != ' ') {
+      i = we;
+      continue;
+    }
+    lex = zd_lex(p + i, we - i);
+    if(stop_word(p + i, we - i)) {
+      i = we;
+      continue;
+    }
+    /* then an initial: "Anna S.", "Hyacinth M." (a word no dictionary
+     * lists, or a first name) */
+    x = we + 1;
+    if(zd_isupper(zd_at(r, x)) && zd_at(r, x + 1) == '.' &&
+       !zd_isalpha(zd_at(r, x + 2)) &&
+       ((lex & ZD_LEX_FIRST) || !(lex & ZD_LEX_WORD))) {
+      zd_scan_add(r, ZD_SCAN_PERSON_NAME, i, x + 2, 0.65);
+      i = x + 1;
+      continue;
+    }
+    if(!(lex & ZD_LEX_FIRST)) {
+      i = we;
+      continue;
+    }
+    /* or a surname: "John Lee", "RAFAEL MARTIN" */
+    xe = x;
+    if(zd_isupper(zd_at(r, x))) {
+      xe = x + 1;
+      while(xe < hi && ((upper ? zd_isupper(p[xe]) : zd_islower(p[xe])) ||
+                        (p[xe] == '\'' && zd_isupper(zd_at(r, xe + 1))) ||
+                        (!upper && zd_isupper(p[xe]) && p[xe - 1] == '\'')))
+        xe++;
+    }
+    if(xe - x >= 2 && !zd_isalpha(zd_at(r, xe)) &&
+       !stop_word(p + x, xe - x)) {
+      unsigned l2 = zd_lex(p + x, xe - x);
+      if((l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_WORD)) {
+        zd_scan_add(r, ZD_SCAN_PERSON_NAME, i, xe, 0.6);
+        i = xe;
+        continue;
+      }
+    }
+    i = we;
   }
 }

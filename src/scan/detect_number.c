@@ -328,6 +328,26 @@ static void read_date(const struct run *u, int i, struct reading *best)
   size_t end = zd_date_time_suffix(u->r, u->g[i + 2].e);
   consider(best, ZD_SCAN_DATE, zd_date_score(u->r, u->g[i].s, end),
            u->g[i].s, end);
+  zd_name_sweep(u->r, u->g[i].s, end);
+}
+
+/* "7/23", "8/17": month and day with a slash, no year. Also fractions,
+ * scores and ratios ("5/10 pain", "4/5 strength"), so only a cue in the
+ * sentence ties it to a person ("TRANS TO GH 7/23", "admitted 8/8"). */
+static void read_month_day(const struct run *u, int i, struct reading *best)
+{
+  const struct zd_scan_run *r = u->r;
+  int m = gval(u, i), d = gval(u, i + 1);
+  size_t end = u->g[i + 1].e;
+  if(u->sep[i + 1] != SEP_SLASH || glen(u, i) > 2 || glen(u, i + 1) > 2 ||
+     !zd_valid_date(2000, m, d) || (i > 0 && u->sep[i] == SEP_SLASH) ||
+     (i + 2 < u->n && u->sep[i + 2] == SEP_SLASH) ||
+     (end < r->len && (r->p[end] == '/' || r->p[end] == '.')  &&
+      zd_isdigit(zd_at(r, end + 1))))
+    return;
+  consider(best, ZD_SCAN_DATE, zd_date_score(r, u->g[i].s, end) - 0.15,
+           u->g[i].s, end);
+  zd_name_sweep(u->r, u->g[i].s, end);
 }
 
 /* Tries every shape on groups [i, j]. */
@@ -369,6 +389,8 @@ static void read_groups(struct run *u, int i, int j, struct reading *best)
   }
   if(k == 3)
     read_date(u, i, best);
+  else if(k == 2)
+    read_month_day(u, i, best);
   if(best->matched && best->type == ZD_SCAN_DATE)
     return;
 
@@ -524,6 +546,8 @@ void zd_read_number(struct zd_scan_run *r, size_t to)
     e--;
   if(s >= e)
     return;
+  if(e - s <= 3 && zd_read_age(r, s, e))
+    return;   /* "93-year-old" */
   /* Glued to letters ("A1234567", hex ids): not a number of ours. A
    * phone extension "x12" after the run is fine. */
   {

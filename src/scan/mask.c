@@ -192,6 +192,7 @@ const char *zd_scan_mask(zd_scan_type t, const char *value, size_t len,
     break;
   case ZD_SCAN_PERSON_NAME:
   case ZD_SCAN_STREET_ADDRESS:
+  case ZD_SCAN_LOCATION:
     mask_words(&o, v, len);
     break;
   case ZD_SCAN_DATE:
@@ -202,6 +203,11 @@ const char *zd_scan_mask(zd_scan_type t, const char *value, size_t len,
     for(size_t i = 0; i < len; i++)
       put(&o, i < 3 && zd_isdigit(v[i]) ? (char)v[i]
               : zd_isdigit(v[i]) ? '*' : shown(v[i]));
+    break;
+  case ZD_SCAN_AGE_OVER_89:
+    /* "**-year-old": the words stay, the age does not */
+    for(size_t i = 0; i < len; i++)
+      put(&o, zd_isdigit(v[i]) ? '*' : shown(v[i]));
     break;
   case ZD_SCAN_ICD10_CODE:
     for(size_t i = 0; i < len; i++)

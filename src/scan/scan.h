@@ -45,6 +45,11 @@ typedef enum zd_scan_type {
   ZD_SCAN_JWT,
   ZD_SCAN_PRIVATE_KEY,
   ZD_SCAN_GENERIC_SECRET,
+  ZD_SCAN_LOCATION,          /* a place smaller than a state: facility, town */
+  ZD_SCAN_ACCOUNT_NUMBER,
+  ZD_SCAN_LICENSE_NUMBER,    /* licence or certificate number */
+  ZD_SCAN_AGE_OVER_89,
+  ZD_SCAN_ID_NUMBER,         /* any other labelled identifying number */
   ZD_SCAN_TYPE_COUNT
 } zd_scan_type;
 

@@ -46,7 +46,7 @@ struct zd_scan_run {
   /* Per trigger (and per extra reading of one trigger): the end of the
    * last region a detector consumed, so a long run that fires many times
    * is examined once. */
-  size_t done[ZD_TRIG_COUNT + 3];
+  size_t done[ZD_TRIG_COUNT + 4];
   /* The reporting threshold: a detector may skip reading the context of a
    * candidate that could not reach it (see detect_number.c). */
   double threshold;
@@ -56,7 +56,8 @@ struct zd_scan_run {
 };
 /* Extra slots of 'done' for the readings of a DIGITS trigger, and the
  * first byte zd_month_near has not yet offered as a month's start. */
-enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6, ZD_DONE_MONTH_WORD };
+enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6, ZD_DONE_MONTH_WORD,
+       ZD_DONE_SWEEP };
 
 /* Records a candidate (dropped if conf <= 0 or the span is empty). */
 void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
@@ -103,12 +104,24 @@ void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_address(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_place(struct zd_scan_run *r, size_t to, int arg);
+/* Names with no cue in the sentence around [s, e), where other PHI was
+ * found: a first name of the lexicon, then an initial or a surname
+ * ("Anna S.", "John Lee"). Each byte is swept once (detect_name.c). */
+void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e);
 
 /* Shared by the two date detectors (detect_date.c): the confidence of a
  * date at [start, end) from the words around it, and the end of a time of
  * day that follows a date ("2023-01-05 14:30:00Z"), or 'end'. */
 double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end);
 size_t zd_date_time_suffix(const struct zd_scan_run *r, size_t end);
+/* 1 when no sentence ends in [a, b) (detect_date.c). */
+int zd_same_sentence(const struct zd_scan_run *r, size_t a, size_t b);
+/* Dates raised by a name, place or age in their sentence; called on the
+ * window's candidates before resolution (detect_date.c). */
+void zd_date_link(struct zd_scan_run *r);
+/* An age over 89 at the digits [s, e) ("93-year-old"); 1 if recorded. */
+int zd_read_age(struct zd_scan_run *r, size_t s, size_t e);
 
 /* ARG values of zd_detect_labelled_id: which label fired. */
 enum { ZD_LABEL_MRN = 0, ZD_LABEL_PLAN = 1, ZD_LABEL_ICD = 2 };
@@ -142,7 +155,11 @@ enum {
 /* ARG values of zd_detect_name: which cue fired. */
 enum {
   ZD_CUE_HONORIFIC = 0, ZD_CUE_DEAR, ZD_CUE_LABEL, ZD_CUE_SIGNOFF,
-  ZD_CUE_GREETING, ZD_CUE_RELATIVE, ZD_CUE_CREDENTIAL
+  ZD_CUE_GREETING, ZD_CUE_RELATIVE, ZD_CUE_CREDENTIAL, ZD_CUE_ROLE
+};
+/* ARG values of zd_detect_place: which trigger fired. */
+enum {
+  ZD_PLACE_FACILITY = 0, ZD_PLACE_SAINT, ZD_PLACE_CUE, ZD_PLACE_STATE
 };
 
 /* 1 when p[0..n) equals one of the NULL-terminated 'list' of lower-case

@@ -435,6 +435,7 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
       d = scan_digits(r, d, hi);
     lo = hi;
   }
+  zd_date_link(r);
   kept = resolve(s, r);
   for(size_t i = 0; i < kept; i++) {
     if(r->cand[i].start < emit_lo || r->cand[i].start >= emit_hi)

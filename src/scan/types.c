@@ -30,6 +30,11 @@ static const char *const names[ZD_SCAN_TYPE_COUNT] = {
   [ZD_SCAN_JWT] = "JWT",
   [ZD_SCAN_PRIVATE_KEY] = "PRIVATE_KEY",
   [ZD_SCAN_GENERIC_SECRET] = "GENERIC_SECRET",
+  [ZD_SCAN_LOCATION] = "LOCATION",
+  [ZD_SCAN_ACCOUNT_NUMBER] = "ACCOUNT_NUMBER",
+  [ZD_SCAN_LICENSE_NUMBER] = "LICENSE_NUMBER",
+  [ZD_SCAN_AGE_OVER_89] = "AGE_OVER_89",
+  [ZD_SCAN_ID_NUMBER] = "ID_NUMBER",
 };
 
 const char *zd_scan_type_name(zd_scan_type t)

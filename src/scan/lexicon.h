@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: MIT
+ * lexicon.h — the word lists the narrative detectors consult (first
+ * names, surnames, common English words, proper nouns, cities), read at
+ * BUILD time from Debian packages by tools/lexgen.c and compiled in as
+ * one hash table (lexicon_data.c in the build tree): no list is vendored.
+ *   libtext-names-perl  Text/Names.pm: US census first names and surnames
+ *   miscfiles           propernames (first names), cities.dat (cities)
+ *   wamerican           american-english: words in lower case are common
+ *                       words, words only ever capitalised proper nouns
+ * A word is looked up by the hash of its lower-case ASCII bytes; a slot
+ * holds the hash's upper 56 bits and 8 class bits. */
+#ifndef ZD_LEXICON_H
+#define ZD_LEXICON_H
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+  ZD_LEX_FIRST = 1,    /* a first name */
+  ZD_LEX_LAST = 2,     /* a surname */
+  ZD_LEX_WORD = 4,     /* a common word (listed in lower case) */
+  ZD_LEX_PROPER = 8,   /* listed only capitalised: a proper noun */
+  ZD_LEX_CITY = 16     /* a city */
+};
+
+/* The table: zd_lex_size slots (a power of two), 0 = empty. */
+extern const uint64_t zd_lex_table[];
+extern const size_t zd_lex_size;
+
+static inline uint64_t zd_lex_hash(const unsigned char *w, size_t n)
+{
+  uint64_t h = 1469598103934665603ULL;
+  for(size_t i = 0; i < n; i++) {
+    unsigned c = w[i];
+    if(c >= 'A' && c <= 'Z')
+      c += 32;
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 29;
+  return h | 0x100;   /* never 0 in the upper 56 bits */
+}
+
+/* The class bits of the word w[0..n), 0 when it is in no list. */
+static inline unsigned zd_lex(const unsigned char *w, size_t n)
+{
+  uint64_t h, key;
+  size_t i;
+  if(n < 2 || n > 24 || zd_lex_size == 0)
+    return 0;
+  h = zd_lex_hash(w, n);
+  key = h & ~(uint64_t)0xff;
+  i = (size_t)(h >> 8) & (zd_lex_size - 1);
+  while(zd_lex_table[i]) {
+    if((zd_lex_table[i] & ~(uint64_t)0xff) == key)
+      return (unsigned)(zd_lex_table[i] & 0xff);
+    i = (i + 1) & (zd_lex_size - 1);
+  }
+  return 0;
+}
+
+#endif

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: MIT
+ * lexgen.c — build-time generator of the scanner's lexicon
+ * (src/scan/lexicon.h): reads the word lists Debian packages install and
+ * writes one C file with the hash table. Nothing is vendored; a missing
+ * list fails the build with the package to install.
+ *
+ *   zd_lexgen OUT.c NAMES_PM PROPERNAMES_GZ CITIES_GZ WORDS
+ *
+ * NAMES_PM        /usr/share/perl5/Text/Names.pm (libtext-names-perl):
+ *                 the census first-name and surname heredocs, lines of
+ *                 "NAME  freq cumfreq rank" (some hold two entries)
+ * PROPERNAMES_GZ  /usr/share/dict/propernames.gz (miscfiles): first names
+ * CITIES_GZ       /usr/share/misc/cities.dat.gz (miscfiles): "Name : …"
+ * WORDS           /usr/share/dict/american-english (wamerican) */
+#include "scan/lexicon.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t *table;
+static size_t size = 1u << 18;
+static size_t used;
+
+static void put(const char *w, size_t n, unsigned cls)
+{
+  uint64_t h, key;
+  size_t i;
+  for(size_t k = 0; k < n; k++)
+    if(!isalpha((unsigned char)w[k]) && w[k] != '-' && w[k] != '\'')
+      return;   /* ASCII words only: the scanner hashes bytes */
+  if(n < 2 || n > 24)
+    return;
+  h = zd_lex_hash((const unsigned char *)w, n);
+  key = h & ~(uint64_t)0xff;
+  i = (size_t)(h >> 8) & (size - 1);
+  while(table[i] && (table[i] & ~(uint64_t)0xff) != key)
+    i = (i + 1) & (size - 1);
+  if(!table[i])
+    used++;
+  table[i] = key | (table[i] & 0xff) | cls;
+  if(used * 10 > size * 7) {
+    fprintf(stderr, "lexgen: table too full\n");
+    exit(1);
+  }
+}
+
+static FILE *open_list(const char *path, int gz, const char *package)
+{
+  FILE *f = fopen(path, "rb");
+  if(f && gz) {
+    char cmd[4096];
+    fclose(f);
+    snprintf(cmd, sizeof(cmd), "gzip -dc '%s'", path);
+    f = popen(cmd, "r");
+  }
+  if(!f) {
+    fprintf(stderr, "lexgen: cannot read %s: install the Debian package %s "
+            "(scripts/packages.txt)\n", path, package);
+    exit(1);
+  }
+  return f;
+}
+
+/* Text::Names: the three heredocs of census names. */
+static void read_names_pm(const char *path)
+{
+  FILE *f = open_list(path, 0, "libtext-names-perl");
+  char line[512];
+  unsigned cls = 0;
+  size_t got[2] = {0, 0};
+  while(fgets(line, sizeof(line), f)) {
+    if(strstr(line, "_FIRSTNAMES = <<ENDNAMES")) {
+      cls = ZD_LEX_FIRST;
+      continue;
+    }
+    if(strstr(line, "$COMMON_SURNAMES = <<ENDNAMES")) {
+      cls = ZD_LEX_LAST;
+      continue;
+    }
+    if(!strncmp(line, "ENDNAMES", 8)) {
+      cls = 0;
+      continue;
+    }
+    if(!cls)
+      continue;
+    /* tokens: a name is an all-letters token followed by a number */
+    for(char *tok = strtok(line, " \t\r\n"), *next; tok; tok = next) {
+      next = strtok(NULL, " \t\r\n");
+      if(isalpha((unsigned char)tok[0]) && next &&
+         isdigit((unsigned char)next[0])) {
+        put(tok, strlen(tok), cls);
+        got[cls == ZD_LEX_LAST]++;
+      }
+    }
+  }
+  fclose(f);
+  if(got[0] < 1000 || got[1] < 500) {
+    fprintf(stderr, "lexgen: %s has %zu first names and %zu surnames: not "
+            "the Text::Names this was written for\n", path, got[0], got[1]);
+    exit(1);
+  }
+}
+
+static void read_lines(const char *path, int gz, const char *package,
+                       unsigned cls)
+{
+  FILE *f = open_list(path, gz, package);
+  char line[512];
+  while(fgets(line, sizeof(line), f)) {
+    size_t n = strcspn(line, "\r\n");
+    put(line, n, cls);
+  }
+  gz ? pclose(f) : fclose(f);
+}
+
+static void read_cities(const char *path)
+{
+  FILE *f = open_list(path, 1, "miscfiles");
+  char line[512];
+  while(fgets(line, sizeof(line), f)) {
+    char *v;
+    if(strncmp(line, "Name", 4) || !(v = strchr(line, ':')))
+      continue;
+    v++;
+    while(*v == ' ')
+      v++;
+    /* multi-word cities: each word alone would be too loose */
+    if(!strchr(v, ' ') || v[strcspn(v, " ")] == '\n')
+      put(v, strcspn(v, " \r\n"), ZD_LEX_CITY);
+  }
+  pclose(f);
+}
+
+/* wamerican: lower-case entries are common words; an entry listed only
+ * capitalised is a proper noun. Possessives ("Smith's") are skipped. */
+static void read_words(const char *path)
+{
+  FILE *f = open_list(path, 0, "wamerican");
+  char line[512];
+  while(fgets(line, sizeof(line), f)) {
+    size_t n = strcspn(line, "\r\n");
+    if(n > 2 && line[n - 2] == '\'' && line[n - 1] == 's')
+      continue;
+    put(line, n, isupper((unsigned char)line[0]) ? ZD_LEX_PROPER
+                                                  : ZD_LEX_WORD);
+  }
+  fclose(f);
+}
+
+int main(int argc, char **argv)
+{
+  FILE *out;
+  if(argc != 6) {
+    fprintf(stderr, "usage: zd_lexgen OUT.c NAMES_PM PROPERNAMES_GZ "
+            "CITIES_GZ WORDS\n");
+    return 64;
+  }
+  table = calloc(size, sizeof(*table));
+  if(!table)
+    return 1;
+  read_names_pm(argv[2]);
+  read_lines(argv[3], 1, "miscfiles", ZD_LEX_FIRST);
+  read_cities(argv[4]);
+  read_words(argv[5]);
+  out = fopen(argv[1], "w");
+  if(!out) {
+    perror(argv[1]);
+    return 1;
+  }
+  fprintf(out, "/* Generated by tools/lexgen.c from Debian word lists; "
+          "do not edit. */\n#include <stddef.h>\n#include <stdint.h>\n"
+          "const size_t zd_lex_size = %zu;\nconst uint64_t zd_lex_table[] "
+          "= {\n", size);
+  for(size_t i = 0; i < size; i++)
+    fprintf(out, "0x%llxu,%s", (unsigned long long)table[i],
+            i % 6 == 5 ? "\n" : "");
+  fprintf(out, "};\n");
+  if(fclose(out))
+    return 1;
+  free(table);
+  return 0;
+}
