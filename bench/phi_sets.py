@@ -127,13 +127,13 @@ def gen_id(rng):
         ("acct #", d(7), ""), ("member ID ", "%s-%s" % (L(2), d(6)), ""),
         ("health plan ID ", L(3) + d(8), ""),
         ("license number ", L(1) + d(7), ""), ("licence no. ", d(8), ""),
-        ("fax ", "%s/%s/%s" % (d(3), d(3), d(4)), ""),
+        ("fax ", "%s/%s/%s" % (rng.choice("2345678") + d(2), rng.choice("2345678") + d(2), d(4)), ""),
         ("fax: (", "%s) %s-%s" % (rng.choice("2345678") + d(2), rng.choice("2345678") + d(2), d(4)), ""),
         ("Pager #", d(5), ""), ("beeper ", "%s-%s" % (d(1), d(4)), ""),
         ("pager ", d(4), ""), ("phone ", "%s/%s/%s" % (rng.choice("2345678") + d(2), rng.choice("2345678") + d(2), d(4)), ""),
         ("SSN ", rng.choice("1234567") + d(2) + rng.choice("123456789") + d(1) + rng.choice("123456789") + d(3), ""),
         ("policy number ", L(2) + d(7), ""), ("certificate no. ", d(6), ""),
-        ("case ID: ", d(6), ""),
+        ("ID# ", d(7), ""),
     ])
 
 

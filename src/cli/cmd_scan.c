@@ -59,6 +59,9 @@ static const char usage_text[] =
   "                          (0 < X <= 1; default 0.5)\n"
   "  --types LIST            only these types, comma-separated (e.g.\n"
   "                          US_SSN,JWT); see docs/scan.md for all\n"
+  "  --allow FILE            drop findings the organisation knows are not\n"
+  "                          PHI: one value per line (its own phone number,\n"
+  "                          address, clinic names), or re:PATTERN\n"
   "  --show-values           print the raw values too (they are PHI and\n"
   "                          secrets: keep such output out of tickets/logs)\n"
   "  --baseline FILE         leave out findings already known in FILE (made\n"
@@ -80,7 +83,7 @@ static const char usage_text[] =
 enum { MODE_AUTO, MODE_TEXT, MODE_HTML, MODE_NDJSON };
 enum { OPT_HTML = 256, OPT_NDJSON, OPT_TEXT, OPT_SNAPSHOT, OPT_THRESHOLD,
        OPT_TYPES, OPT_SHOW, OPT_MAX_FILE_SIZE, OPT_BASELINE,
-       OPT_UPDATE_BASELINE, OPT_EXPLAIN };
+       OPT_UPDATE_BASELINE, OPT_EXPLAIN, OPT_ALLOW };
 
 struct report {
   FILE *out;
@@ -680,7 +683,11 @@ static void print_summary(struct report *rp, double threshold)
   }
 }
 
-int zd_cmd_scan(int argc, char **argv)
+/* The --allow list of the run, freed by zd_cmd_scan whatever path
+ * scan_cmd returns by. */
+static struct zd_scan_allow *allow;
+
+static int scan_cmd(int argc, char **argv)
 {
   static const struct option longopts[] = {
     {"format", required_argument, NULL, 'f'},
@@ -696,6 +703,7 @@ int zd_cmd_scan(int argc, char **argv)
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"update-baseline", required_argument, NULL, OPT_UPDATE_BASELINE},
     {"explain", no_argument, NULL, OPT_EXPLAIN},
+    {"allow", required_argument, NULL, OPT_ALLOW},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
@@ -733,6 +741,13 @@ int zd_cmd_scan(int argc, char **argv)
     case OPT_BASELINE: post.baseline = optarg; break;
     case OPT_UPDATE_BASELINE: post.update_baseline = optarg; break;
     case OPT_EXPLAIN: rp.explain = 1; break;
+    case OPT_ALLOW:
+      zd_scan_allow_free(allow);
+      if(zd_scan_allow_load(optarg, &allow, &err)) {
+        zd_error_print(&err);
+        return ZD_EXIT_RUNTIME;
+      }
+      break;
     case OPT_THRESHOLD: {
       char *end;
       errno = 0;
@@ -781,6 +796,7 @@ int zd_cmd_scan(int argc, char **argv)
     zd_error_print(&err);
     return ZD_EXIT_RUNTIME;
   }
+  zd_scanner_set_allow(sc, allow);
   if(zd_cli_output_open(&out, output)) {
     zd_scanner_free(sc);
     return ZD_EXIT_RUNTIME;
@@ -836,4 +852,12 @@ int zd_cmd_scan(int argc, char **argv)
   if(failed)
     return ZD_EXIT_RUNTIME;
   return rp.count ? ZD_EXIT_FAIL : ZD_EXIT_OK;
+}
+
+int zd_cmd_scan(int argc, char **argv)
+{
+  int rc = scan_cmd(argc, argv);
+  zd_scan_allow_free(allow);
+  allow = NULL;
+  return rc;
 }

@@ -144,6 +144,16 @@ static const struct phrase phrases[] = {
   {"delivered", 0, B(DATE)}, {"due", 0, B(DATE)}, {"expires", 0, B(DATE)},
   {"maintenance", 0, B(DATE)}, {"outage", 0, B(DATE)},
   {"toll free", 0, B(PHONE_NUMBER)},
+  /* section numbers, firmware versions and blood gases are no IPs */
+  {"section", 0, B(IP_ADDRESS)}, {"sections", 0, B(IP_ADDRESS)},
+  {"chapter", 0, B(IP_ADDRESS)}, {"see", 0, B(IP_ADDRESS)},
+  {"paragraph", 0, B(IP_ADDRESS)}, {"clause", 0, B(IP_ADDRESS)},
+  {"appendix", 0, B(IP_ADDRESS)}, {"criteria", 0, B(IP_ADDRESS)},
+  {"criterion", 0, B(IP_ADDRESS)}, {"wcag", 0, B(IP_ADDRESS)},
+  {"firmware", 0, B(IP_ADDRESS) | NUMERIC}, {"fw", 0, B(IP_ADDRESS)},
+  {"abg", 0, B(IP_ADDRESS) | NUMERIC}, {"vbg", 0, B(IP_ADDRESS) | NUMERIC},
+  {"cbg", 0, B(IP_ADDRESS) | NUMERIC}, {"blood gas", 0, B(IP_ADDRESS)},
+  {"ph", 0, B(IP_ADDRESS)},
 };
 
 #define TABLE_SIZE 1024u  /* power of two, > 2 x phrases */

@@ -12,7 +12,10 @@
 #include "scan/scan_int.h"
 #include "scan/validate.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "core/alloc.h"
 
 static const char *const months[12] = {
   "january", "february", "march", "april", "may", "june", "july",
@@ -50,22 +53,29 @@ static int abbrev(const unsigned char *p, size_t n)
   return n <= 1 || zd_word_in(p, n, words);
 }
 
+/* Bytes that may end a sentence. */
+static const unsigned char ender[256] = {
+  ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1
+};
+
 /* A sentence ends at i (exclusive): "x. ", "! ", "? " or a line break. */
-static int sentence_end_at(const struct zd_scan_run *r, size_t i)
+static inline int sentence_end_at(const struct zd_scan_run *r, size_t i)
 {
   int c = r->p[i];
   size_t ws;
+  if(!ender[c])
+    return 0;
   if(c == '\n')
     return 1;
-  if(c != '.' && c != '!' && c != '?')
-    return 0;
   if(i + 1 < r->len && r->p[i + 1] != ' ' && r->p[i + 1] != '\n' &&
      r->p[i + 1] != '\r')
     return 0;
   if(c != '.')
     return 1;
+  if(i == 0 || !zd_islower(r->p[i - 1]))
+    return 0;
   ws = zd_word_start(r->p, i, 16);
-  return ws < i && !abbrev(r->p + ws, i - ws) && zd_islower(r->p[i - 1]);
+  return !(i - ws <= 6 && abbrev(r->p + ws, i - ws));
 }
 
 int zd_same_sentence(const struct zd_scan_run *r, size_t a, size_t b)
@@ -88,9 +98,44 @@ static int record_line(const struct zd_scan_run *r, size_t start)
     return 0;
   for(size_t i = ls; i < start; i++) {
     if(r->p[i] == ':')
-      return i > ls;
-    if(!zd_isalpha(r->p[i]) && r->p[i] != ' ' && r->p[i] != '_')
+      break;
+    if(i + 1 == start ||
+       (!zd_isalpha(r->p[i]) && r->p[i] != ' ' && r->p[i] != '_'))
       return 0;
+  }
+  /* and the next line is one too ("Name: …"), not a heading after a
+   * blank line */
+  {
+    size_t n = start;
+    while(n < r->len && r->p[n] != '\n' && n - start < 80)
+      n++;
+    if(n >= r->len || r->p[n] != '\n')
+      return 0;
+    for(size_t i = n + 1; i < r->len && i < n + 40; i++) {
+      if(r->p[i] == ':')
+        return i > n + 1;
+      if(!zd_isalpha(r->p[i]) && r->p[i] != ' ' && r->p[i] != '_')
+        return 0;
+    }
+  }
+  return 0;
+}
+
+/* Whether "birth", "born" or "dob" may stand in the ZD_CTX_BEFORE bytes
+ * before 'lo' on its line: a cheap filter before reading them. */
+static int birth_word_before(const struct zd_scan_run *r, size_t lo)
+{
+  static const unsigned char bd[256] = {['b'] = 1, ['B'] = 1, ['d'] = 1,
+                                        ['D'] = 1};
+  size_t i = lo > ZD_CTX_BEFORE ? lo - ZD_CTX_BEFORE : 0;
+  for(; i + 2 < lo; i++) {
+    int a, b;
+    if(!bd[r->p[i]])
+      continue;
+    a = zd_tolower(r->p[i]);
+    b = zd_tolower(r->p[i + 1]);
+    if((a == 'b' && (b == 'i' || b == 'o')) || (a == 'd' && b == 'o'))
+      return 1;
   }
   return 0;
 }
@@ -101,18 +146,20 @@ double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
   size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
   size_t hi = end + ZD_CTX_AFTER < r->len ? end + ZD_CTX_AFTER : r->len;
   for(size_t i = start; i > lo; i--)
-    if(sentence_end_at(r, i - 1)) {
+    if(ender[r->p[i - 1]] && sentence_end_at(r, i - 1)) {
       lo = i;
       break;
     }
-  if(!record_line(r, start))
-    for(size_t i = end; i < hi; i++)
-      if(sentence_end_at(r, i)) {
+  for(size_t i = end; i < hi; i++)
+    if(ender[r->p[i]] && sentence_end_at(r, i)) {
+      /* a record line goes on to the next line ("Date: …\nName: …") */
+      if(r->p[i] != '\n' || !record_line(r, start))
         hi = i;
-        break;
-      }
+      break;
+    }
   zd_ctx_get(r, start, end, start - lo, hi - end, &cx);
-  if(!(cx.pos & (1u << ZD_SCAN_DATE)) && lo > 0 && r->p[lo - 1] != '\n') {
+  if(!(cx.pos & (1u << ZD_SCAN_DATE)) && lo > 0 && r->p[lo - 1] != '\n' &&
+     birth_word_before(r, lo)) {
     /* a birth word in the sentence before, on the same line */
     struct zd_ctx prev;
     size_t plo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
@@ -131,27 +178,62 @@ double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
 /* Raises a date left below the threshold for want of a cue when a name,
  * a place or an age over 89 stands in its sentence: "Like Anna S., came
  * in on Oct 3". Called once per window, before resolution. */
+static int by_key(const void *a, const void *b)
+{
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Whether candidate 'o' raises date 'd': beside it, in its sentence. */
+static int raises(const struct zd_scan_run *r, const struct zd_cand *d,
+                  const struct zd_cand *o)
+{
+  size_t a, b;
+  if(o->start < d->end && d->start < o->end)
+    return 0;
+  a = o->end <= d->start ? o->end : d->end;
+  b = o->end <= d->start ? d->start : o->start;
+  return b >= a && b - a <= 120 && zd_same_sentence(r, a, b);
+}
+
 void zd_date_link(struct zd_scan_run *r)
 {
+  size_t no = 0, ndates = 0;
+  /* The names, places and ages that can raise a date, by start; then
+   * each low date against its neighbours there. */
+  for(size_t k = 0; k < r->ncand; k++) {
+    const struct zd_cand *o = &r->cand[k];
+    if(o->type == ZD_SCAN_DATE && o->conf >= 0.15f && o->conf < 0.6f)
+      ndates++;
+    else if((o->type == ZD_SCAN_PERSON_NAME || o->type == ZD_SCAN_LOCATION ||
+             o->type == ZD_SCAN_AGE_OVER_89) && o->conf >= 0.6f) {
+      if(no == r->caplink) {
+        r->caplink = r->caplink ? r->caplink * 2 : 256;
+        r->link = zd_realloc(r->link, r->caplink * sizeof(*r->link));
+      }
+      r->link[no++] = (uint64_t)o->start << 32 | k;
+    }
+  }
+  if(!no || !ndates)
+    return;
+  qsort(r->link, no, sizeof(*r->link), by_key);
   for(size_t i = 0; i < r->ncand; i++) {
     struct zd_cand *d = &r->cand[i];
-    if(d->type != ZD_SCAN_DATE || d->conf < 0.2f || d->conf >= 0.6f)
+    size_t lo = 0, hi = no;
+    if(d->type != ZD_SCAN_DATE || d->conf < 0.15f || d->conf >= 0.6f)
       continue;
-    for(size_t k = 0; k < r->ncand; k++) {
-      const struct zd_cand *o = &r->cand[k];
-      size_t a, b;
-      if(!(o->type == ZD_SCAN_PERSON_NAME || o->type == ZD_SCAN_LOCATION ||
-           o->type == ZD_SCAN_AGE_OVER_89) || o->conf < 0.6f)
-        continue;
-      a = o->end <= d->start ? o->end : d->end;
-      b = o->end <= d->start ? d->start : o->start;
-      if(o->start < d->end && d->start < o->end)
-        continue;
-      if(b < a || b - a > 120 || !zd_same_sentence(r, a, b))
-        continue;
-      d->conf = d->conf + 0.35f > 0.8f ? 0.8f : d->conf + 0.35f;
-      break;
+    while(lo < hi) {   /* the first starting at or after the date */
+      size_t mid = (lo + hi) / 2;
+      if((r->link[mid] >> 32) < d->start)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+    for(size_t k = lo >= 2 ? lo - 2 : 0; k < lo + 2 && k < no; k++)
+      if(raises(r, d, &r->cand[(uint32_t)r->link[k]])) {
+        d->conf = d->conf + 0.35f > 0.8f ? 0.8f : d->conf + 0.35f;
+        break;
+      }
   }
 }
 
@@ -172,6 +254,15 @@ int zd_read_age(struct zd_scan_run *r, size_t s, size_t e)
     age = age * 10 + (r->p[i] - '0');
   if(age < 90 || age > 125 || (s > 0 && zd_isword(r->p[s - 1])))
     return 0;
+  {
+    /* every form has a 'y' right after, after one blank or dash, or
+     * "age" before */
+    int c = zd_tolower(zd_at(r, e)), c1 = zd_tolower(zd_at(r, e + 1));
+    if(!(c == 'y' || ((c == ' ' || c == '-') && c1 == 'y')) &&
+       !(s >= 4 && (zd_tolower(r->p[s - 2]) == 'e' ||
+                    zd_tolower(r->p[s - 2]) == 'd' || r->p[s - 2] == ':')))
+      return 0;
+  }
   for(int k = 0; after[k] && !end; k++) {
     size_t n = strlen(after[k]), j = 0;
     while(j < n && e + j < r->len && zd_tolower(r->p[e + j]) == after[k][j])

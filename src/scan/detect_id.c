@@ -89,6 +89,17 @@ static size_t icd10_at(const struct zd_scan_run *r, size_t s, int need_dot)
   return e;
 }
 
+/* "T98.2": a temperature (F 93-108, C 34-42) with one decimal. */
+static int temperature(const struct zd_scan_run *r, size_t s, size_t e)
+{
+  int v = 0;
+  if(r->p[s] != 'T' || e - s != 5 || r->p[s + 3] != '.' ||
+     !zd_isdigit(r->p[s + 4]))
+    return 0;
+  v = (r->p[s + 1] - '0') * 10 + (r->p[s + 2] - '0');
+  return (v >= 93 && v <= 108) || (v >= 34 && v <= 42);
+}
+
 static void read_icd10(struct zd_scan_run *r, size_t s)
 {
   struct zd_ctx cx;
@@ -100,8 +111,11 @@ static void read_icd10(struct zd_scan_run *r, size_t s)
   if(!e)
     return;
   zd_ctx_get(r, s, e, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
+  /* "T98.2", "T101.3" are temperatures, not injury codes, unless a
+   * diagnosis word says so */
   zd_scan_add(r, ZD_SCAN_ICD10_CODE, s, e,
-              zd_ctx_score(&cx, ZD_SCAN_ICD10_CODE, 0.5, 0.4, 0.45));
+              zd_ctx_score(&cx, ZD_SCAN_ICD10_CODE,
+                           temperature(r, s, e) ? 0.1 : 0.5, 0.4, 0.45));
 }
 
 /* Identifiers made of letters and digits around the trigger: reads each
@@ -192,7 +206,7 @@ static size_t value_after(const struct zd_scan_run *r, size_t i)
           (r->p[i] == ' ' || r->p[i] == '\t' || r->p[i] == ':' ||
            r->p[i] == '#' || r->p[i] == '=' || r->p[i] == '_' ||
            r->p[i] == '-' || r->p[i] == '.' || r->p[i] == '"' ||
-           r->p[i] == '\''))
+           r->p[i] == '\'' || r->p[i] == '(' || r->p[i] == ')'))
       i++;
     if(i >= r->len || i >= limit)
       return 0;
@@ -203,7 +217,8 @@ static size_t value_after(const struct zd_scan_run *r, size_t i)
       if(word_is(r, i, e, "number") || word_is(r, i, e, "no") ||
          word_is(r, i, e, "num") || word_is(r, i, e, "is") ||
          word_is(r, i, e, "id") || word_is(r, i, e, "of") ||
-         word_is(r, i, e, "was") || word_is(r, i, e, "nbr")) {
+         word_is(r, i, e, "was") || word_is(r, i, e, "nbr") ||
+         word_is(r, i, e, "mrn")) {
         i = e;
         continue;
       }
@@ -212,12 +227,46 @@ static size_t value_after(const struct zd_scan_run *r, size_t i)
   }
 }
 
+/* "(ID: 987654321)", "Patient ID #…", "member identifier …": an "ID" is
+ * a person's when nothing names another object before it. "Ticket ID",
+ * "Article ID", "User ID 123" are the help desk's own. */
+static int personal_id(const struct zd_scan_run *r, size_t to)
+{
+  static const char *const whose[] = {
+    "patient", "person", "personal", "member", "national", "state",
+    "student", "employee", "resident", "subscriber", "client", "pt",
+    "photo", "patients", "his", "her", "their", "my", "your", "with",
+    "and", NULL
+  };
+  size_t ws = zd_word_start(r->p, to, 24), k, ps;
+  if(ws == to) {   /* "id#", "id:", "id #": the word before the mark */
+    k = to;
+    while(k > 0 && !zd_isalpha(r->p[k - 1]) && to - k < 3)
+      k--;
+    ws = zd_word_start(r->p, k, 24);
+    {
+      static const char *const id[] = {"id", "no", "identifier", NULL};
+      if(ws == k || !zd_word_in(r->p + ws, k - ws, id))
+        return 0;   /* "paid:" */
+    }
+  }
+  k = ws;
+  while(k > 0 && (r->p[k - 1] == ' ' || r->p[k - 1] == '\t'))
+    k--;
+  if(k == 0 || !zd_isalpha(r->p[k - 1]) || k == ws)
+    return 1;   /* "(ID: …", "ID: …" at a line's start, ", ID …" */
+  ps = zd_word_start(r->p, k, 24);
+  return zd_word_in(r->p + ps, k - ps, whose);
+}
+
 void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
 {
   size_t s, e;
   int digits = 0;
   zd_trigger t = arg == ZD_LABEL_MRN ? ZD_TRIG_LABEL_MRN
-               : arg == ZD_LABEL_PLAN ? ZD_TRIG_LABEL_PLAN : ZD_TRIG_LABEL_ICD;
+               : arg == ZD_LABEL_PLAN ? ZD_TRIG_LABEL_PLAN
+               : arg == ZD_LABEL_ICD ? ZD_TRIG_LABEL_ICD
+               : (zd_trigger)(ZD_TRIG_LABEL_ACCOUNT + (arg - ZD_LABEL_ACCOUNT));
   size_t ws;
   if(to <= r->done[t])
     return;
@@ -243,11 +292,19 @@ void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
       "number", NULL
     };
     static const char *const icd[] = {"icd", "diagnosis", "dx", NULL};
+    static const char *const acct[] = {"number", "no", "num", "acct", "id",
+                                       NULL};
+    static const char *const lic[] = {"license", "licence", "lic",
+                                      "certificate", "cert", "no", NULL};
+    static const char *const id[] = {"id", "no", "identifier", NULL};
+    static const char *const pager[] = {"pager", "beeper", "pgr", NULL};
+    static const char *const *const lists[] = {mrn, zd_plan_labels, icd,
+                                               acct, lic, id, pager};
     ws = zd_word_start(r->p, to, 24);
-    if(ws < to && (!zd_word_in(r->p + ws, to - ws,
-                               arg == ZD_LABEL_MRN ? mrn
-                               : arg == ZD_LABEL_PLAN ? zd_plan_labels : icd) ||
+    if(ws < to && (!zd_word_in(r->p + ws, to - ws, lists[arg]) ||
                    (ws > 0 && zd_isdigit(r->p[ws - 1]))))
+      return;
+    if(arg == ZD_LABEL_ID && !personal_id(r, to))
       return;
     if(zd_isalpha(r->p[to - 1]) && zd_isalnum(zd_at(r, to)))
       return;
@@ -295,7 +352,14 @@ void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
       return;
     }
   }
-  zd_scan_add(r, arg == ZD_LABEL_MRN ? ZD_SCAN_MEDICAL_RECORD_NUMBER
-                                      : ZD_SCAN_HEALTH_PLAN_ID,
-              s, e, arg == ZD_LABEL_MRN ? 0.85 : 0.8);
+  {
+    static const zd_scan_type type[] = {
+      ZD_SCAN_MEDICAL_RECORD_NUMBER, ZD_SCAN_HEALTH_PLAN_ID,
+      ZD_SCAN_ICD10_CODE, ZD_SCAN_ACCOUNT_NUMBER, ZD_SCAN_LICENSE_NUMBER,
+      ZD_SCAN_ID_NUMBER, ZD_SCAN_PHONE_NUMBER
+    };
+    static const float conf[] = {0.85f, 0.8f, 0.85f, 0.8f, 0.8f, 0.75f,
+                                 0.8f};
+    zd_scan_add(r, type[arg], s, e, conf[arg]);
+  }
 }

@@ -12,12 +12,12 @@
 #include "scan/lexicon.h"
 #include "scan/scan_int.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Capitalised words that follow cues but are not names. */
-static int stop_word(const unsigned char *p, size_t n)
-{
-  static const char *const words[] = {
+static const char *const stop_words[] = {
     "the", "this", "that", "these", "those", "there", "we", "you", "your",
     "i", "it", "its", "our", "my", "he", "she", "they", "his", "her",
     "team", "support", "customer", "customers", "service", "services",
@@ -50,8 +50,29 @@ static int stop_word(const unsigned char *p, size_t n)
     "into", "up", "out", "re", "about", "after", "before", "still", "now",
     "then", "said", "says", "reports", "states", "will", "per", "s",
     NULL
-  };
-  return zd_word_in(p, n, words);
+};
+
+/* stop_words by first letter (built once): a lookup compares a few. */
+static const char *stop_bucket[26][64];
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static void build_stop_buckets(void)
+{
+  size_t fill[26] = {0};
+  for(size_t i = 0; stop_words[i]; i++) {
+    int c = stop_words[i][0] - 'a';
+    if(c < 0 || c >= 26 || fill[c] + 1 >= 64)
+      abort();   /* the list above outgrew its buckets */
+    stop_bucket[c][fill[c]++] = stop_words[i];
+  }
+}
+
+static int stop_word(const unsigned char *p, size_t n)
+{
+  pthread_once(&stop_once, build_stop_buckets);
+  if(!n || !zd_isalpha(p[0]))
+    return 0;
+  return zd_word_in(p, n, stop_bucket[zd_tolower(p[0]) - 'a']);
 }
 
 static int particle(const unsigned char *p, size_t n)
@@ -270,37 +291,44 @@ static size_t skip_blank(const struct zd_scan_run *r, size_t i, size_t max)
  * one of them ends at the trigger's end with no word byte before it or
  * after it: Vectorscan reports where a literal ends, not whether it
  * began a word, so "ms" fires at the end of "arms" and "Systems". */
-static const char *const cue_literals[][34] = {
-  {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", NULL},
-  {"dear", NULL},
-  {"name", "names", "patient", "requester", "caller", "guardian", "client",
-   "resident", "from", "signed", "member", NULL},
-  {"regards", "sincerely", "thanks", "thank you", "cheers", "best",
-   "best wishes", "respectfully", "cordially", NULL},
-  {"hi", "hello", "hey", "good morning", "good afternoon", NULL},
-  {"son", "daughter", "wife", "husband", "mother", "father", "mom", "dad",
-   "brother", "sister", "child", "grandson", "granddaughter", "grandmother",
-   "grandfather", "partner", "dtr", "niece", "nephew", "aunt", "uncle",
-   "spouse", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson",
-   "stepdaughter", "cousin", "caregiver", NULL},
-  {NULL},   /* CUE_CREDENTIAL: not a word */
-  {"seen by", "referred by", "followed by", "treated by", "evaluated by",
-   "examined by", "managed by", "visited by", "spoke with", "spoke to",
-   "talked to", "talked with", "discussed with", "discussion with",
-   "met with", "left vm for", "left message for", "called", "paged",
-   "house staff", "house officer", "attending", "nurse", "rn", "np", "md",
-   "surgeon", "pcp", "hcp", "consulted", "notified", NULL},
+struct lit {
+  const char *s;
+  size_t n;
+};
+#define L(x) {x, sizeof(x) - 1}
+static const struct lit cue_literals[][34] = {
+  {L("mr"), L("mrs"), L("ms"), L("miss"), L("mx"), L("dr"), L("prof"), {NULL, 0}},
+  {L("dear"), {NULL, 0}},
+  {L("name"), L("names"), L("patient"), L("requester"), L("caller"), L("guardian"), L("client"),
+   L("resident"), L("from"), L("signed"), L("member"), {NULL, 0}},
+  {L("regards"), L("sincerely"), L("thanks"), L("thank you"), L("cheers"), L("best"),
+   L("best wishes"), L("respectfully"), L("cordially"), {NULL, 0}},
+  {L("hi"), L("hello"), L("hey"), L("good morning"), L("good afternoon"), {NULL, 0}},
+  {L("son"), L("daughter"), L("wife"), L("husband"), L("mother"), L("father"), L("mom"), L("dad"),
+   L("brother"), L("sister"), L("child"), L("grandson"), L("granddaughter"), L("grandmother"),
+   L("grandfather"), L("partner"), L("dtr"), L("niece"), L("nephew"), L("aunt"), L("uncle"),
+   L("spouse"), L("fiance"), L("fiancee"), L("girlfriend"), L("boyfriend"), L("stepson"),
+   L("stepdaughter"), L("cousin"), L("caregiver"), {NULL, 0}},
+  {{NULL, 0}},   /* CUE_CREDENTIAL: not a word */
+  {L("seen by"), L("referred by"), L("followed by"), L("treated by"), L("evaluated by"),
+   L("examined by"), L("managed by"), L("visited by"), L("spoke with"), L("spoke to"),
+   L("talked to"), L("talked with"), L("discussed with"), L("discussion with"),
+   L("met with"), L("left vm for"), L("left message for"), L("called"), L("paged"),
+   L("house staff"), L("house officer"), L("attending"), L("nurse"),
+   L("surgeon"), L("pcp"), L("hcp"), L("consulted"), L("notified"), {NULL, 0}},
 };
 
 static int cue_whole(const struct zd_scan_run *r, size_t to, int arg)
 {
+  int last;
   if(arg < 0 || arg >= (int)(sizeof(cue_literals) / sizeof(cue_literals[0])) ||
-     zd_isword(zd_at(r, to)))
+     zd_isword(zd_at(r, to)) || to == 0)
     return 0;
-  for(int i = 0; cue_literals[arg][i]; i++) {
-    const char *l = cue_literals[arg][i];
-    size_t n = strlen(l), k = 0;
-    if(n > to)
+  last = zd_tolower(r->p[to - 1]);
+  for(int i = 0; cue_literals[arg][i].s; i++) {
+    const char *l = cue_literals[arg][i].s;
+    size_t n = cue_literals[arg][i].n, k = 0;
+    if(n > to || l[n - 1] != last)
       continue;
     while(k < n && zd_tolower(r->p[to - n + k]) == l[k])
       k++;
@@ -358,7 +386,8 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
   w = zd_word_start(r->p, to, 16);
   /* Word cues are whole words: not "address" for "dr", "arms." or
    * "Systems" for "ms", "Forms." for "ms". */
-  if(arg != ZD_CUE_CREDENTIAL && !cue_whole(r, to, arg))
+  if(arg != ZD_CUE_CREDENTIAL && arg != ZD_CUE_ROLE_ABBR &&
+     !cue_whole(r, to, arg))
     return;
   switch(arg) {
   case ZD_CUE_HONORIFIC:
@@ -372,11 +401,19 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     return;
   case ZD_CUE_LABEL: {
     /* "Name: …", "Patient = …", "name is …", "patient John …" */
+    if(to - w == 4 && zd_tolower(r->p[w]) == 'f') {
+      zd_place_after_from(r, to);   /* "from": a place, not a name */
+      return;
+    }
     k = skip_blank(r, to, 2);
     if(zd_at(r, k) == ':' || zd_at(r, k) == '=') {
+      /* "?name=Home&…": a parameter of a link, where the value must
+       * look like a name */
+      int param = w > 0 && (r->p[w - 1] == '&' || r->p[w - 1] == '?' ||
+                            r->p[w - 1] == ';');
       s = skip_blank(r, k + 1, 8);
       if(zd_isalpha(zd_at(r, s)) || capital_at(r, s))
-        add_name(r, s, J_LABEL, 0.8);
+        add_name(r, s, param ? J_STRICT : J_LABEL, 0.8);
       return;
     }
     if(zd_at(r, to) == '\'' && zd_at(r, to + 1) == 's')
@@ -482,6 +519,12 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
       return;
     add_name(r, s, J_STRICT, 0.7);
     return;
+  case ZD_CUE_ROLE_ABBR:
+    /* "RN Jane Doe": the literal ends with its space */
+    if(to < 3 || (to > 3 && zd_isword(r->p[to - 4])))
+      return;
+    add_name(r, to, J_STRICT, 0.7);
+    return;
   case ZD_CUE_CREDENTIAL: {
     /* "Jane Doe, MD", "JOHN LEE, NP" */
     size_t comma = to;
@@ -504,8 +547,8 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
 
 /* The sweep reads this far around the PHI that called it, within its
  * line. */
-#define SWEEP_BEFORE 160
-#define SWEEP_AFTER 80
+#define SWEEP_BEFORE 120
+#define SWEEP_AFTER 60
 
 void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
 {
@@ -531,7 +574,12 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
     size_t we, x, xe;
     unsigned lex;
     int upper;
-    if(!zd_isupper(p[i]) || (i > 0 && zd_isword(p[i - 1])))
+    /* a capital after a blank or punctuation starts a candidate */
+    while(i < hi && !zd_isupper(p[i]))
+      i++;
+    if(i >= hi)
+      break;
+    if(i > 0 && zd_isword(p[i - 1]))
       continue;
     upper = zd_isupper(zd_at(r, i + 1));
     we = i + 1;
@@ -542,6 +590,10 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
       continue;
     }
     lex = zd_lex(p + i, we - i);
+    if(!(lex & ZD_LEX_FIRST) && (lex & ZD_LEX_WORD)) {
+      i = we;
+      continue;   /* neither a first name nor a word no dictionary has */
+    }
     if(stop_word(p + i, we - i)) {
       i = we;
       continue;

@@ -3,6 +3,7 @@
  * is weak evidence (help-centre articles link everywhere); one carrying a
  * person's data in its query, or credentials in its user part, is not. */
 #include "scan/context.h"
+#include "scan/lexicon.h"
 #include "scan/scan_int.h"
 #include "scan/validate.h"
 
@@ -107,6 +108,28 @@ static int personal_key(const unsigned char *p, size_t n)
   return zd_word_in(p, n, keys);
 }
 
+/* The value of a generic key ("name", "patient", "member", "address",
+ * "diagnosis") is a person's only when it looks like data: digits, '@',
+ * two words ('+', '%20'), or a name of the lexicon. "name=Home",
+ * "patient=list" are routing parameters of an application. */
+static int personal_value(const unsigned char *k, size_t kn,
+                          const unsigned char *v, const unsigned char *end)
+{
+  static const char *const generic[] = {
+    "name", "patient", "member", "address", "diagnosis", NULL
+  };
+  size_t n = 0;
+  if(!zd_word_in(k, kn, generic))
+    return 1;
+  while(v + n < end && v[n] != '&' && v[n] != '#' && v[n] != ';') {
+    if(zd_isdigit(v[n]) || v[n] == '@' || v[n] == '+' || v[n] == '%')
+      return 1;
+    n++;
+  }
+  return n > 1 && (zd_lex(v, n) & (ZD_LEX_FIRST | ZD_LEX_LAST)) &&
+         !(zd_lex(v, n) & ZD_LEX_WORD);
+}
+
 void zd_detect_url(struct zd_scan_run *r, size_t to, int arg)
 {
   size_t s, e, host, q;
@@ -157,7 +180,8 @@ void zd_detect_url(struct zd_scan_run *r, size_t to, int arg)
       while(ke < e && r->p[ke] != '=' && r->p[ke] != '&')
         ke++;
       if(ke < e && r->p[ke] == '=' && ke + 1 < e && r->p[ke + 1] != '&' &&
-         personal_key(r->p + k, ke - k))
+         personal_key(r->p + k, ke - k) &&
+         personal_value(r->p + k, ke - k, r->p + ke + 1, r->p + e))
         conf = 0.85;
     }
   }

@@ -243,6 +243,13 @@ static void read_phone(struct run *u, int i, int j, const char *d,
     if(x > i && (u->sep[x] == SEP_SLASH || u->sep[x] == SEP_OTHER))
       seps_ok = 0;
   }
+  /* "fax 201/324/1423": slashes only next to a phone word */
+  if(!seps_ok && k == 3 && all_seps(u, i, j, SEP_SLASH) && lens[0] == 3 &&
+     lens[1] == 3 && lens[2] == 4 && zd_nanp_kind(d)) {
+    consider(best, ZD_SCAN_PHONE_NUMBER,
+             score(u, ZD_SCAN_PHONE_NUMBER, 0.2, 0.55, 0.4), start, end);
+    return;
+  }
   if(!seps_ok)
     return;
   end = phone_ext(u->r, end);
@@ -326,9 +333,14 @@ static void read_date(const struct run *u, int i, struct reading *best)
   if(!ok)
     return;
   size_t end = zd_date_time_suffix(u->r, u->g[i + 2].e);
-  consider(best, ZD_SCAN_DATE, zd_date_score(u->r, u->g[i].s, end),
-           u->g[i].s, end);
-  zd_name_sweep(u->r, u->g[i].s, end);
+  {
+    double conf = zd_date_score(u->r, u->g[i].s, end);
+    consider(best, ZD_SCAN_DATE, conf, u->g[i].s, end);
+    /* names beside dates as people write them ("02/21/23"), not beside
+     * the ISO dates of logs and exports */
+    if(sep == SEP_SLASH || conf >= 0.5)
+      zd_name_sweep(u->r, u->g[i].s, end);
+  }
 }
 
 /* "7/23", "8/17": month and day with a slash, no year. Also fractions,
@@ -345,9 +357,12 @@ static void read_month_day(const struct run *u, int i, struct reading *best)
      (end < r->len && (r->p[end] == '/' || r->p[end] == '.')  &&
       zd_isdigit(zd_at(r, end + 1))))
     return;
-  consider(best, ZD_SCAN_DATE, zd_date_score(r, u->g[i].s, end) - 0.15,
-           u->g[i].s, end);
-  zd_name_sweep(u->r, u->g[i].s, end);
+  {
+    double conf = zd_date_score(r, u->g[i].s, end) - 0.15;
+    consider(best, ZD_SCAN_DATE, conf, u->g[i].s, end);
+    if(conf >= 0.5)
+      zd_name_sweep(u->r, u->g[i].s, end);
+  }
 }
 
 /* Tries every shape on groups [i, j]. */
@@ -466,7 +481,12 @@ static void read_groups(struct run *u, int i, int j, struct reading *best)
   /* ZIP and ZIP+4: only with an address or a "zip" word. */
   if((k == 1 && nd == 5) ||
      (k == 2 && lens[0] == 5 && lens[1] == 4 && u->sep[i + 1] == SEP_DASH)) {
-    double base = state_before(r, start) ? 0.85 : 0.1;
+    int st = state_before(r, start);
+    double base = st ? 0.85 : 0.1;
+    /* "Dayton, OH 45402": the town before the state is a place too */
+    if(st)
+      zd_place_before_state(u->r, start - 1 - (r->p[start - 1] == ' ' &&
+                                               r->p[start - 2] == ','));
     consider(best, ZD_SCAN_US_ZIP_CODE,
              score(u, ZD_SCAN_US_ZIP_CODE, base, 0.7, 0.4),
              start, end);
@@ -500,6 +520,15 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
     u.sep[u.n] = u.n ? sep_kind(r->p, u.g[u.n - 1].e, gs) : 0;
     u.n++;
   }
+  /* Five or more groups joined by dots alone: an OID arc
+   * ("2.16.840.1.113883.3.464") or a section number, no identifier. */
+  if(u.n >= 5) {
+    int dots = 1;
+    for(int k = 1; k < u.n && dots; k++)
+      dots = u.sep[k] == SEP_DOT;
+    if(dots)
+      return;
+  }
   for(int i = 0; i < u.n;) {
     struct reading best;
     int top = i + MAX_SPAN_GROUPS - 1 < u.n - 1 ? i + MAX_SPAN_GROUPS - 1
@@ -527,6 +556,22 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
   }
 }
 
+/* The key before the '=' at 'eq' names personal data ("ssn=", "dob=",
+ * "phone=", "mrn="). */
+static int personal_param(const struct zd_scan_run *r, size_t eq)
+{
+  static const char *const keys[] = {
+    "ssn", "dob", "mrn", "phone", "tel", "fax", "mobile", "npi", "mbi",
+    "member", "memberid", "member_id", "patient_id", "patientid", "zip",
+    "card", "cc", "account", "acct", "birthdate", "dea", "policy", NULL
+  };
+  size_t ks = eq;
+  while(ks > 0 && (zd_isalnum(r->p[ks - 1]) || r->p[ks - 1] == '_') &&
+        eq - ks < 24)
+    ks--;
+  return zd_word_in(r->p + ks, eq - ks, keys);
+}
+
 void zd_read_number(struct zd_scan_run *r, size_t to)
 {
   size_t s, e;
@@ -546,7 +591,8 @@ void zd_read_number(struct zd_scan_run *r, size_t to)
     e--;
   if(s >= e)
     return;
-  if(e - s <= 3 && zd_read_age(r, s, e))
+  if(e - s >= 2 && e - s <= 3 && (r->p[s] == '9' || (e - s == 3 && r->p[s] == '1')) &&
+     zd_read_age(r, s, e))
     return;   /* "93-year-old" */
   /* Glued to letters ("A1234567", hex ids): not a number of ours. A
    * phone extension "x12" after the run is fine. */
@@ -556,6 +602,15 @@ void zd_read_number(struct zd_scan_run *r, size_t to)
       b--;
     if(b > 0 && (zd_isword(r->p[b - 1]) || r->p[b - 1] == '@' ||
                  r->p[b - 1] == '$' || r->p[b - 1] == '&'))
+      return;
+    /* a segment of a path ("/hc/en-us/articles/4414563863827") or the
+     * value of a query parameter that names no personal data
+     * ("gid=1533361337", "page=2") */
+    if(b > 1 && r->p[b - 1] == '/' && (zd_isalnum(r->p[b - 2]) ||
+                                       r->p[b - 2] == '-'))
+      return;
+    if(b > 1 && r->p[b - 1] == '=' && zd_isalnum(r->p[b - 2]) &&
+       !personal_param(r, b - 1))
       return;
     /* "10:30 …" (times) and "abc#123" (hashes, anchors), but not
      * "SSN:123-45-6789" or "#12345". */

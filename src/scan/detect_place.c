@@ -237,6 +237,10 @@ static void after_cue(struct zd_scan_run *r, size_t to)
       break;
     e = x;
   }
+  /* ", OH" after the town */
+  if(zd_at(r, e) == ',' && zd_at(r, e + 1) == ' ' && zd_isupper(zd_at(r, e + 2)) &&
+     zd_isupper(zd_at(r, e + 3)) && !zd_isword(zd_at(r, e + 4)))
+    e += 4;
   add_place(r, s, e, kind == 2 ? 0.65 : 0.7);
 }
 
@@ -272,6 +276,17 @@ static void before_state(struct zd_scan_run *r, size_t to)
   add_place(r, s, to, 0.75);
 }
 
+void zd_place_before_state(struct zd_scan_run *r, size_t to)
+{
+  if(to >= 4 && r->p[to - 4] == ',' && r->p[to - 3] == ' ')
+    before_state(r, to);
+}
+
+void zd_place_after_from(struct zd_scan_run *r, size_t to)
+{
+  after_cue(r, to);
+}
+
 void zd_detect_place(struct zd_scan_run *r, size_t to, int arg)
 {
   zd_trigger t = (zd_trigger)(ZD_TRIG_PLACE_FACILITY + arg);
@@ -287,9 +302,6 @@ void zd_detect_place(struct zd_scan_run *r, size_t to, int arg)
     return;
   case ZD_PLACE_CUE:
     after_cue(r, to);
-    return;
-  case ZD_PLACE_STATE:
-    before_state(r, to);
     return;
   default:
     return;

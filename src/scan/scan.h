@@ -86,11 +86,21 @@ const char *zd_scan_rule_validator(unsigned rule);
 const char *zd_scan_rule_cue(unsigned rule);
 /* How many rules there are (ids 1 .. zd_scan_rule_count()). */
 unsigned zd_scan_rule_count(void);
+/* An allow-list (allow.c): values and patterns known not to be PHI. */
+struct zd_scan_allow;
 
 struct zd_scan_opts {
   double threshold;     /* report findings >= this; <= 0: the default */
   uint32_t types;       /* bit (1u << type) per type reported; 0 = all */
 };
+
+/* Reads an allow-list file: one value per line (covered findings are
+ * dropped, matched without regard to case), "re:PATTERN" for a POSIX
+ * extended regular expression the whole finding must match, '#'
+ * comments. Free with zd_scan_allow_free. */
+zd_code zd_scan_allow_load(const char *path, struct zd_scan_allow **out,
+                           struct zd_error *err);
+void zd_scan_allow_free(struct zd_scan_allow *a);
 
 /* Called once per finding, in increasing 'start' order. 'value' points at
  * the finding's bytes (end - start of them), valid during the call only;
@@ -107,6 +117,9 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
                        struct zd_scanner **out, struct zd_error *err);
 /* Frees 's' (NULL is a no-op). */
 void zd_scanner_free(struct zd_scanner *s);
+/* Drops findings the allow-list 'a' covers (NULL: none). 'a' is
+ * borrowed and must outlive the scanner's use. */
+void zd_scanner_set_allow(struct zd_scanner *s, const struct zd_scan_allow *a);
 /* The threshold in use. */
 double zd_scanner_threshold(const struct zd_scanner *s);
 

@@ -50,6 +50,10 @@ struct zd_scan_run {
   /* The reporting threshold: a detector may skip reading the context of a
    * candidate that could not reach it (see detect_number.c). */
   double threshold;
+  /* zd_date_link's list of names, places and ages (start << 32 | index),
+   * reused from window to window. */
+  uint64_t *link;
+  size_t caplink;
   /* The Vectorscan call under way scans from window offset 'hs_base';
    * its matches ending at or before 'hs_from' were reported already. */
   size_t hs_base, hs_from;
@@ -105,6 +109,12 @@ void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_address(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_place(struct zd_scan_run *r, size_t to, int arg);
+/* The place after "from" ("is from BALTIMORE"): "from" is one literal of
+ * CUE_LABEL, whose detector calls this (detect_place.c). */
+void zd_place_after_from(struct zd_scan_run *r, size_t to);
+/* The town before the state abbreviation that ends at 'to' (", OH"),
+ * called from a ZIP code after it. */
+void zd_place_before_state(struct zd_scan_run *r, size_t to);
 /* Names with no cue in the sentence around [s, e), where other PHI was
  * found: a first name of the lexicon, then an initial or a surname
  * ("Anna S.", "John Lee"). Each byte is swept once (detect_name.c). */
@@ -123,8 +133,13 @@ void zd_date_link(struct zd_scan_run *r);
 /* An age over 89 at the digits [s, e) ("93-year-old"); 1 if recorded. */
 int zd_read_age(struct zd_scan_run *r, size_t s, size_t e);
 
+/* 1 when the allow-list covers the span [s, e) of p[0..len) (allow.c). */
+int zd_allow_covers(const struct zd_scan_allow *a, const unsigned char *p,
+                    size_t len, size_t s, size_t e);
+
 /* ARG values of zd_detect_labelled_id: which label fired. */
-enum { ZD_LABEL_MRN = 0, ZD_LABEL_PLAN = 1, ZD_LABEL_ICD = 2 };
+enum { ZD_LABEL_MRN = 0, ZD_LABEL_PLAN = 1, ZD_LABEL_ICD = 2,
+       ZD_LABEL_ACCOUNT, ZD_LABEL_LICENSE, ZD_LABEL_ID, ZD_LABEL_PAGER };
 /* The label words of LABEL_PLAN (detect_id.c), lower case,
  * NULL-terminated; scanner.c finds them without putting the bare words in
  * the database. (The ASSIGN_* names are found from ':' and '=' by
@@ -155,11 +170,12 @@ enum {
 /* ARG values of zd_detect_name: which cue fired. */
 enum {
   ZD_CUE_HONORIFIC = 0, ZD_CUE_DEAR, ZD_CUE_LABEL, ZD_CUE_SIGNOFF,
-  ZD_CUE_GREETING, ZD_CUE_RELATIVE, ZD_CUE_CREDENTIAL, ZD_CUE_ROLE
+  ZD_CUE_GREETING, ZD_CUE_RELATIVE, ZD_CUE_CREDENTIAL, ZD_CUE_ROLE,
+  ZD_CUE_ROLE_ABBR
 };
 /* ARG values of zd_detect_place: which trigger fired. */
 enum {
-  ZD_PLACE_FACILITY = 0, ZD_PLACE_SAINT, ZD_PLACE_CUE, ZD_PLACE_STATE
+  ZD_PLACE_FACILITY = 0, ZD_PLACE_SAINT, ZD_PLACE_CUE
 };
 
 /* 1 when p[0..n) equals one of the NULL-terminated 'list' of lower-case

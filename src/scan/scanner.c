@@ -102,6 +102,7 @@ struct zd_scanner {
   hs_scratch_t *scratch;
   double threshold;
   uint32_t types;
+  const struct zd_scan_allow *allow;
   struct zd_scan_run run;   /* candidate storage, reused */
 };
 
@@ -206,7 +207,13 @@ void zd_scanner_free(struct zd_scanner *s)
   hs_free_scratch(s->scratch);
   hs_free_database(s->db);
   free(s->run.cand);
+  free(s->run.link);
   free(s);
+}
+
+void zd_scanner_set_allow(struct zd_scanner *s, const struct zd_scan_allow *a)
+{
+  s->allow = a;
 }
 
 double zd_scanner_threshold(const struct zd_scanner *s)
@@ -439,6 +446,9 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
   kept = resolve(s, r);
   for(size_t i = 0; i < kept; i++) {
     if(r->cand[i].start < emit_lo || r->cand[i].start >= emit_hi)
+      continue;
+    if(s->allow && zd_allow_covers(s->allow, r->p, r->len, r->cand[i].start,
+                                   r->cand[i].end))
       continue;
     if(emit(&r->cand[i], ud)) {
       *stopped = 1;

@@ -58,6 +58,20 @@ assert d["summary"]["findings"]==3 and d["summary"]["by_type"]["ZENDESK_API_TOKE
 check_rc 2 $? "--show-values"
 present "$tmp/show.json" "$ssn"; present "$tmp/show.json" "$tok"
 
+# --allow: the organisation's own details are dropped, the rest stays
+printf 'Call us at (415) 253-2671 or write to Acme Clinic, 1200 Harbor Blvd, Oakland, CA 94607.\nPatient SSN 123-45-6788\n' > "$tmp/org.txt"
+printf '# our public details\n(415) 253-2671\n  1200 Harbor Blvd, Oakland, CA 94607  \nre:acme [a-z]+\n' > "$tmp/allow.txt"
+"$zd" scan -q --format json "$tmp/org.txt" > "$tmp/noallow.json"; check_rc 2 $? "without --allow"
+grep -q PHONE_NUMBER "$tmp/noallow.json" || fail "the phone is found without --allow"
+"$zd" scan -q --format json --allow "$tmp/allow.txt" "$tmp/org.txt" > "$tmp/allow.json"
+check_rc 2 $? "--allow"
+json_ok "$tmp/allow.json"
+python3 -c 'import json,sys; t=[f["type"] for f in json.load(open(sys.argv[1]))["findings"]]
+assert t == ["US_SSN"], t' "$tmp/allow.json" || fail "--allow drops only the allowed values"
+printf 're:(unclosed\n' > "$tmp/badallow.txt"
+"$zd" scan --allow "$tmp/badallow.txt" "$tmp/org.txt" > /dev/null 2>&1; check_rc 1 $? "bad --allow pattern"
+"$zd" scan --allow "$tmp/nope.txt" "$tmp/org.txt" > /dev/null 2>&1; check_rc 1 $? "missing --allow file"
+
 # stdin, -o, --types, --threshold
 "$zd" scan -q --format json --types US_SSN -o "$tmp/o.json" - < "$tmp/in.txt"
 check_rc 2 $? "stdin with -o"
