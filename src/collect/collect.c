@@ -277,10 +277,11 @@ static const char *id_key(json_t *it, char *buf, size_t n)
   json_t *id = json_object_get(it, "id");
   if(json_is_integer(id))
     snprintf(buf, n, "i%" JSON_INTEGER_FORMAT, json_integer_value(id));
-  else if(json_is_string(id))
-    snprintf(buf, n, "s%.*s", (int)(n - 2), json_string_value(id));
+  else if(json_is_string(id) && json_string_length(id) + 2 <= n &&
+          strlen(json_string_value(id)) == json_string_length(id))
+    snprintf(buf, n, "s%s", json_string_value(id));
   else
-    return NULL;
+    return NULL;             /* no id, or one too long to key: kept */
   return buf;
 }
 
