@@ -14,6 +14,12 @@
 zd_code zd_read_fd(int fd, const char *path, size_t max, char **odata,
                    size_t *olen, struct zd_error *err)
 {
+  return zd_read_fd_pad(fd, path, max, 1, odata, olen, err);
+}
+
+zd_code zd_read_fd_pad(int fd, const char *path, size_t max, size_t pad,
+                       char **odata, size_t *olen, struct zd_error *err)
+{
   struct stat st;
   char *data;
   size_t len = 0;
@@ -23,7 +29,7 @@ zd_code zd_read_fd(int fd, const char *path, size_t max, char **odata,
     return zd_error_set(err, ZD_ERR_LIMIT, path, 0,
                         "file is %lld bytes, more than the limit of %zu",
                         (long long)st.st_size, max);
-  data = zd_trymalloc((size_t)st.st_size + 1);
+  data = zd_trymalloc((size_t)st.st_size + pad);
   if(!data)
     return zd_error_set(err, ZD_ERR_LIMIT, path, 0, "out of memory");
   while(len < (size_t)st.st_size) {

@@ -17,6 +17,10 @@ zd_code zd_read_file(const char *path, size_t max, char **odata,
  * 'path' only names the file in errors. */
 zd_code zd_read_fd(int fd, const char *path, size_t max, char **odata,
                    size_t *olen, struct zd_error *err);
+/* The same with 'pad' (>= 1) bytes allocated after the data, the first
+ * of them '\0'. */
+zd_code zd_read_fd_pad(int fd, const char *path, size_t max, size_t pad,
+                       char **odata, size_t *olen, struct zd_error *err);
 /* Writes 'len' bytes to 'path' via a temporary file in the same directory,
  * fsync and rename. 'mode' is the final permission (e.g. 0644, 0600). */
 zd_code zd_write_atomic(const char *path, const void *data, size_t len,

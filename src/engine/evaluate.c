@@ -11,6 +11,7 @@
 #include "engine/lua_bridge.h"
 #include "core/alloc.h"
 #include "core/buf.h"
+#include "core/jdoc.h"
 #include "core/limits.h"
 #include "core/msgs.h"
 
@@ -326,10 +327,10 @@ zd_code zd_run_begin(struct zd_engine *e, const struct zd_snapshot *snap,
   e->snap = snap;
   lua_newtable(L);
   json_object_foreach(eps, key, st) {
-    json_t *data = zd_snapshot_data(snap, key);
+    struct zd_jdoc *data = zd_snapshot_doc(snap, key);
     (void)st;
     if(data) {
-      zd_lua_push_json(L, data);
+      zd_lua_push_jdoc(L, data, 0);
       lua_setfield(L, -2, key);
     }
   }

@@ -4,6 +4,7 @@
  * Stack effects use the Lua manual's [-pop, +push, error] notation. */
 #ifndef ZD_LUA_BRIDGE_H
 #define ZD_LUA_BRIDGE_H
+#include <stdint.h>
 #include <lua.h>
 #include <jansson.h>
 
@@ -11,8 +12,16 @@
  * view): scalars become Lua values, null becomes zd.null, objects and
  * arrays become userdata views. */
 void zd_lua_push_json(lua_State *L, json_t *j);
-/* [-0, +0, -] The json_t behind the view at 'idx', or NULL. */
+/* [-0, +1, m] The same for value 'r' of a document (snapshot data; the
+ * view holds a reference to 'd'). */
+struct zd_jdoc;
+void zd_lua_push_jdoc(lua_State *L, struct zd_jdoc *d, uint32_t r);
+/* [-0, +0, -] The json_t behind a jansson view at 'idx', or NULL (also
+ * for a document view). */
 json_t *zd_lua_view_json(lua_State *L, int idx);
+/* [-0, +0, -] 'a' for an array view, 'o' for an object view, 0 for any
+ * other value. */
+int zd_lua_view_kind(lua_State *L, int idx);
 /* [-0, +0, m] Converts the Lua value at 'idx' to a new JSON reference.
  * Views convert to (a reference to) their JSON; tables with keys 1..n
  * become arrays, other tables objects; functions and userdata become

@@ -5,6 +5,7 @@
  * it has no way to write, so a control cannot change what the next one
  * sees. JSON null is the light userdata zd.null, so arrays keep length. */
 #include "engine/lua_bridge.h"
+#include "core/jdoc.h"
 #include "core/limits.h"
 
 #include <lauxlib.h>
@@ -16,8 +17,12 @@
 
 static char null_sentinel;
 
+/* A view of a jansson value (parameters, other controls' evidence) or of
+ * a value of a document (snapshot data, core/jdoc.h). */
 struct view {
-  json_t *j;   /* strong reference, released by __gc */
+  json_t *j;           /* strong reference, released by __gc; or NULL */
+  struct zd_jdoc *d;   /* strong reference, released by __gc; or NULL */
+  zd_jref r;
 };
 
 void zd_lua_push_null(lua_State *L)
@@ -39,6 +44,8 @@ void zd_lua_push_json(lua_State *L, json_t *j)
   case JSON_ARRAY:
     v = lua_newuserdatauv(L, sizeof(*v), 0);
     v->j = json_incref(j);
+    v->d = NULL;
+    v->r = 0;
     luaL_setmetatable(L, VIEW_MT);
     break;
   case JSON_STRING:
@@ -63,27 +70,115 @@ void zd_lua_push_json(lua_State *L, json_t *j)
   }
 }
 
+void zd_lua_push_jdoc(lua_State *L, struct zd_jdoc *d, uint32_t r)
+{
+  const struct zd_jnode *nd;
+  struct view *v;
+  if(r == ZD_JREF_NONE) {
+    lua_pushnil(L);
+    return;
+  }
+  nd = &d->nodes[r];
+  switch((zd_jtype)nd->type) {
+  case ZD_J_OBJECT:
+  case ZD_J_ARRAY:
+    v = lua_newuserdatauv(L, sizeof(*v), 0);
+    v->j = NULL;
+    v->d = zd_jdoc_incref(d);
+    v->r = r;
+    luaL_setmetatable(L, VIEW_MT);
+    break;
+  case ZD_J_STRING:
+    lua_pushlstring(L, d->buf + nd->u.off, nd->n);
+    break;
+  case ZD_J_INT:
+    lua_pushinteger(L, (lua_Integer)nd->u.i);
+    break;
+  case ZD_J_REAL:
+    lua_pushnumber(L, nd->u.d);
+    break;
+  case ZD_J_TRUE:
+    lua_pushboolean(L, 1);
+    break;
+  case ZD_J_FALSE:
+    lua_pushboolean(L, 0);
+    break;
+  case ZD_J_NULL:
+  case ZD_J_NONE:
+  default:
+    zd_lua_push_null(L);
+    break;
+  }
+}
+
+static struct view *view_at(lua_State *L, int idx)
+{
+  return luaL_testudata(L, idx, VIEW_MT);
+}
+
 json_t *zd_lua_view_json(lua_State *L, int idx)
 {
-  struct view *v = luaL_testudata(L, idx, VIEW_MT);
+  struct view *v = view_at(L, idx);
   return v ? v->j : NULL;
+}
+
+int zd_lua_view_kind(lua_State *L, int idx)
+{
+  struct view *v = view_at(L, idx);
+  if(!v)
+    return 0;
+  if(v->d)
+    return zd_jdoc_type(v->d, v->r) == ZD_J_ARRAY ? 'a' : 'o';
+  if(v->j)
+    return json_is_array(v->j) ? 'a' : 'o';
+  return 0;
+}
+
+/* Entries of the array or object behind a view. */
+static size_t view_count(const struct view *v)
+{
+  if(v->d)
+    return zd_jdoc_count(v->d, v->r);
+  return json_is_array(v->j) ? json_array_size(v->j)
+                             : json_object_size(v->j);
 }
 
 static int view_index(lua_State *L)
 {
-  json_t *j = zd_lua_view_json(L, 1);
+  struct view *v = view_at(L, 1);
   json_t *child = NULL;
-  if(json_is_object(j)) {
+  if(!v) {
+    lua_pushnil(L);
+    return 1;
+  }
+  if(v->d) {
+    zd_jref c = ZD_JREF_NONE;
+    if(zd_jdoc_type(v->d, v->r) == ZD_J_OBJECT) {
+      if(lua_type(L, 2) == LUA_TSTRING) {
+        size_t n;
+        const char *k = lua_tolstring(L, 2, &n);
+        c = zd_jdoc_get(v->d, v->r, k, n);
+      }
+    }
+    else if(lua_isinteger(L, 2)) {
+      lua_Integer i = lua_tointeger(L, 2);
+      if(i >= 1)
+        c = zd_jdoc_at(v->d, v->r, (size_t)i - 1);
+    }
+    zd_lua_push_jdoc(L, v->d, c);
+    return 1;
+  }
+  if(json_is_object(v->j)) {
     size_t n;
     const char *k = lua_type(L, 2) == LUA_TSTRING ? lua_tolstring(L, 2, &n)
                                                   : NULL;
     if(k)
-      child = json_object_getn(j, k, n);
+      child = json_object_getn(v->j, k, n);
   }
-  else if(json_is_array(j) && lua_isinteger(L, 2)) {
+  else if(json_is_array(v->j) && lua_isinteger(L, 2)) {
     lua_Integer i = lua_tointeger(L, 2);
-    if(i >= 1 && (size_t)i <= json_array_size(j))
-      child = json_array_get(j, (size_t)i - 1);
+    if(i >= 1 && (size_t)i <= json_array_size(v->j))
+      child = json_array_get(v->j, (size_t)i - 1);
   }
   if(!child)
     lua_pushnil(L);
@@ -99,45 +194,70 @@ static int view_newindex(lua_State *L)
 
 static int view_len(lua_State *L)
 {
-  json_t *j = zd_lua_view_json(L, 1);
-  lua_pushinteger(L, json_is_array(j) ? (lua_Integer)json_array_size(j) : 0);
+  lua_pushinteger(L, zd_lua_view_kind(L, 1) == 'a'
+                       ? (lua_Integer)view_count(view_at(L, 1)) : 0);
   return 1;
 }
 
 /* pairs() on an object view: the iterator's control variable is the key;
- * the next key comes from jansson's insertion-ordered iterator. */
+ * the next key comes in insertion (file) order. */
 static int object_next(lua_State *L)
 {
-  json_t *j = zd_lua_view_json(L, 1);
-  void *it;
-  if(lua_isnil(L, 2))
-    it = json_object_iter(j);
-  else {
-    it = json_object_iter_at(j, luaL_checkstring(L, 2));
-    it = it ? json_object_iter_next(j, it) : NULL;
+  struct view *v = view_at(L, 1);
+  if(v && v->d) {
+    size_t i = 0, klen;
+    const char *k;
+    zd_jref c;
+    if(!lua_isnil(L, 2)) {
+      size_t n;
+      const char *prev = luaL_checklstring(L, 2, &n);
+      i = zd_jdoc_index_of(v->d, v->r, prev, n);
+      if(i == (size_t)-1)
+        return 0;
+      i++;
+    }
+    c = zd_jdoc_member(v->d, v->r, i, &k, &klen);
+    if(c == ZD_JREF_NONE)
+      return 0;
+    lua_pushlstring(L, k, klen);
+    zd_lua_push_jdoc(L, v->d, c);
+    return 2;
   }
-  if(!it)
-    return 0;
-  lua_pushlstring(L, json_object_iter_key(it), json_object_iter_key_len(it));
-  zd_lua_push_json(L, json_object_iter_value(it));
-  return 2;
+  else {
+    json_t *j = v ? v->j : NULL;
+    void *it;
+    if(lua_isnil(L, 2))
+      it = json_object_iter(j);
+    else {
+      it = json_object_iter_at(j, luaL_checkstring(L, 2));
+      it = it ? json_object_iter_next(j, it) : NULL;
+    }
+    if(!it)
+      return 0;
+    lua_pushlstring(L, json_object_iter_key(it), json_object_iter_key_len(it));
+    zd_lua_push_json(L, json_object_iter_value(it));
+    return 2;
+  }
 }
 
 static int array_next(lua_State *L)
 {
-  json_t *j = zd_lua_view_json(L, 1);
+  struct view *v = view_at(L, 1);
   lua_Integer i = lua_isnil(L, 2) ? 1 : luaL_checkinteger(L, 2) + 1;
-  if(i < 1 || (size_t)i > json_array_size(j))
+  if(!v || i < 1 || (size_t)i > view_count(v))
     return 0;
   lua_pushinteger(L, i);
-  zd_lua_push_json(L, json_array_get(j, (size_t)i - 1));
+  if(v->d)
+    zd_lua_push_jdoc(L, v->d, zd_jdoc_at(v->d, v->r, (size_t)i - 1));
+  else
+    zd_lua_push_json(L, json_array_get(v->j, (size_t)i - 1));
   return 2;
 }
 
 static int view_pairs(lua_State *L)
 {
-  json_t *j = zd_lua_view_json(L, 1);
-  lua_pushcfunction(L, json_is_array(j) ? array_next : object_next);
+  lua_pushcfunction(L, zd_lua_view_kind(L, 1) == 'a' ? array_next
+                                                      : object_next);
   lua_pushvalue(L, 1);
   lua_pushnil(L);
   return 3;
@@ -147,23 +267,26 @@ static int view_gc(lua_State *L)
 {
   struct view *v = luaL_checkudata(L, 1, VIEW_MT);
   json_decref(v->j);
+  zd_jdoc_decref(v->d);
   v->j = NULL;
+  v->d = NULL;
   return 0;
 }
 
 static int view_eq(lua_State *L)
 {
-  lua_pushboolean(L, zd_lua_view_json(L, 1) == zd_lua_view_json(L, 2));
+  struct view *a = view_at(L, 1), *b = view_at(L, 2);
+  lua_pushboolean(L, a && b && a->j == b->j && a->d == b->d &&
+                     a->r == b->r);
   return 1;
 }
 
 static int view_tostring(lua_State *L)
 {
-  json_t *j = zd_lua_view_json(L, 1);
+  struct view *v = view_at(L, 1);
   lua_pushfstring(L, "json %s (%d entries)",
-                  json_is_array(j) ? "array" : "object",
-                  (int)(json_is_array(j) ? json_array_size(j)
-                                         : json_object_size(j)));
+                  zd_lua_view_kind(L, 1) == 'a' ? "array" : "object",
+                  v ? (int)view_count(v) : 0);
   return 1;
 }
 
@@ -298,8 +421,10 @@ static json_t *to_json(lua_State *L, int idx, int depth)
   case LUA_TLIGHTUSERDATA:
     return zd_lua_is_null(L, idx) ? json_null() : json_string("<userdata>");
   case LUA_TUSERDATA: {
-    json_t *j = zd_lua_view_json(L, idx);
-    return j ? json_incref(j) : json_string("<userdata>");
+    struct view *v = view_at(L, idx);
+    if(v && v->d)
+      return zd_jdoc_to_json(v->d, v->r);
+    return v && v->j ? json_incref(v->j) : json_string("<userdata>");
   }
   case LUA_TTABLE: {
     size_t n;

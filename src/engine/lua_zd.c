@@ -4,6 +4,7 @@
  * controls' results). Documented in docs/writing-controls.md. */
 #include "engine/engine_int.h"
 #include "engine/lua_bridge.h"
+#include "core/jdoc.h"
 #include "core/timeutil.h"
 
 #include <ctype.h>
@@ -63,18 +64,18 @@ static int l_get(lua_State *L)
     const char *dot = memchr(p, '.', (size_t)(end - p));
     size_t n = dot ? (size_t)(dot - p) : (size_t)(end - p);
     int t = lua_type(L, 3);
-    json_t *j = zd_lua_view_json(L, 3);
+    int view = zd_lua_view_kind(L, 3);
     if(zd_lua_is_null(L, 3) || t == LUA_TNIL) {
       lua_pushnil(L);
       lua_pushstring(L, zd_lua_is_null(L, 3) ? "null" : "absent");
       return 2;
     }
-    if(!(t == LUA_TTABLE || j)) {
+    if(!(t == LUA_TTABLE || view)) {
       lua_pushnil(L);
       lua_pushliteral(L, "absent");
       return 2;
     }
-    if(is_digits(p, n) && (t == LUA_TTABLE || json_is_array(j)))
+    if(is_digits(p, n) && (t == LUA_TTABLE || view == 'a'))
       lua_geti(L, 3, strtoll(p, NULL, 10));
     else {
       lua_pushlstring(L, p, n);
@@ -153,9 +154,9 @@ static int l_str(lua_State *L)
 
 static int l_type(lua_State *L)
 {
-  json_t *j = zd_lua_view_json(L, 1);
-  if(j)
-    lua_pushstring(L, json_is_array(j) ? "array" : "object");
+  int view = zd_lua_view_kind(L, 1);
+  if(view)
+    lua_pushstring(L, view == 'a' ? "array" : "object");
   else if(zd_lua_is_null(L, 1))
     lua_pushliteral(L, "null");
   else if(lua_type(L, 1) == LUA_TTABLE)
@@ -182,12 +183,14 @@ static int l_items(lua_State *L)
   struct zd_engine *e = zd_engine_of(L);
   const char *key = endpoint_arg(L);
   const struct zd_endpoint_def *def = zd_endpoint_find(key);
-  json_t *body = e->snap ? zd_snapshot_data(e->snap, key) : NULL;
-  json_t *list = body && def->list ? json_object_get(body, def->list) : NULL;
-  if(!json_is_array(list))
+  struct zd_jdoc *body = e->snap ? zd_snapshot_doc(e->snap, key) : NULL;
+  zd_jref list = body && def->list
+                   ? zd_jdoc_get(body, 0, def->list, strlen(def->list))
+                   : ZD_JREF_NONE;
+  if(!body || zd_jdoc_type(body, list) != ZD_J_ARRAY)
     lua_pushnil(L);
   else
-    zd_lua_push_json(L, list);
+    zd_lua_push_jdoc(L, body, list);
   return 1;
 }
 

@@ -5,6 +5,7 @@
 #include "scan/scan_snap.h"
 #include "scan/html.h"
 #include "core/alloc.h"
+#include "core/jdoc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@ struct walk {
   int stopped;
   zd_code rc;
   struct zd_error *err;
+  const struct zd_jdoc *doc;   /* the endpoint being walked */
 };
 
 static int on_finding(const struct zd_scan_finding *f, const char *value,
@@ -50,90 +52,104 @@ static void scan_text(struct walk *w, const char *field, const char *text,
     w->rc = rc;
 }
 
-static void scan_json(struct walk *w, const char *field, json_t *v, int html)
+static zd_jref get(const struct zd_jdoc *doc, zd_jref obj, const char *key)
 {
-  if(json_is_string(v))
-    scan_text(w, field, json_string_value(v), json_string_length(v), html);
+  return zd_jdoc_get(doc, obj, key, strlen(key));
 }
 
-static int ends_with(const char *s, const char *suffix)
+static void scan_json(struct walk *w, const char *field, zd_jref v, int html)
 {
-  size_t a = strlen(s), b = strlen(suffix);
-  return a >= b && !strcmp(s + a - b, suffix);
+  size_t n;
+  const char *t = zd_jdoc_str(w->doc, v, &n);
+  if(t)
+    scan_text(w, field, t, n, html);
+}
+
+static int ends_with(const char *s, size_t a, const char *suffix)
+{
+  size_t b = strlen(suffix);
+  return a >= b && !memcmp(s + a - b, suffix, b);
 }
 
 /* Macro, trigger and automation actions: "value" is a string or an
  * array of strings (recipient, subject, body). Rules: only notifications. */
-static void scan_actions(struct walk *w, json_t *obj, int only_notify)
+static void scan_actions(struct walk *w, zd_jref obj, int only_notify)
 {
-  json_t *actions = json_object_get(obj, "actions"), *a;
-  size_t i;
+  zd_jref actions = get(w->doc, obj, "actions");
   char field[64];
-  json_array_foreach(actions, i, a) {
-    const char *name = json_string_value(json_object_get(a, "field"));
-    json_t *v = json_object_get(a, "value");
-    int html = name && ends_with(name, "_html");
-    if(only_notify && (!name || strncmp(name, "notification_", 13)))
+  for(size_t i = 0; i < zd_jdoc_count(w->doc, actions) &&
+                    zd_jdoc_type(w->doc, actions) == ZD_J_ARRAY; i++) {
+    zd_jref a = zd_jdoc_at(w->doc, actions, i);
+    size_t nlen = 0;
+    const char *name = zd_jdoc_str(w->doc, get(w->doc, a, "field"), &nlen);
+    zd_jref v = get(w->doc, a, "value");
+    int html = name && ends_with(name, nlen, "_html");
+    if(only_notify && (!name || nlen < 13 || memcmp(name, "notification_", 13)))
       continue;
-    if(json_is_string(v)) {
+    if(zd_jdoc_type(w->doc, v) == ZD_J_STRING) {
       snprintf(field, sizeof(field), "actions[%zu].value", i);
       scan_json(w, field, v, html);
     }
-    else if(json_is_array(v)) {
-      size_t j;
-      json_t *e;
-      json_array_foreach(v, j, e) {
+    else if(zd_jdoc_type(w->doc, v) == ZD_J_ARRAY) {
+      for(size_t j = 0; j < zd_jdoc_count(w->doc, v); j++) {
         snprintf(field, sizeof(field), "actions[%zu].value[%zu]", i, j);
-        scan_json(w, field, e, html);
+        scan_json(w, field, zd_jdoc_at(w->doc, v, j), html);
       }
     }
   }
 }
 
-static void scan_item(struct walk *w, const char *ep, json_t *it)
+/* The entries of array 'a' (none when it is not an array). */
+static size_t entries(const struct zd_jdoc *doc, zd_jref a)
 {
-  size_t j;
-  json_t *e;
+  return zd_jdoc_type(doc, a) == ZD_J_ARRAY ? zd_jdoc_count(doc, a) : 0;
+}
+
+static void scan_item(struct walk *w, const char *ep, zd_jref it)
+{
   char field[64];
   if(!strcmp(ep, "hc_articles")) {
-    scan_json(w, "title", json_object_get(it, "title"), 0);
-    scan_json(w, "body", json_object_get(it, "body"), 1);
+    scan_json(w, "title", get(w->doc, it, "title"), 0);
+    scan_json(w, "body", get(w->doc, it, "body"), 1);
   }
   else if(!strcmp(ep, "community_posts")) {
-    scan_json(w, "title", json_object_get(it, "title"), 0);
-    scan_json(w, "details", json_object_get(it, "details"), 1);
+    scan_json(w, "title", get(w->doc, it, "title"), 0);
+    scan_json(w, "details", get(w->doc, it, "details"), 1);
   }
   else if(!strcmp(ep, "macros")) {
-    scan_json(w, "title", json_object_get(it, "title"), 0);
+    scan_json(w, "title", get(w->doc, it, "title"), 0);
     scan_actions(w, it, 0);
   }
   else if(!strcmp(ep, "triggers") || !strcmp(ep, "automations")) {
-    scan_json(w, "title", json_object_get(it, "title"), 0);
+    scan_json(w, "title", get(w->doc, it, "title"), 0);
     scan_actions(w, it, 1);
   }
   else if(!strcmp(ep, "dynamic_content")) {
-    scan_json(w, "name", json_object_get(it, "name"), 0);
-    json_array_foreach(json_object_get(it, "variants"), j, e) {
+    zd_jref vs = get(w->doc, it, "variants");
+    scan_json(w, "name", get(w->doc, it, "name"), 0);
+    for(size_t j = 0; j < entries(w->doc, vs); j++) {
       snprintf(field, sizeof(field), "variants[%zu].content", j);
-      scan_json(w, field, json_object_get(e, "content"), 0);
+      scan_json(w, field, get(w->doc, zd_jdoc_at(w->doc, vs, j), "content"), 0);
     }
   }
   else if(!strcmp(ep, "ticket_fields")) {
-    scan_json(w, "title", json_object_get(it, "title"), 0);
-    json_array_foreach(json_object_get(it, "custom_field_options"), j, e) {
+    zd_jref os = get(w->doc, it, "custom_field_options");
+    scan_json(w, "title", get(w->doc, it, "title"), 0);
+    for(size_t j = 0; j < entries(w->doc, os); j++) {
+      zd_jref e = zd_jdoc_at(w->doc, os, j);
       snprintf(field, sizeof(field), "custom_field_options[%zu].name", j);
-      scan_json(w, field, json_object_get(e, "name"), 0);
+      scan_json(w, field, get(w->doc, e, "name"), 0);
       snprintf(field, sizeof(field), "custom_field_options[%zu].value", j);
-      scan_json(w, field, json_object_get(e, "value"), 0);
+      scan_json(w, field, get(w->doc, e, "value"), 0);
     }
   }
   else if(!strcmp(ep, "tags")) {
     /* Tags cannot hold spaces, so people write "dob_01_02_1980": read
      * underscores as spaces (same length, offsets unchanged). */
-    json_t *name = json_object_get(it, "name");
-    if(json_is_string(name)) {
-      size_t n = json_string_length(name);
-      char *copy = zd_strndup(json_string_value(name), n);
+    size_t n;
+    const char *name = zd_jdoc_str(w->doc, get(w->doc, it, "name"), &n);
+    if(name) {
+      char *copy = zd_strndup(name, n);
       for(size_t k = 0; k < n; k++)
         if(copy[k] == '_')
           copy[k] = ' ';
@@ -141,6 +157,16 @@ static void scan_item(struct walk *w, const char *ep, json_t *it)
       free(copy);
     }
   }
+}
+
+/* The item's title (or name), NUL-terminated, or NULL. */
+static char *item_title(struct walk *w, const char *ep, zd_jref it)
+{
+  size_t n;
+  const char *t = zd_jdoc_str(w->doc, get(w->doc, it, "title"), &n);
+  if(!t && strcmp(ep, "tags"))
+    t = zd_jdoc_str(w->doc, get(w->doc, it, "name"), &n);
+  return t ? zd_strndup(t, n) : NULL;
 }
 
 zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
@@ -155,23 +181,26 @@ zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
   for(int k = 0; zd_scan_snap_endpoints[k] && !w.stopped && !w.rc; k++) {
     const char *ep = zd_scan_snap_endpoints[k];
     const struct zd_endpoint_def *def = zd_endpoint_find(ep);
-    json_t *data = zd_snapshot_data(snap, ep), *list, *it;
-    size_t i;
-    if(!data || !def || !def->list)
+    zd_jref list;
+    if(!def || !def->list || !(w.doc = zd_snapshot_doc(snap, ep)))
       continue;
-    list = json_object_get(data, def->list);
-    json_array_foreach(list, i, it) {
+    list = get(w.doc, 0, def->list);
+    for(size_t i = 0; i < entries(w.doc, list); i++) {
+      zd_jref it = zd_jdoc_at(w.doc, list, i);
+      char *title;
       if(w.stopped || w.rc)
         break;
-      if(!json_is_object(it))
+      if(zd_jdoc_type(w.doc, it) != ZD_J_OBJECT)
         continue;
       w.src.endpoint = ep;
-      w.src.id = json_object_get(it, "id");
+      w.src.id = zd_jdoc_to_json(w.doc, get(w.doc, it, "id"));
       w.src.index = (long)i;
-      w.src.title = json_string_value(json_object_get(it, "title"));
-      if(!w.src.title && strcmp(ep, "tags"))
-        w.src.title = json_string_value(json_object_get(it, "name"));
+      w.src.title = title = item_title(&w, ep, it);
       scan_item(&w, ep, it);
+      json_decref(w.src.id);
+      w.src.id = NULL;
+      free(title);
+      w.src.title = NULL;
     }
   }
   return w.rc;

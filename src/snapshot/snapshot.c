@@ -6,6 +6,7 @@
 #include "snapshot/snapshot.h"
 #include "core/alloc.h"
 #include "core/fsutil.h"
+#include "core/jdoc.h"
 #include "core/limits.h"
 #include "core/timeutil.h"
 
@@ -21,13 +22,51 @@ const struct zd_endpoint_def zd_endpoints[] = {
   {NULL, NULL, NULL, ZD_PAGE_NONE, ZD_SCOPE_SUPPORT, 0, NULL}
 };
 
+/* One endpoint's body as a document (jdoc.h), keyed by endpoint. */
+struct ep_doc {
+  char *key;
+  struct zd_jdoc *doc;
+};
+
 struct zd_snapshot {
   char *dir;
   json_t *manifest;   /* owned */
-  json_t *data;       /* owned: key -> body (loaded so far) */
+  json_t *data;       /* owned: key -> body as jansson values (put, or
+                         made from the document when asked for) */
+  struct ep_doc *docs; /* owned: bodies read from disk (or made from
+                          'data' when asked for) */
+  size_t ndocs;
   json_t *unreadable; /* owned: key -> "FILE:LINE: why" (load failed) */
   size_t max_file;    /* largest endpoint file read */
 };
+
+static struct zd_jdoc *find_doc(const struct zd_snapshot *s, const char *key)
+{
+  for(size_t i = 0; i < s->ndocs; i++)
+    if(!strcmp(s->docs[i].key, key))
+      return s->docs[i].doc;
+  return NULL;
+}
+
+static void drop_doc(struct zd_snapshot *s, const char *key)
+{
+  for(size_t i = 0; i < s->ndocs; i++)
+    if(!strcmp(s->docs[i].key, key)) {
+      free(s->docs[i].key);
+      zd_jdoc_decref(s->docs[i].doc);
+      s->docs[i] = s->docs[--s->ndocs];
+      return;
+    }
+}
+
+static void add_doc(struct zd_snapshot *s, const char *key,
+                    struct zd_jdoc *doc)
+{
+  s->docs = zd_realloc(s->docs, (s->ndocs + 1) * sizeof(*s->docs));
+  s->docs[s->ndocs].key = zd_strdup(key);
+  s->docs[s->ndocs].doc = doc;
+  s->ndocs++;
+}
 
 const struct zd_endpoint_def *zd_endpoint_find(const char *key)
 {
@@ -63,14 +102,16 @@ static int safe_file_name(const char *f)
   return f && *f && !strchr(f, '/') && strcmp(f, ".") && strcmp(f, "..");
 }
 
-static zd_code check_shape(const char *key, const char *path, json_t *body,
-                           struct zd_error *err)
+static zd_code check_shape(const char *key, const char *path,
+                           const struct zd_jdoc *body, struct zd_error *err)
 {
   const struct zd_endpoint_def *def = zd_endpoint_find(key);
-  if(!json_is_object(body))
+  if(zd_jdoc_type(body, 0) != ZD_J_OBJECT)
     return zd_error_set(err, ZD_ERR_INVALID, path, 0,
                         "endpoint '%s': expected a JSON object", key);
-  if(def && def->list && !json_is_array(json_object_get(body, def->list)))
+  if(def && def->list &&
+     zd_jdoc_type(body, zd_jdoc_get(body, 0, def->list, strlen(def->list)))
+       != ZD_J_ARRAY)
     return zd_error_set(err, ZD_ERR_INVALID, path, 0,
                         "endpoint '%s': expected an array under \"%s\"",
                         key, def->list);
@@ -146,26 +187,26 @@ static void ensure_loaded(const struct zd_snapshot *cs, const char *key)
   const char *file = json_string_value(json_object_get(st, "file"));
   struct zd_error err;
   char *fpath, msg[ZD_ERROR_MSG_SIZE + ZD_ERROR_SOURCE_SIZE + 16];
-  json_t *body;
-  if(!s->dir || !st || json_object_get(s->data, key) ||
+  struct zd_jdoc *body = NULL;
+  if(!s->dir || !st || find_doc(s, key) || json_object_get(s->data, key) ||
      json_object_get(s->unreadable, key) ||
      outcome_from_name(json_string_value(json_object_get(st, "outcome")))
        != ZD_EP_OK)
     return;
   zd_error_clear(&err);
   fpath = zd_path_join(s->dir, file);
-  body = zd_json_load(fpath, s->max_file, &err);
-  if(!body && err.code == ZD_ERR_NOTFOUND)
+  if(zd_jdoc_load(fpath, s->max_file, &body, &err) &&
+     err.code == ZD_ERR_NOTFOUND)
     zd_error_set(&err, ZD_ERR_NOTFOUND, fpath, 0,
                  "the manifest lists endpoint '%s' as collected, but its "
                  "file is missing", key);
   if(body && check_shape(key, fpath, body, &err)) {
-    json_decref(body);
+    zd_jdoc_decref(body);
     body = NULL;
   }
   free(fpath);
   if(body)
-    json_object_set_new(s->data, key, body);
+    add_doc(s, key, body);
   else
     json_object_set_new(s->unreadable, key,
                         json_string(zd_error_format(&err, msg, sizeof(msg))));
@@ -233,6 +274,7 @@ void zd_snapshot_put(struct zd_snapshot *s, const char *key,
                                           : 1));
     json_object_set(s->data, key, data);
   }
+  drop_doc(s, key);   /* made from an earlier put: stale now */
   json_decref(data);
   free(file);
   json_object_set_new(eps, key, st);
@@ -245,6 +287,11 @@ void zd_snapshot_free(struct zd_snapshot *s)
   json_decref(s->manifest);
   json_decref(s->data);
   json_decref(s->unreadable);
+  for(size_t i = 0; i < s->ndocs; i++) {
+    free(s->docs[i].key);
+    zd_jdoc_decref(s->docs[i].doc);
+  }
+  free(s->docs);
   free(s->dir);
   free(s);
 }
@@ -292,7 +339,8 @@ void zd_snapshot_state(const struct zd_snapshot *s, const char *key,
     json_string_value(json_object_get(e, "outcome")));
   if(st->outcome == ZD_EP_OK)
     ensure_loaded(s, key);
-  if(st->outcome == ZD_EP_OK && !json_object_get(s->data, key)) {
+  if(st->outcome == ZD_EP_OK && !json_object_get(s->data, key) &&
+     !find_doc(s, key)) {
     st->outcome = ZD_EP_ERROR;
     st->error = json_string_value(json_object_get(s->unreadable, key));
     st->unreadable = st->error != NULL;
@@ -309,13 +357,40 @@ void zd_snapshot_state(const struct zd_snapshot *s, const char *key,
   st->truncated = json_is_true(trunc);
 }
 
-json_t *zd_snapshot_data(const struct zd_snapshot *s, const char *key)
+json_t *zd_snapshot_data(const struct zd_snapshot *cs, const char *key)
 {
+  struct zd_snapshot *s = (struct zd_snapshot *)cs;
   struct zd_ep_state st;
+  json_t *j;
+  struct zd_jdoc *d;
   zd_snapshot_state(s, key, &st);
   if(st.outcome != ZD_EP_OK)
     return NULL;
-  return json_object_get(s->data, key);
+  j = json_object_get(s->data, key);
+  if(!j && (d = find_doc(s, key))) {
+    /* jansson values only for who asks (the evidence package) */
+    j = zd_jdoc_to_json(d, 0);
+    json_object_set_new(s->data, key, j);
+  }
+  return j;
+}
+
+struct zd_jdoc *zd_snapshot_doc(const struct zd_snapshot *cs, const char *key)
+{
+  struct zd_snapshot *s = (struct zd_snapshot *)cs;
+  struct zd_ep_state st;
+  struct zd_jdoc *d;
+  json_t *j;
+  zd_snapshot_state(s, key, &st);
+  if(st.outcome != ZD_EP_OK)
+    return NULL;
+  if((d = find_doc(s, key)))
+    return d;
+  j = json_object_get(s->data, key);
+  if(!j || !(d = zd_jdoc_from_json(j)))
+    return NULL;
+  add_doc(s, key, d);
+  return d;
 }
 
 const char *zd_ep_state_reason(const char *key, const struct zd_ep_state *st,

@@ -92,8 +92,14 @@ json_t *zd_snapshot_manifest(const struct zd_snapshot *s);
 /* Fills 'st' for 'key'; outcome ZD_EP_ABSENT when not in the manifest. */
 void zd_snapshot_state(const struct zd_snapshot *s, const char *key,
                        struct zd_ep_state *st);
-/* The endpoint's body (borrowed), or NULL unless its outcome is ok. */
+/* The endpoint's body (borrowed), or NULL unless its outcome is ok. For
+ * a snapshot read from disk this builds jansson values on first call:
+ * readers of large data use zd_snapshot_doc. */
 json_t *zd_snapshot_data(const struct zd_snapshot *s, const char *key);
+/* The endpoint's body as a read-only document (borrowed; root 0), or NULL
+ * unless its outcome is ok. */
+struct zd_jdoc;
+struct zd_jdoc *zd_snapshot_doc(const struct zd_snapshot *s, const char *key);
 /* The word for an outcome: "ok", "http_error", "error", "skipped",
  * "absent". */
 const char *zd_ep_outcome_name(zd_ep_outcome o);

@@ -1,0 +1,680 @@
+/* SPDX-License-Identifier: MIT
+ * jdoc.c — the one-pass JSON reader behind snapshot files (see jdoc.h).
+ * Strings are found sixteen bytes a step (SSE2 where there is one) and
+ * decoded where they are, so a 20 KB article body is read once and never
+ * copied; each container's entries are gathered on a scratch stack and
+ * stored contiguously when it closes; keys are interned, so a duplicate
+ * key in one object is a repeated key id. */
+#include "core/jdoc.h"
+#include "core/alloc.h"
+#include "core/fsutil.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#define MAX_DEPTH 2048   /* jansson's JSON_PARSER_MAX_DEPTH */
+
+struct parser {
+  struct zd_jdoc *d;
+  char *p, *end;
+  const char *path;
+  struct zd_error *err;
+  int failed;
+  size_t ncap, kcap, keycap;
+  uint32_t *stack;     /* entries of the open containers */
+  size_t nstack, scap;
+  uint32_t *table;     /* key intern table: key id + 1, 0 = empty */
+  size_t tmask;
+  uint32_t *seen;      /* per key id: serial of the last object using it */
+  uint32_t serial;
+};
+
+static int fail(struct parser *ps, const char *at, const char *what)
+{
+  if(!ps->failed) {
+    const char *b = ps->d->buf, *q = at < b ? b : at, *ls = b;
+    int line = 1;
+    if(q > ps->end)
+      q = ps->end;
+    for(const char *c = b; c < q; c++)
+      if(*c == '\n') {
+        line++;
+        ls = c + 1;
+      }
+    zd_error_set(ps->err, ZD_ERR_PARSE, ps->path, line,
+                 "malformed JSON (column %d): %s", (int)(q - ls) + 1, what);
+    ps->failed = 1;
+  }
+  return -1;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+  uint32_t h = 2166136261u;
+  for(size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+static uint32_t new_node(struct parser *ps, zd_jtype t)
+{
+  struct zd_jdoc *d = ps->d;
+  if(d->nnodes == ps->ncap) {
+    ps->ncap = ps->ncap ? ps->ncap * 2 : 1024;
+    d->nodes = zd_realloc(d->nodes, ps->ncap * sizeof(*d->nodes));
+  }
+  memset(&d->nodes[d->nnodes], 0, sizeof(d->nodes[0]));
+  d->nodes[d->nnodes].type = (uint8_t)t;
+  return (uint32_t)d->nnodes++;
+}
+
+static void push(struct parser *ps, uint32_t v)
+{
+  if(ps->nstack == ps->scap) {
+    ps->scap = ps->scap ? ps->scap * 2 : 1024;
+    ps->stack = zd_realloc(ps->stack, ps->scap * sizeof(*ps->stack));
+  }
+  ps->stack[ps->nstack++] = v;
+}
+
+/* Moves the top 'n' stack entries into 'kids'; returns where they went. */
+static uint64_t pop_kids(struct parser *ps, size_t n)
+{
+  struct zd_jdoc *d = ps->d;
+  uint64_t first = d->nkids;
+  if(d->nkids + n > ps->kcap) {
+    while(d->nkids + n > ps->kcap)
+      ps->kcap = ps->kcap ? ps->kcap * 2 : 1024;
+    d->kids = zd_realloc(d->kids, ps->kcap * sizeof(*d->kids));
+  }
+  memcpy(d->kids + d->nkids, ps->stack + ps->nstack - n, n * sizeof(uint32_t));
+  d->nkids += n;
+  ps->nstack -= n;
+  return first;
+}
+
+static void grow_table(struct parser *ps)
+{
+  size_t size = ps->tmask ? (ps->tmask + 1) * 2 : 256;
+  uint32_t *t = zd_calloc(size, sizeof(*t));
+  for(size_t k = 0; k < ps->d->nkeys; k++) {
+    size_t i = ps->d->keys[k].hash & (size - 1);
+    while(t[i])
+      i = (i + 1) & (size - 1);
+    t[i] = (uint32_t)k + 1;
+  }
+  free(ps->table);
+  ps->table = t;
+  ps->tmask = size - 1;
+}
+
+/* The id of key 's' (decoded, in the buffer), interned. */
+static uint32_t intern(struct parser *ps, const char *s, size_t n)
+{
+  struct zd_jdoc *d = ps->d;
+  uint32_t h = hash_bytes(s, n);
+  size_t i;
+  if((d->nkeys + 1) * 2 > ps->tmask + 1)
+    grow_table(ps);
+  for(i = h & ps->tmask; ps->table[i]; i = (i + 1) & ps->tmask) {
+    const struct zd_jkey *k = &d->keys[ps->table[i] - 1];
+    if(k->hash == h && k->len == n && !memcmp(d->buf + k->off, s, n))
+      return ps->table[i] - 1;
+  }
+  if(d->nkeys == ps->keycap) {
+    ps->keycap = ps->keycap ? ps->keycap * 2 : 64;
+    d->keys = zd_realloc(d->keys, ps->keycap * sizeof(*d->keys));
+    ps->seen = zd_realloc(ps->seen, ps->keycap * sizeof(*ps->seen));
+  }
+  d->keys[d->nkeys].off = (uint64_t)(s - d->buf);
+  d->keys[d->nkeys].len = (uint32_t)n;
+  d->keys[d->nkeys].hash = h;
+  ps->seen[d->nkeys] = 0;
+  ps->table[i] = (uint32_t)d->nkeys + 1;
+  return (uint32_t)d->nkeys++;
+}
+
+static inline char *skip_ws(char *p)
+{
+  while(*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+    p++;
+  return p;
+}
+
+/* The first byte at or after 'p' that is '"', '\\', below 0x20 or not
+ * ASCII. The buffer's zero padding stops it at the end. */
+static inline char *find_special(char *p)
+{
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+  const __m128i ctl = _mm_set1_epi8(0x20);
+  for(;;) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote),
+                                          _mm_cmpeq_epi8(x, bs)),
+                             _mm_cmplt_epi8(x, ctl));
+    int bits = _mm_movemask_epi8(m);
+    if(bits)
+      return p + __builtin_ctz((unsigned)bits);
+    p += 16;
+  }
+#else
+  for(;; p++) {
+    unsigned char c = (unsigned char)*p;
+    if(c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+      return p;
+  }
+#endif
+}
+
+/* Length of the valid UTF-8 sequence at 'p' (as jansson checks it), or
+ * 0. */
+static size_t utf8_len(const unsigned char *p, const unsigned char *end)
+{
+  unsigned c = p[0], v;
+  size_t n;
+  if(c < 0x80)
+    return 1;
+  if(c < 0xc2)
+    return 0;
+  else if(c < 0xe0) {
+    n = 2;
+    v = c & 0x1f;
+  }
+  else if(c < 0xf0) {
+    n = 3;
+    v = c & 0x0f;
+  }
+  else if(c < 0xf5) {
+    n = 4;
+    v = c & 0x07;
+  }
+  else
+    return 0;
+  if(p + n > end)
+    return 0;
+  for(size_t i = 1; i < n; i++) {
+    if((p[i] & 0xc0) != 0x80)
+      return 0;
+    v = (v << 6) | (p[i] & 0x3f);
+  }
+  if(v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff) ||
+     (n == 3 && v < 0x800) || (n == 4 && v < 0x10000))
+    return 0;
+  return n;
+}
+
+static int hex4(const char *p, unsigned *out)
+{
+  unsigned v = 0;
+  for(int i = 0; i < 4; i++) {
+    char c = p[i];
+    v <<= 4;
+    if(c >= '0' && c <= '9')
+      v |= (unsigned)(c - '0');
+    else if(c >= 'a' && c <= 'f')
+      v |= (unsigned)(c - 'a' + 10);
+    else if(c >= 'A' && c <= 'F')
+      v |= (unsigned)(c - 'A' + 10);
+    else
+      return -1;
+  }
+  *out = v;
+  return 0;
+}
+
+static char *put_utf8(char *w, unsigned v)
+{
+  if(v < 0x80)
+    *w++ = (char)v;
+  else if(v < 0x800) {
+    *w++ = (char)(0xc0 | (v >> 6));
+    *w++ = (char)(0x80 | (v & 0x3f));
+  }
+  else if(v < 0x10000) {
+    *w++ = (char)(0xe0 | (v >> 12));
+    *w++ = (char)(0x80 | ((v >> 6) & 0x3f));
+    *w++ = (char)(0x80 | (v & 0x3f));
+  }
+  else {
+    *w++ = (char)(0xf0 | (v >> 18));
+    *w++ = (char)(0x80 | ((v >> 12) & 0x3f));
+    *w++ = (char)(0x80 | ((v >> 6) & 0x3f));
+    *w++ = (char)(0x80 | (v & 0x3f));
+  }
+  return w;
+}
+
+/* Reads the string whose opening quote is at ps->p; decodes it in place.
+ * Returns its start, length in '*len'. */
+static char *read_string(struct parser *ps, size_t *len)
+{
+  char *start = ps->p + 1, *r = start, *w = start, *seg = start;
+  for(;;) {
+    unsigned char c;
+    r = find_special(r);
+    if(r >= ps->end) {
+      fail(ps, r, "premature end of input");
+      return NULL;
+    }
+    c = (unsigned char)*r;
+    if(c >= 0x80) {
+      size_t n = utf8_len((const unsigned char *)r,
+                          (const unsigned char *)ps->end);
+      if(!n) {
+        fail(ps, r, "invalid UTF-8 in a string");
+        return NULL;
+      }
+      r += n;
+      continue;
+    }
+    if(w != seg)
+      memmove(w, seg, (size_t)(r - seg));
+    w += r - seg;
+    if(c == '"') {
+      ps->p = r + 1;
+      *len = (size_t)(w - start);
+      return start;
+    }
+    if(c != '\\') {
+      fail(ps, r, "control character in a string");
+      return NULL;
+    }
+    if(r + 1 >= ps->end) {
+      fail(ps, r, "premature end of input");
+      return NULL;
+    }
+    switch(r[1]) {
+    case '"': *w++ = '"'; r += 2; break;
+    case '\\': *w++ = '\\'; r += 2; break;
+    case '/': *w++ = '/'; r += 2; break;
+    case 'b': *w++ = '\b'; r += 2; break;
+    case 'f': *w++ = '\f'; r += 2; break;
+    case 'n': *w++ = '\n'; r += 2; break;
+    case 'r': *w++ = '\r'; r += 2; break;
+    case 't': *w++ = '\t'; r += 2; break;
+    case 'u': {
+      unsigned v, lo;
+      if(r + 6 > ps->end || hex4(r + 2, &v)) {
+        fail(ps, r, "invalid \\u escape");
+        return NULL;
+      }
+      r += 6;
+      if(v >= 0xd800 && v <= 0xdbff) {
+        if(r + 6 > ps->end || r[0] != '\\' || r[1] != 'u' ||
+           hex4(r + 2, &lo) || lo < 0xdc00 || lo > 0xdfff) {
+          fail(ps, r, "invalid Unicode surrogate pair");
+          return NULL;
+        }
+        r += 6;
+        v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
+      }
+      else if(v >= 0xdc00 && v <= 0xdfff) {
+        fail(ps, r, "invalid Unicode surrogate");
+        return NULL;
+      }
+      w = put_utf8(w, v);
+      break;
+    }
+    default:
+      fail(ps, r, "invalid escape");
+      return NULL;
+    }
+    seg = r;
+  }
+}
+
+static int is_digit(char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static int read_number(struct parser *ps, uint32_t node)
+{
+  char *p = ps->p, *s = p;
+  int real = 0;
+  struct zd_jnode *nd;
+  if(*p == '-')
+    p++;
+  if(*p == '0')
+    p++;
+  else if(is_digit(*p))
+    while(is_digit(*p))
+      p++;
+  else
+    return fail(ps, s, "invalid number");
+  if(*p == '.') {
+    real = 1;
+    p++;
+    if(!is_digit(*p))
+      return fail(ps, s, "invalid number");
+    while(is_digit(*p))
+      p++;
+  }
+  if(*p == 'e' || *p == 'E') {
+    real = 1;
+    p++;
+    if(*p == '+' || *p == '-')
+      p++;
+    if(!is_digit(*p))
+      return fail(ps, s, "invalid number");
+    while(is_digit(*p))
+      p++;
+  }
+  if(p > ps->end)
+    return fail(ps, ps->end, "premature end of input");
+  nd = &ps->d->nodes[node];
+  errno = 0;
+  if(!real) {
+    char *e;
+    long long v = strtoll(s, &e, 10);
+    if(errno == ERANGE)
+      return fail(ps, s, v < 0 ? "too big negative integer"
+                                : "too big integer");
+    nd->type = ZD_J_INT;
+    nd->u.i = v;
+  }
+  else {
+    char *e;
+    double v = strtod(s, &e);
+    if(errno == ERANGE && fabs(v) > 1)
+      return fail(ps, s, "real number overflow");
+    nd->type = ZD_J_REAL;
+    nd->u.d = v;
+  }
+  ps->p = p;
+  return 0;
+}
+
+static int word(struct parser *ps, const char *w, size_t n)
+{
+  char c;
+  if((size_t)(ps->end - ps->p) < n || memcmp(ps->p, w, n))
+    return fail(ps, ps->p, "invalid token");
+  c = ps->p[n];
+  if((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
+     c == '_')
+    return fail(ps, ps->p, "invalid token");
+  ps->p += n;
+  return 0;
+}
+
+static int parse_value(struct parser *ps, int depth);
+
+static int parse_container(struct parser *ps, uint32_t node, int depth)
+{
+  int object = *ps->p == '{';
+  char close = object ? '}' : ']';
+  size_t base = ps->nstack, n;
+  struct zd_jnode *nd;
+  if(depth > MAX_DEPTH)
+    return fail(ps, ps->p, "maximum parsing depth reached");
+  ps->p = skip_ws(ps->p + 1);
+  if(*ps->p != close)
+    for(;;) {
+      if(object) {
+        size_t klen;
+        char *k;
+        if(*ps->p != '"')
+          return fail(ps, ps->p, "string or '}' expected");
+        if(!(k = read_string(ps, &klen)))
+          return -1;
+        if(memchr(k, '\0', klen))
+          return fail(ps, k, "NUL byte in object key not supported");
+        push(ps, intern(ps, k, klen));
+        ps->p = skip_ws(ps->p);
+        if(*ps->p != ':')
+          return fail(ps, ps->p, "':' expected");
+        ps->p = skip_ws(ps->p + 1);
+      }
+      if(parse_value(ps, depth + 1))
+        return -1;
+      ps->p = skip_ws(ps->p);
+      if(*ps->p == ',') {
+        ps->p = skip_ws(ps->p + 1);
+        continue;
+      }
+      if(*ps->p == close)
+        break;
+      return fail(ps, ps->p, ps->p >= ps->end ? "premature end of input"
+                                 : object ? "'}' expected" : "']' expected");
+    }
+  ps->p++;
+  n = ps->nstack - base;
+  if(object) {
+    /* a key id seen twice in this object is a duplicate key */
+    uint32_t serial = ++ps->serial;
+    for(size_t i = base; i < ps->nstack; i += 2) {
+      uint32_t k = ps->stack[i];
+      if(ps->seen[k] == serial) {
+        const struct zd_jkey *key = &ps->d->keys[k];
+        char what[160];
+        snprintf(what, sizeof(what), "duplicate object key '%.*s'",
+                 key->len > 64 ? 64 : (int)key->len, ps->d->buf + key->off);
+        return fail(ps, ps->p - 1, what);
+      }
+      ps->seen[k] = serial;
+    }
+  }
+  if(n / (object ? 2 : 1) > UINT32_MAX ||
+     ps->d->nkids + n > UINT32_MAX)
+    return fail(ps, ps->p, "too many values");
+  nd = &ps->d->nodes[node];
+  nd->n = (uint32_t)(n / (object ? 2 : 1));
+  nd->u.first = pop_kids(ps, n);
+  return 0;
+}
+
+static int parse_value(struct parser *ps, int depth)
+{
+  uint32_t node;
+  if(ps->d->nnodes >= UINT32_MAX - 1)
+    return fail(ps, ps->p, "too many values");
+  node = new_node(ps, ZD_J_NULL);
+  push(ps, node);
+  switch(*ps->p) {
+  case '{':
+    ps->d->nodes[node].type = ZD_J_OBJECT;
+    return parse_container(ps, node, depth);
+  case '[':
+    ps->d->nodes[node].type = ZD_J_ARRAY;
+    return parse_container(ps, node, depth);
+  case '"': {
+    size_t len;
+    char *s = read_string(ps, &len);
+    if(!s)
+      return -1;
+    if(len > UINT32_MAX)
+      return fail(ps, s, "string too long");
+    ps->d->nodes[node].type = ZD_J_STRING;
+    ps->d->nodes[node].n = (uint32_t)len;
+    ps->d->nodes[node].u.off = (uint64_t)(s - ps->d->buf);
+    return 0;
+  }
+  case 't':
+    ps->d->nodes[node].type = ZD_J_TRUE;
+    return word(ps, "true", 4);
+  case 'f':
+    ps->d->nodes[node].type = ZD_J_FALSE;
+    return word(ps, "false", 5);
+  case 'n':
+    return word(ps, "null", 4);
+  default:
+    if(*ps->p == '-' || is_digit(*ps->p))
+      return read_number(ps, node);
+    return fail(ps, ps->p, ps->p >= ps->end ? "premature end of input"
+                                             : "invalid token");
+  }
+}
+
+zd_code zd_jdoc_parse(char *buf, size_t len, const char *path,
+                      struct zd_jdoc **out, struct zd_error *err)
+{
+  struct parser ps;
+  struct zd_jdoc *d = zd_calloc(1, sizeof(*d));
+  d->buf = buf;
+  d->len = len;
+  d->refs = 1;
+  memset(buf + len, 0, ZD_JDOC_PAD);
+  memset(&ps, 0, sizeof(ps));
+  ps.d = d;
+  ps.p = buf;
+  ps.end = buf + len;
+  ps.path = path;
+  ps.err = err;
+  *out = NULL;
+  ps.p = skip_ws(ps.p);
+  if(*ps.p != '{' && *ps.p != '[')
+    fail(&ps, ps.p, "'[' or '{' expected");
+  else if(!parse_value(&ps, 1)) {
+    ps.p = skip_ws(ps.p);
+    if(ps.p != ps.end)
+      fail(&ps, ps.p, "end of file expected");
+  }
+  free(ps.stack);
+  free(ps.table);
+  free(ps.seen);
+  if(ps.failed) {
+    zd_jdoc_decref(d);
+    return err ? err->code : ZD_ERR_PARSE;
+  }
+  /* give back what the doubling left unused */
+  d->nodes = zd_realloc(d->nodes, (d->nnodes ? d->nnodes : 1) *
+                                  sizeof(*d->nodes));
+  if(d->kids)
+    d->kids = zd_realloc(d->kids, (d->nkids ? d->nkids : 1) *
+                                  sizeof(*d->kids));
+  *out = d;
+  return ZD_OK;
+}
+
+zd_code zd_jdoc_load(const char *path, size_t max, struct zd_jdoc **out,
+                     struct zd_error *err)
+{
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  char *buf;
+  size_t len = 0;
+  zd_code rc;
+  *out = NULL;
+  if(fd < 0)
+    return zd_error_set(err, errno == ENOENT ? ZD_ERR_NOTFOUND : ZD_ERR_IO,
+                        path, 0, "cannot open: %s", strerror(errno));
+  rc = zd_read_fd_pad(fd, path, max, ZD_JDOC_PAD, &buf, &len, err);
+  close(fd);
+  if(rc)
+    return rc;
+  return zd_jdoc_parse(buf, len, path, out, err);
+}
+
+struct zd_jdoc *zd_jdoc_from_json(const json_t *j)
+{
+  char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  size_t n = s ? strlen(s) : 0;
+  char *buf = zd_malloc(n + ZD_JDOC_PAD);
+  struct zd_jdoc *d = NULL;
+  memcpy(buf, s ? s : "", n);
+  free(s);
+  if(zd_jdoc_parse(buf, n, "(in memory)", &d, NULL))
+    return NULL;
+  return d;
+}
+
+struct zd_jdoc *zd_jdoc_incref(struct zd_jdoc *d)
+{
+  if(d)
+    d->refs++;
+  return d;
+}
+
+void zd_jdoc_decref(struct zd_jdoc *d)
+{
+  if(!d || --d->refs > 0)
+    return;
+  free(d->buf);
+  free(d->nodes);
+  free(d->kids);
+  free(d->keys);
+  free(d);
+}
+
+zd_jref zd_jdoc_member(const struct zd_jdoc *d, zd_jref r, size_t i,
+                       const char **key, size_t *klen)
+{
+  const struct zd_jkey *k;
+  uint64_t at;
+  if(zd_jdoc_type(d, r) != ZD_J_OBJECT || i >= d->nodes[r].n)
+    return ZD_JREF_NONE;
+  at = d->nodes[r].u.first + 2 * i;
+  k = &d->keys[d->kids[at]];
+  *key = d->buf + k->off;
+  *klen = k->len;
+  return d->kids[at + 1];
+}
+
+size_t zd_jdoc_index_of(const struct zd_jdoc *d, zd_jref r, const char *key,
+                        size_t klen)
+{
+  const uint32_t *kids;
+  uint32_t h, n;
+  if(zd_jdoc_type(d, r) != ZD_J_OBJECT)
+    return (size_t)-1;
+  h = hash_bytes(key, klen);
+  n = d->nodes[r].n;
+  kids = d->kids + d->nodes[r].u.first;
+  for(uint32_t i = 0; i < n; i++) {
+    const struct zd_jkey *k = &d->keys[kids[2 * i]];
+    if(k->hash == h && k->len == klen && !memcmp(d->buf + k->off, key, klen))
+      return i;
+  }
+  return (size_t)-1;
+}
+
+zd_jref zd_jdoc_get(const struct zd_jdoc *d, zd_jref r, const char *key,
+                    size_t klen)
+{
+  size_t i = zd_jdoc_index_of(d, r, key, klen);
+  return i == (size_t)-1 ? ZD_JREF_NONE
+                         : d->kids[d->nodes[r].u.first + 2 * i + 1];
+}
+
+json_t *zd_jdoc_to_json(const struct zd_jdoc *d, zd_jref r)
+{
+  const struct zd_jnode *nd;
+  json_t *j;
+  if(r == ZD_JREF_NONE)
+    return NULL;
+  nd = &d->nodes[r];
+  switch((zd_jtype)nd->type) {
+  case ZD_J_FALSE: return json_false();
+  case ZD_J_TRUE: return json_true();
+  case ZD_J_INT: return json_integer((json_int_t)nd->u.i);
+  case ZD_J_REAL: return json_real(nd->u.d);
+  case ZD_J_STRING: return json_stringn_nocheck(d->buf + nd->u.off, nd->n);
+  case ZD_J_ARRAY:
+    j = json_array();
+    for(uint32_t i = 0; i < nd->n; i++)
+      json_array_append_new(j, zd_jdoc_to_json(d, d->kids[nd->u.first + i]));
+    return j;
+  case ZD_J_OBJECT:
+    j = json_object();
+    for(uint32_t i = 0; i < nd->n; i++) {
+      const struct zd_jkey *k = &d->keys[d->kids[nd->u.first + 2 * i]];
+      json_object_setn_new_nocheck(j, d->buf + k->off, k->len,
+                                   zd_jdoc_to_json(d, d->kids[nd->u.first +
+                                                              2 * i + 1]));
+    }
+    return j;
+  case ZD_J_NULL:
+  case ZD_J_NONE:
+  default:
+    return json_null();
+  }
+}

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: MIT
+ * test_jdoc.c — src/core/jdoc.c reads JSON exactly as jansson did for
+ * snapshot files (JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL): each input
+ * below is accepted or refused by both, and an accepted one gives equal
+ * values (json_equal of the copy, and in file order); every file of the
+ * example snapshot too. Also: lookups, members in order, errors with a
+ * line, and a document made from jansson values. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/error.h"
+#include "core/jdoc.h"
+
+static const char *const inputs[] = {
+  "{}", "[]", " \n\t\r[ ]\n", "{\"a\":1}", "[1,2,3]", "{\"a\":{\"b\":[true,false,null]}}",
+  "[\"\\u00e9\\u20ac\\ud83d\\ude00\"]", "[\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"]",
+  "[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"]", "[\"a\\u0000b\"]", "[\"x\\u0041y\\n\" , \"\"]",
+  "[0, -0, 1, -1, 9223372036854775807, -9223372036854775808]",
+  "[9223372036854775808]", "[-9223372036854775809]",
+  "[1.5, -0.25, 1e10, 1E-5, 2.5e+3, 0.0, -0.0, 1e-400]", "[1e400]", "[-1e400]",
+  "[01]", "[1.]", "[.5]", "[-]", "[1e]", "[+1]", "[0x10]", "[1 2]",
+  "{\"a\":1,\"a\":2}", "{\"a\":1,\"b\":{\"a\":2}}", "{\"a\\u0000\":1}",
+  "{\"k\":1,}", "[1,]", "[,1]", "{,}", "{\"a\" 1}", "{1:2}", "{\"a\":}",
+  "[tru]", "[truex]", "[nul]", "[null1]", "[True]", "true", "1", "\"s\"", "",
+  "   ", "[1] x", "[1]]", "{\"a\":1}}", "[\"unterminated", "[\"a\nb\"]",
+  "[\"\\x\"]", "[\"\\u12\"]", "[\"\\u12g4\"]", "[\"\\ud800\"]", "[\"\\udc00\"]",
+  "[\"\\ud800\\u0041\"]", "[\"\xff\"]", "[\"\xc0\x80\"]", "[\"\xed\xa0\x80\"]",
+  "[\"\xf4\x90\x80\x80\"]", "[\"\xe2\x82\"]", "[\"\x80\"]", "[1]\0", "[\"a\"\0]",
+  "{\"users\":[{\"id\":1,\"name\":\"A\",\"tags\":[]},{\"id\":2,\"name\":\"B\","
+  "\"tags\":[\"x\",\"y\"],\"user_fields\":{}}]}",
+};
+
+/* Parses 'in' (n bytes) with both readers; checks they agree. */
+static void agree(const char *in, size_t n)
+{
+  json_error_t jerr;
+  json_t *j = json_loadb(in, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL,
+                         &jerr);
+  char *buf = malloc(n + ZD_JDOC_PAD);
+  struct zd_jdoc *d = NULL;
+  struct zd_error err;
+  zd_code rc;
+  memcpy(buf, in, n);
+  zd_error_clear(&err);
+  rc = zd_jdoc_parse(buf, n, "t.json", &d, &err);
+  if(!j) {
+    if(rc == ZD_OK)
+      fail_msg("jdoc accepts what jansson refuses (%s): %.*s", jerr.text,
+               (int)n, in);
+    assert_null(d);
+    assert_non_null(strstr(err.msg, "malformed JSON"));
+    assert_true(err.line >= 1);
+    return;
+  }
+  if(rc != ZD_OK)
+    fail_msg("jdoc refuses what jansson accepts (%s): %.*s", err.msg, (int)n,
+             in);
+  {
+    json_t *copy = zd_jdoc_to_json(d, 0);
+    char *a = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                         JSON_ENCODE_ANY);
+    char *b = json_dumps(copy, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                         JSON_ENCODE_ANY);
+    assert_true(json_equal(j, copy));
+    assert_string_equal(a, b);   /* file order kept */
+    free(a);
+    free(b);
+    json_decref(copy);
+  }
+  json_decref(j);
+  zd_jdoc_decref(d);
+}
+
+static void test_agrees_with_jansson(void **state)
+{
+  char deep[2 * 2100 + 1];
+  (void)state;
+  for(size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++)
+    agree(inputs[i], strlen(inputs[i]));
+  agree("[1]\0", 4);           /* a NUL byte after the value */
+  agree("[\"a\0b\"]", 7);      /* a raw NUL inside a string */
+  /* nesting: 2048 levels are fine, 2049 are not (jansson's limit) */
+  for(int depth = 2047; depth <= 2050; depth++) {
+    memset(deep, '[', (size_t)depth);
+    memset(deep + depth, ']', (size_t)depth);
+    agree(deep, 2 * (size_t)depth);
+  }
+}
+
+static void test_example_snapshot(void **state)
+{
+  const char *dir = ZD_TEST_FIXTURES "/../../../examples/clinic";
+  DIR *dp = opendir(dir);
+  struct dirent *de;
+  int files = 0;
+  (void)state;
+  assert_non_null(dp);
+  while((de = readdir(dp))) {
+    char path[1024];
+    FILE *f;
+    char *data;
+    long n;
+    if(!strstr(de->d_name, ".json"))
+      continue;
+    snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+    f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    rewind(f);
+    data = malloc((size_t)n + 1);
+    assert_int_equal(fread(data, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    agree(data, (size_t)n);
+    free(data);
+    files++;
+  }
+  closedir(dp);
+  assert_true(files > 20);
+}
+
+static void test_lookups(void **state)
+{
+  static const char in[] = "{\n \"b\": [10, \"x\", {\"k\": null}],\n"
+                           " \"a\": {\"b\": 2.5, \"\": true}\n}";
+  char *buf = malloc(sizeof(in) + ZD_JDOC_PAD);
+  struct zd_jdoc *d;
+  const char *k;
+  size_t klen, slen;
+  zd_jref b, a, x;
+  (void)state;
+  memcpy(buf, in, sizeof(in) - 1);
+  assert_int_equal(zd_jdoc_parse(buf, sizeof(in) - 1, "t", &d, NULL), ZD_OK);
+  assert_int_equal(zd_jdoc_type(d, 0), ZD_J_OBJECT);
+  assert_int_equal(zd_jdoc_count(d, 0), 2);
+  b = zd_jdoc_member(d, 0, 0, &k, &klen);
+  assert_int_equal(klen, 1);
+  assert_memory_equal(k, "b", 1);
+  assert_int_equal(zd_jdoc_type(d, b), ZD_J_ARRAY);
+  assert_int_equal(zd_jdoc_count(d, b), 3);
+  assert_int_equal(d->nodes[zd_jdoc_at(d, b, 0)].u.i, 10);
+  x = zd_jdoc_at(d, b, 1);
+  assert_memory_equal(zd_jdoc_str(d, x, &slen), "x\"", 2);   /* in place */
+  assert_int_equal(slen, 1);
+  assert_int_equal(zd_jdoc_at(d, b, 3), ZD_JREF_NONE);
+  assert_int_equal(zd_jdoc_type(d, zd_jdoc_get(d, zd_jdoc_at(d, b, 2), "k", 1)),
+                   ZD_J_NULL);
+  a = zd_jdoc_get(d, 0, "a", 1);
+  assert_int_equal(zd_jdoc_type(d, zd_jdoc_get(d, a, "", 0)), ZD_J_TRUE);
+  assert_int_equal(zd_jdoc_get(d, a, "c", 1), ZD_JREF_NONE);
+  assert_int_equal(zd_jdoc_index_of(d, 0, "a", 1), 1);
+  assert_int_equal(zd_jdoc_member(d, 0, 2, &k, &klen), ZD_JREF_NONE);
+  assert_int_equal(zd_jdoc_type(d, zd_jdoc_get(d, b, "a", 1)), ZD_J_NONE);
+  zd_jdoc_decref(d);
+}
+
+static void test_errors_name_the_line(void **state)
+{
+  static const char in[] = "{\n  \"a\": 1,\n  \"b\": [1, 2\n}\n";
+  char *buf = malloc(sizeof(in) + ZD_JDOC_PAD);
+  struct zd_jdoc *d = (struct zd_jdoc *)1;
+  struct zd_error err;
+  (void)state;
+  memcpy(buf, in, sizeof(in) - 1);
+  zd_error_clear(&err);
+  assert_int_equal(zd_jdoc_parse(buf, sizeof(in) - 1, "tags.json", &d, &err),
+                   ZD_ERR_PARSE);
+  assert_null(d);
+  assert_string_equal(err.source, "tags.json");
+  assert_int_equal(err.line, 4);
+  assert_non_null(strstr(err.msg, "']' expected"));
+}
+
+static void test_from_json(void **state)
+{
+  json_t *j = json_pack("{s:[i,f,s,b,n], s:{s:s#}}", "z", 1, 0.5, "é", 1,
+                        "a", "k", "a\0b", 3);
+  struct zd_jdoc *d = zd_jdoc_from_json(j);
+  json_t *back;
+  (void)state;
+  assert_non_null(d);
+  back = zd_jdoc_to_json(d, 0);
+  assert_true(json_equal(j, back));
+  json_decref(back);
+  json_decref(j);
+  assert_ptr_equal(zd_jdoc_incref(d), d);
+  zd_jdoc_decref(d);
+  zd_jdoc_decref(d);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_agrees_with_jansson),
+    cmocka_unit_test(test_example_snapshot),
+    cmocka_unit_test(test_lookups),
+    cmocka_unit_test(test_errors_name_the_line),
+    cmocka_unit_test(test_from_json),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
