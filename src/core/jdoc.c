@@ -90,6 +90,8 @@ static uint64_t pop_kids(struct parser *ps, size_t n)
 {
   struct zd_jdoc *d = ps->d;
   uint64_t first = d->nkids;
+  if(!n)
+    return first;
   if(d->nkids + n > ps->kcap) {
     while(d->nkids + n > ps->kcap)
       ps->kcap = ps->kcap ? ps->kcap * 2 : 1024;
