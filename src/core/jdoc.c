@@ -409,48 +409,14 @@ static int word(struct parser *ps, const char *w, size_t n)
   return 0;
 }
 
-static int parse_value(struct parser *ps, int depth);
-
-static int parse_container(struct parser *ps, uint32_t node, int depth)
+/* Closes the container on top of the frame stack: its entries (on the
+ * scratch stack from 'base') go to 'kids'; an object's keys are checked
+ * for duplicates. */
+static int close_container(struct parser *ps, uint32_t node, size_t base,
+                           int object)
 {
-  int object = *ps->p == '{';
-  char close = object ? '}' : ']';
-  size_t base = ps->nstack, n;
+  size_t n = ps->nstack - base;
   struct zd_jnode *nd;
-  if(depth > MAX_DEPTH)
-    return fail(ps, ps->p, "maximum parsing depth reached");
-  ps->p = skip_ws(ps->p + 1);
-  if(*ps->p != close)
-    for(;;) {
-      if(object) {
-        size_t klen;
-        char *k;
-        if(*ps->p != '"')
-          return fail(ps, ps->p, "string or '}' expected");
-        if(!(k = read_string(ps, &klen)))
-          return -1;
-        if(memchr(k, '\0', klen))
-          return fail(ps, k, "NUL byte in object key not supported");
-        push(ps, intern(ps, k, klen));
-        ps->p = skip_ws(ps->p);
-        if(*ps->p != ':')
-          return fail(ps, ps->p, "':' expected");
-        ps->p = skip_ws(ps->p + 1);
-      }
-      if(parse_value(ps, depth + 1))
-        return -1;
-      ps->p = skip_ws(ps->p);
-      if(*ps->p == ',') {
-        ps->p = skip_ws(ps->p + 1);
-        continue;
-      }
-      if(*ps->p == close)
-        break;
-      return fail(ps, ps->p, ps->p >= ps->end ? "premature end of input"
-                                 : object ? "'}' expected" : "']' expected");
-    }
-  ps->p++;
-  n = ps->nstack - base;
   if(object) {
     /* a key id seen twice in this object is a duplicate key */
     uint32_t serial = ++ps->serial;
@@ -466,8 +432,7 @@ static int parse_container(struct parser *ps, uint32_t node, int depth)
       ps->seen[k] = serial;
     }
   }
-  if(n / (object ? 2 : 1) > UINT32_MAX ||
-     ps->d->nkids + n > UINT32_MAX)
+  if(ps->d->nkids + n > UINT32_MAX)
     return fail(ps, ps->p, "too many values");
   nd = &ps->d->nodes[node];
   nd->n = (uint32_t)(n / (object ? 2 : 1));
@@ -475,20 +440,30 @@ static int parse_container(struct parser *ps, uint32_t node, int depth)
   return 0;
 }
 
-static int parse_value(struct parser *ps, int depth)
+/* An object key and its ':' at ps->p; pushes the key's id. */
+static int read_key(struct parser *ps)
 {
-  uint32_t node;
-  if(ps->d->nnodes >= UINT32_MAX - 1)
-    return fail(ps, ps->p, "too many values");
-  node = new_node(ps, ZD_J_NULL);
-  push(ps, node);
+  size_t klen;
+  char *k;
+  if(*ps->p != '"')
+    return fail(ps, ps->p, ps->p >= ps->end ? "premature end of input"
+                                             : "string or '}' expected");
+  if(!(k = read_string(ps, &klen)))
+    return -1;
+  if(memchr(k, '\0', klen))
+    return fail(ps, k, "NUL byte in object key not supported");
+  push(ps, intern(ps, k, klen));
+  ps->p = skip_ws(ps->p);
+  if(*ps->p != ':')
+    return fail(ps, ps->p, "':' expected");
+  ps->p = skip_ws(ps->p + 1);
+  return 0;
+}
+
+/* A scalar at ps->p into 'node'. */
+static int read_scalar(struct parser *ps, uint32_t node)
+{
   switch(*ps->p) {
-  case '{':
-    ps->d->nodes[node].type = ZD_J_OBJECT;
-    return parse_container(ps, node, depth);
-  case '[':
-    ps->d->nodes[node].type = ZD_J_ARRAY;
-    return parse_container(ps, node, depth);
   case '"': {
     size_t len;
     char *s = read_string(ps, &len);
@@ -517,6 +492,92 @@ static int parse_value(struct parser *ps, int depth)
   }
 }
 
+struct frame {
+  uint32_t node;
+  int object;
+  size_t base;
+};
+
+/* The value at ps->p, containers without recursion (a hostile file's
+ * nesting costs heap, not stack). */
+static int parse_root(struct parser *ps)
+{
+  struct frame *fr = NULL;
+  size_t nfr = 0, frcap = 0;
+  int rc = 0;
+  for(;;) {
+    uint32_t node;
+    char c = *ps->p;
+    if(ps->d->nnodes >= UINT32_MAX - 1) {
+      rc = fail(ps, ps->p, "too many values");
+      break;
+    }
+    node = new_node(ps, ZD_J_NULL);
+    push(ps, node);
+    if(nfr + 1 > MAX_DEPTH) {   /* jansson counts scalars too */
+      rc = fail(ps, ps->p, "maximum parsing depth reached");
+      break;
+    }
+    if(c == '{' || c == '[') {
+      if(nfr == frcap) {
+        frcap = frcap ? frcap * 2 : 32;
+        fr = zd_realloc(fr, frcap * sizeof(*fr));
+      }
+      ps->d->nodes[node].type = c == '{' ? ZD_J_OBJECT : ZD_J_ARRAY;
+      fr[nfr].node = node;
+      fr[nfr].object = c == '{';
+      fr[nfr].base = ps->nstack;
+      nfr++;
+      ps->p = skip_ws(ps->p + 1);
+      if(*ps->p != (c == '{' ? '}' : ']')) {
+        if(c == '{' && (rc = read_key(ps)))
+          break;
+        continue;            /* the first entry's value */
+      }
+      /* empty: closed below */
+    }
+    else if((rc = read_scalar(ps, node)))
+      break;
+    else {
+      /* jansson's lexer drops one NUL byte right after a number or a
+       * literal (it reads one byte past the token and cannot put a NUL
+       * back); do the same, so both accept the same files */
+      if(c != '"' && ps->p < ps->end && *ps->p == '\0')
+        ps->p++;
+      ps->p = skip_ws(ps->p);
+    }
+    /* after a value: the next entry, or close containers */
+    for(;;) {
+      struct frame *f;
+      char close;
+      if(!nfr)
+        goto done;
+      f = &fr[nfr - 1];
+      close = f->object ? '}' : ']';
+      if(*ps->p == close) {
+        ps->p++;
+        if((rc = close_container(ps, f->node, f->base, f->object)))
+          goto done;
+        nfr--;
+        ps->p = skip_ws(ps->p);
+        continue;
+      }
+      if(*ps->p == ',' && ps->nstack > f->base) {
+        ps->p = skip_ws(ps->p + 1);
+        if(f->object && (rc = read_key(ps)))
+          goto done;
+        break;               /* the next entry's value */
+      }
+      rc = fail(ps, ps->p, ps->p >= ps->end ? "premature end of input"
+                           : f->object ? "'}' expected" : "']' expected");
+      goto done;
+    }
+  }
+done:
+  free(fr);
+  return rc;
+}
+
 zd_code zd_jdoc_parse(char *buf, size_t len, const char *path,
                       struct zd_jdoc **out, struct zd_error *err)
 {
@@ -536,7 +597,7 @@ zd_code zd_jdoc_parse(char *buf, size_t len, const char *path,
   ps.p = skip_ws(ps.p);
   if(*ps.p != '{' && *ps.p != '[')
     fail(&ps, ps.p, "'[' or '{' expected");
-  else if(!parse_value(&ps, 1)) {
+  else if(!parse_root(&ps)) {
     ps.p = skip_ws(ps.p);
     if(ps.p != ps.end)
       fail(&ps, ps.p, "end of file expected");

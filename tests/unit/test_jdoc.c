@@ -80,17 +80,28 @@ static void agree(const char *in, size_t n)
 
 static void test_agrees_with_jansson(void **state)
 {
-  char deep[2 * 2100 + 1];
+  char deep[2 * 2100 + 2];
   (void)state;
   for(size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++)
     agree(inputs[i], strlen(inputs[i]));
   agree("[1]\0", 4);           /* a NUL byte after the value */
+  agree("[1\0]", 4);           /* jansson drops one NUL after a number */
+  agree("[1.5e3\0,true\0]", 15);
+  agree("[1\0\0]", 5);
+  agree("{\"a\"\0:1}", 9);
+  agree("[\"a\"\0]", 6);
   agree("[\"a\0b\"]", 7);      /* a raw NUL inside a string */
-  /* nesting: 2048 levels are fine, 2049 are not (jansson's limit) */
-  for(int depth = 2047; depth <= 2050; depth++) {
+  /* nesting: 2048 levels are fine, 2049 are not (jansson's limit; a
+   * scalar inside counts as a level) */
+  for(int depth = 2046; depth <= 2050; depth++) {
     memset(deep, '[', (size_t)depth);
     memset(deep + depth, ']', (size_t)depth);
     agree(deep, 2 * (size_t)depth);
+    deep[depth] = '1';
+    memset(deep + depth + 1, ']', (size_t)depth);
+    agree(deep, 2 * (size_t)depth + 1);
+    memset(deep, '{', 1);
+    agree(deep, 2 * (size_t)depth + 1);
   }
 }
 
