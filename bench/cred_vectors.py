@@ -193,12 +193,22 @@ PROSE = [
     "Quick note for the night shift: use {v} as the {what} until IT replaces it.",
     "The {what} we were given was {v}; it stopped working after the migration.",
     "FYI {what} = {v} (do not share outside the team)",
+    "Hello! We're moving the patient reminders to the new vendor. {What}: {v}",
+    "Ticket note: customer sent their {what} ({v}) in the body of the email, redacted copy requested.",
+    "Can you check why our {what} {v} gets 401s since Monday?",
+    "Macro draft - do not send: 'Thanks, we updated the {what} to {v} on our side.'",
+    "{v} is the {what} for staging, prod is in the vault.",
+    "Escalating: the integration logs show {what} {v} in plain text.",
 ]
 PROSE_PASSWORD = [
     "Hi Dana, the temporary password for the fax portal is {v} - please change it at first login.",
     "Your new password is {v}. You will be asked to change it.",
     "Login for the lab portal: user frontdesk, password: {v}",
     "I reset the password to {v} for now, can you confirm it works?",
+    "Shared inbox login is frontdesk@clinic.example / {v}",
+    "Temp password: {v} (expires Friday)",
+    "Please use password {v} for the scheduling kiosk.",
+    "The wifi for the waiting room is ClinicGuest and the password is {v}.",
 ]
 JSON = [
     lambda f, v: json.dumps({"event": "ticket.updated", "ticket_id": 48213,
@@ -220,10 +230,19 @@ def vectors(seed=11, per=24):
             # that command or header in every context.
             shown = t["embed"](rng, v) if t["embed"] else v
             if ctx == "written":
-                text = t["written"](rng, v) if t["written"] else shown
+                if t["written"]:
+                    text = t["written"](rng, v)
+                elif t["embed"]:
+                    text = shown
+                else:   # bare, or in the config line it is kept in
+                    f = t["field"]
+                    text = rng.choice(["%s", f.upper() + "=%s", f + ": \"%s\"",
+                                       "export " + f.upper() + "='%s'", "%s\n"]) % v
             elif ctx == "prose":
                 pool = PROSE_PASSWORD if t["name"] in ("password-assignment",) else PROSE
-                text = rng.choice(pool).replace("{what}", t["what"]).replace("{v}", shown)
+                what = t["what"]
+                text = (rng.choice(pool).replace("{What}", what[0].upper() + what[1:])
+                        .replace("{what}", what).replace("{v}", shown))
             else:
                 text = rng.choice(JSON)(t["field"], shown)
             if v not in text:

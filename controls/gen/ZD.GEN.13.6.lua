@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: MIT
 -- ZD.GEN.13.6: Deal with channels where data in transit may be unencrypted.
 -- Check: lists the channels in use that may carry data unencrypted (email addresses, SMS per
---   ZD.SUP.10.1, plain-http webhooks and targets) for a person to record mitigations.
+--   ZD.SUP.10.1, plain-http webhooks and targets, credentials in their URLs) for a person to
+--   record mitigations.
 
 id = "ZD.GEN.13.6"
 title = "Deal with channels where data in transit may be unencrypted"
@@ -30,6 +31,7 @@ uses = { "recipient_addresses", "webhooks", "targets" }
 
 local S = require "status"
 local verdict = require "verdict"
+local literal = require "literal"
 
 function check(snap, ctx)
   local ev, parts = {}, {}
@@ -38,7 +40,7 @@ function check(snap, ctx)
   local sms = S.of("ZD.SUP.10.1")
   parts[#parts + 1] = "SMS: ZD.SUP.10.1 " .. sms.status
   ev[#ev + 1] = { note = "ZD.SUP.10.1 " .. sms.status .. ": " .. sms.details }
-  local plain = 0
+  local plain, creds = 0, 0
   for _, src in ipairs({ { key = "webhooks", url = "endpoint", title = "name" }, { key = "targets", url = "target_url", title = "title" } }) do
     for _, w in ipairs(zd.items(snap, src.key) or {}) do
       local url = zd.str(zd.get(w, src.url))
@@ -48,9 +50,19 @@ function check(snap, ctx)
         ev[#ev + 1] = { endpoint = src.key, object = { type = src.key, id = zd.get(w, "id"), title = zd.str(zd.get(w, src.title)) },
                         field = src.url, actual = verdict.origin(url), expected = "https://" }
       end
+      -- A credential in the URL (webhook URLs that are secrets, user:password@, ?token=):
+      -- named by its rule, masked.
+      for _, f in ipairs(url and literal.url_credentials(url) or {}) do
+        creds = creds + 1
+        ev[#ev + 1] = literal.url_evidence(src.key, { type = src.key, id = zd.get(w, "id"),
+                                           title = zd.str(zd.get(w, src.title)) }, src.url, f)
+      end
     end
   end
   parts[#parts + 1] = plain .. " integration(s) over plain http"
+  if creds > 0 then
+    parts[#parts + 1] = creds .. " credential(s) in integration URLs"
+  end
   return zd.manual("Channels that may carry data unencrypted: " .. table.concat(parts, "; ")
     .. ". Record for each the mitigation or the accepted risk (email: ZD.SUP.8, ZD.SUP.9; SMS: "
     .. "ZD.SUP.10).", ev)

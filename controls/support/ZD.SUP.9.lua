@@ -3,7 +3,8 @@
 -- Check: every notification action (email, target, webhook, SMS) of every active trigger and
 --   automation is scanned for placeholders that copy ticket content (comments, description,
 --   their _html/_rich/_formatted variants, Liquid loops over comments), through {{dc.*}};
---   identifiers the PHI scanner finds in the literal text (SSN, MRN, credentials) fail too.
+--   identifiers the PHI scanner finds in the literal text (SSN, MRN, credentials) fail too;
+--   a webhook or target notified whose URL carries a credential is shown with the rule.
 
 id = "ZD.SUP.9"
 title = "Outbound notifications should not carry PHI; they should only alert and require sign-in"
@@ -45,7 +46,7 @@ question = "In Admin Center > Objects and rules > Business rules > Triggers and 
   .. "or the exception-register entry accepting the risk."
 
 -- check --
-uses = { "triggers", "automations", "dynamic_content" }
+uses = { "triggers", "automations", "dynamic_content", "webhooks", "targets" }
 params = { "ticket_title_may_hold_phi" }
 
 local data = require "data"
@@ -53,7 +54,24 @@ local P = require "placeholders"
 local R = require "rules"
 local literal = require "literal"
 
+-- The URL a webhook or target notification posts to, by the id the action names.
+local function url_index(snap)
+  local idx = {}
+  for _, src in ipairs({ { key = "webhooks", url = "endpoint", title = "name" },
+                         { key = "targets", url = "target_url", title = "title" } }) do
+    for _, w in ipairs(zd.items(snap, src.key) or {}) do
+      local url = zd.str(zd.get(w, src.url))
+      if url then
+        idx[tostring(zd.get(w, "id"))] = { key = src.key, url = url, field = src.url,
+          object = { type = src.key, id = zd.get(w, "id"), title = zd.str(zd.get(w, src.title)) } }
+      end
+    end
+  end
+  return idx
+end
+
 function check(snap, ctx)
+  local urls = url_index(snap)
   local title_is_phi = ctx.params.ticket_title_may_hold_phi == true
   local dc_items = zd.items(snap, "dynamic_content")
   local dc = dc_items and P.dc_index(dc_items) or nil
@@ -70,6 +88,13 @@ function check(snap, ctx)
       checked = checked + 1
       local obj = R.object(n)
       local rule_leaks = {}
+      local dest = (n.channel == "webhook" or n.channel == "target") and urls[tostring(n.recipient)]
+      for _, f in ipairs(dest and literal.url_credentials(dest.url) or {}) do
+        ev[#ev + 1] = literal.url_evidence(dest.key, dest.object, dest.field, f,
+          n.kind .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\" posts to this "
+          .. (n.channel == "webhook" and "webhook" or "target") .. ", whose URL carries a credential ("
+          .. tostring(f.rule) .. ")")
+      end
       for _, part in ipairs({ { name = "subject", text = n.subject }, { name = "body", text = n.body } }) do
         local found, unres = P.expand(part.text, dc)
         for _, u in ipairs(unres) do

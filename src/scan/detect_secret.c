@@ -39,7 +39,7 @@ static int placeholder_word(const unsigned char *p, size_t n)
 {
   static const char *const words[] = {
     "your", "xxxx", "****", "....", "example", "placeholder", "redacted",
-    "changeit", "changeme", "<", "{", "${", "%(", "%s", "token_here",
+    "changeit", "changeme", "<", "{", "${", "%(", "token_here",
     "secret_here", "key_here", "dummy", "sample", "insert", "replace",
     "process.env", "os.environ", "getenv", NULL
   };
@@ -77,6 +77,9 @@ static int variable_name(const unsigned char *p, size_t n)
 
 int zd_secret_placeholder(const unsigned char *p, size_t n)
 {
+  /* A format string ("%s", "%(token)s") stands for the value. */
+  if(n >= 2 && p[0] == '%' && (p[1] == 's' || p[1] == '('))
+    return 1;
   return n == 0 || placeholder_word(p, n) || variable_name(p, n) ||
          zd_sample_value((const char *)p, n);
 }
@@ -405,7 +408,7 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
   size_t s = to, e, w = zd_word_start(r->p, to, 32), n;
   unsigned char q = 0;
   const unsigned char *v;
-  if(to <= r->done[t] || (w > 0 && zd_isdigit(r->p[w - 1])))
+  if(to <= r->done[t])
     return;
   /* The operator: optional closing quote, spaces, then : = => := */
   if(s < r->len && (r->p[s] == '"' || r->p[s] == '\''))
@@ -562,7 +565,8 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
         (zd_isalnum(p[ns - 1]) || p[ns - 1] == '_' || p[ns - 1] == '-' ||
          p[ns - 1] == '.'))
     ns--;
-  if(j - ns < 3 || (ns > 0 && zd_isalnum(p[ns - 1])))
+  /* "2pwd:" is no name; "some_api_token_123" is. */
+  if(j - ns < 3 || (ns > 0 && zd_isalnum(p[ns - 1])) || zd_isdigit(p[ns]))
     return;
   for(size_t i = ns; i < j; i++)
     b[i - ns] = (char)zd_tolower(p[i]);
