@@ -521,6 +521,8 @@ static int name_kind(const char *b, size_t n, const unsigned char *orig)
     return 1;
   if((i = find(b, n, "pass")) >= 0 && (size_t)i + 4 == n)
     return 1;   /* db_pass, smtp_pass */
+  if(n == 2 && b[0] == 'p' && b[1] == 'w')
+    return 1;
   if((i = find(b, n, "cred")) >= 0 && !((size_t)i + 4 < n && b[i + 4] == 'i'))
     return 1;   /* creds, credentials; not credit */
   if(find(b, n, "secret") >= 0 || find(b, n, "apikey") >= 0 ||
@@ -558,7 +560,7 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
     j--;
   if(j > 0 && (p[j - 1] == '"' || p[j - 1] == '\''))
     j--;
-  if(j < 3 || !zd_isalnum(p[j - 1]))
+  if(j < 2 || !zd_isalnum(p[j - 1]))
     return;
   ns = j;
   while(ns > 0 && j - ns < sizeof(b) &&
@@ -566,7 +568,7 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
          p[ns - 1] == '.'))
     ns--;
   /* "2pwd:" is no name; "some_api_token_123" is. */
-  if(j - ns < 3 || (ns > 0 && zd_isalnum(p[ns - 1])) || zd_isdigit(p[ns]))
+  if(j - ns < 2 || (ns > 0 && zd_isalnum(p[ns - 1])) || zd_isdigit(p[ns]))
     return;
   for(size_t i = ns; i < j; i++)
     b[i - ns] = (char)zd_tolower(p[i]);

@@ -350,7 +350,10 @@ static void telegram(struct zd_scan_run *r, size_t to)
   size_t colon = to - 3, s = colon, n;
   while(s > 0 && zd_isdigit(r->p[s - 1]) && colon - s <= 10)
     s--;
-  if(colon - s < 8 || colon - s > 10 || (s > 0 && zd_isword(r->p[s - 1])))
+  /* In the Bot API's URLs the token follows "bot": /bot<id>:<secret>/. */
+  if(colon - s < 8 || colon - s > 10 ||
+     (s > 0 && zd_isword(r->p[s - 1]) &&
+      !(s >= 3 && !memcmp(r->p + s - 3, "bot", 3))))
     return;
   n = run_of(r, colon + 1, CS_B64URL, 64);
   if(n < 34 || n > 36 || zd_secret_placeholder(r->p + colon + 1, n))

@@ -158,9 +158,16 @@ static void mask_url(struct out *o, const unsigned char *v, size_t n)
 static void mask_pem(struct out *o, const unsigned char *v, size_t n)
 {
   size_t e = 0;
-  /* The armour line names the key type, nothing of the key. */
-  while(e < n && e < 64 && v[e] != '\n' && v[e] != '\r')
+  /* The armour line names the key type, nothing of the key: up to the
+   * dashes that close "-----BEGIN … PRIVATE KEY-----" (a key inside a
+   * JSON string has no line break after it, only "\n"). */
+  while(e < n && e < 64 && v[e] != '\n' && v[e] != '\r') {
+    if(e >= 10 && v[e] == '-' && e + 5 <= n && !memcmp(v + e, "-----", 5)) {
+      e += 5;
+      break;
+    }
     e++;
+  }
   for(size_t i = 0; i < e; i++)
     put(o, shown(v[i]));
   puts_(o, "****");

@@ -491,6 +491,10 @@ static void test_masking(void **state)
      "********"},
     {ZD_SCAN_PRIVATE_KEY, "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIB\n-----END EC PRIVATE KEY-----",
      "-----BEGIN EC PRIVATE KEY-----****"},
+    /* In a JSON string (a service-account file) no line break ends the
+     * armour line: the mask still stops at its closing dashes. */
+    {ZD_SCAN_PRIVATE_KEY, "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0B\\n-----END PRIVATE KEY-----",
+     "-----BEGIN PRIVATE KEY-----****"},
     {ZD_SCAN_URL, "https://portal.example.com/r?mrn=12345", "https://***.com/***"},
     {ZD_SCAN_US_MBI, "1EG4-TE5-MK73", "****-***-MK73"},
   };
