@@ -959,6 +959,16 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
     reset = k - tn - times_of(fl) <
             (long)json_integer_value(json_object_get(ov, "reset"));
   }
+  {
+    /* "replay": {"/path?query": body}: a recorded reply served verbatim
+     * for that exact request (as logged: query re-encoded). */
+    json_t *rp = json_object_get(json_object_get(e->scenario, "replay"),
+                                 self + strlen(origin));
+    if(rp) {
+      out = json_dumps(rp, JSON_COMPACT);
+      goto respond;
+    }
+  }
   truncate = json_is_true(json_object_get(ov, "truncate"));
   if(!strcmp(def->key, "hc_permission_groups") && arg(&a, "brand_id") &&
      !is_default_brand(e, arg(&a, "brand_id"))) {
