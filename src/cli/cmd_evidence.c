@@ -63,6 +63,7 @@ struct pack {
   size_t n, cap;
   json_t *attached;     /* [{control, evidence, file}] */
   json_t *masked;       /* {file: count} */
+  json_t *left_out;     /* [{file, reason}]: unreadable snapshot files */
 };
 
 static void add(struct pack *p, char *name, char *data, size_t len,
@@ -89,6 +90,7 @@ static void pack_free(struct pack *p)
   free(p->m);
   json_decref(p->attached);
   json_decref(p->masked);
+  json_decref(p->left_out);
 }
 
 /* Renders into memory: a report format (fmt >= 0) or a register. */
@@ -172,7 +174,21 @@ static int add_snapshot(struct pack *p, const char *dir, const json_t *doc,
       add(p, name, NULL, 0, zd_path_join(dir, file));
       continue;
     }
-    /* the loader has read and checked it: mask a copy of that */
+    {
+      /* a file the snapshot cannot read cannot be masked either: it is
+       * left out, and the manifest says which and why */
+      struct zd_ep_state es;
+      char why[256];
+      zd_snapshot_state(snap, key, &es);
+      if(es.outcome != ZD_EP_OK) {
+        json_array_append_new(p->left_out, json_pack(
+          "{s:s, s:s}", "file", name, "reason",
+          zd_ep_state_reason(key, &es, why, sizeof(why))));
+        free(name);
+        continue;
+      }
+    }
+    /* the snapshot has read and checked it: mask a copy of that */
     data = json_deep_copy(zd_snapshot_data(snap, key));
     if(!data || zd_cli_mask_json(sc, data, &n)) {
       zd_errorf("%s: cannot mask its values (use --show-values to pack "
@@ -291,6 +307,7 @@ int zd_cli_evidence_package(const json_t *doc, const char *snapshot_dir,
   zd_error_clear(&err);
   p.attached = json_array();
   p.masked = json_object();
+  p.left_out = json_array();
   if(add_snapshot(&p, snapshot_dir, doc, raw))
     goto done;
   if(results_file)
@@ -339,6 +356,7 @@ int zd_cli_evidence_package(const json_t *doc, const char *snapshot_dir,
   json_object_set(info, "summary", json_object_get(doc, "summary"));
   json_object_set_new(info, "values", json_string(raw ? "raw" : "masked"));
   json_object_set(info, "masked_values", p.masked);
+  json_object_set(info, "left_out", p.left_out);
   json_object_set(info, "attestation_evidence", p.attached);
   json_object_set_new(info, "signed", json_boolean(sign_key != NULL));
   eo.info = info;

@@ -134,6 +134,16 @@ pack "$T/raw.tgz" --show-values
 zcat "$T/raw.tgz" | grep -qF "512-38-4907" && tar xzOf "$T/raw.tgz" MANIFEST.json | grep -q '"values": "raw"' \
   && ok "--show-values packs values as collected and the manifest says so" || bad "--show-values"
 
+# an endpoint file the snapshot cannot read is left out, and said so
+cp -r "$T/ex/clinic" "$T/broken"
+printf '{"tags": [' > "$T/broken/tags.json"
+"$Z" assess --snapshot "$T/broken" -f json -o "$T/rb.json" -q >/dev/null 2>&1
+"$Z" evidence --snapshot "$T/broken" --results "$T/rb.json" -q -o "$T/b.tgz" 2>"$T/err"
+if [ $? -eq 0 ] && tar xzOf "$T/b.tgz" MANIFEST.json | grep -q '"file": "snapshot/tags.json"' &&
+   ! $TAMPER "$T/b.tgz" - list | grep -qx snapshot/tags.json; then
+  ok "an unreadable snapshot file is left out and named in the manifest"
+else bad "unreadable snapshot file: $(cat "$T/err")"; fi
+
 # the secret key must be private; results must be of this snapshot
 chmod 644 "$T/k"
 pack "$T/pub.tgz" --sign "$T/k" 2>"$T/err"
