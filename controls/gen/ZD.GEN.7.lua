@@ -16,7 +16,7 @@ description = "The configuration set changes over time. The article has 17 dated
   .. "2019-01-17 and 2025-01-24. The subscriber should watch the article and re-assess each "
   .. "healthcare-enabled account whenever it changes."
 evidence = "The baseline version the assessment used, for example \"article D edited 2025-01-28, "
-  .. "change-history entry 2025-01-24\". The tool should print it. Re-assessment dates."
+  .. "change-history entry 2025-01-24\". Every zdaudit report states it (baseline revision). Re-assessment dates."
 remediation = "Follow Zendesk's \"minimum security configuration for HIPAA- and HDS-enabled accounts\" "
   .. "article, and re-assess every healthcare-enabled account when its change history gets a "
   .. "new entry; record the baseline version used."

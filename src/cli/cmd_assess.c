@@ -3,6 +3,7 @@
  * -> engine (attestations/exceptions applied as it goes) -> results
  * document -> report, and the exit code that CI gates on. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "cli/live_opts.h"
 #include "cli/view.h"
 #include "collect/collect.h"
@@ -151,8 +152,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return -1;
     case '?':
-      zd_errorf("unknown option '%s' (see zdaudit assess --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("assess", argv[optind - 1], longopts);
       return -1;
     default:
       rc = zd_live_opt(c, optarg, &o->live_opts);

@@ -4,6 +4,7 @@
  * leaving the rest of the file as it was (see config_edit.c). */
 #include "cli/attest_interactive.h"
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "config/config.h"
 #include "core/msgs.h"
 #include "core/timeutil.h"
@@ -123,8 +124,7 @@ static int parse(int argc, char **argv, struct attest_opts *o)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return -1;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit attest --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("attest", argv[optind - 1], longopts);
       return -1;
     }
   }

@@ -3,6 +3,7 @@
  * REST APIs into a snapshot directory (written atomically), so it can be
  * assessed, kept and handed to an auditor later. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "cli/live_opts.h"
 #include "collect/collect.h"
 #include "core/buf.h"
@@ -150,8 +151,7 @@ int zd_cmd_collect(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     case '?':
-      zd_errorf("unknown option '%s' (see zdaudit collect --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("collect", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     default:
       if(zd_live_opt(c, optarg, &o) <= 0)

@@ -3,6 +3,7 @@
  * (text, JSON, or the Markdown of docs/controls.md), and
  * `zdaudit controls test FILE...`, the data-driven control test runner. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "core/msgs.h"
 #include "engine/ctest.h"
 #include "engine/engine.h"
@@ -256,8 +257,7 @@ int zd_cmd_controls(int argc, char **argv)
       }
       break;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit controls --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("controls", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }

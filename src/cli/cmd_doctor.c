@@ -5,6 +5,7 @@
  * the audit log and Sunshine Conversations key, and which controls
  * collect will therefore leave `error` or `manual`. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "cli/live_opts.h"
 #include "collect/doctor.h"
 #include "core/msgs.h"
@@ -172,8 +173,7 @@ int zd_cmd_doctor(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     case '?':
-      zd_errorf("unknown option '%s' (see zdaudit doctor --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("doctor", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     default:
       if(zd_live_opt(c, optarg, &o) <= 0)

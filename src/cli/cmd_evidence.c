@@ -4,6 +4,7 @@
  * goes in and how it is named is decided here, the packing, hashing and
  * signing are src/evidence's. docs/evidence.md describes the package. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "cli/mask_json.h"
 #include "core/alloc.h"
 #include "core/fsutil.h"
@@ -417,8 +418,7 @@ int zd_cmd_evidence(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit evidence --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("evidence", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }

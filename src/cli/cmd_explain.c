@@ -2,6 +2,7 @@
  * cmd_explain.c — `zdaudit explain ID`: one control in full, rendered
  * from the same fields the engine runs (so it cannot drift). */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "core/msgs.h"
 #include "engine/engine.h"
 
@@ -63,8 +64,7 @@ int zd_cmd_explain(int argc, char **argv)
     if(opt == 'd')
       eo.controls_dir = optarg;
     else {
-      zd_errorf("unknown option '%s' (see zdaudit explain --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("explain", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }
@@ -86,8 +86,10 @@ int zd_cmd_explain(int argc, char **argv)
   }
   m = c->meta;
   printf("%s — %s\n\n", c->id, json_string_value(json_object_get(m, "title")));
-  printf("Seed reference: %s\nProduct: %s\nKind: %s    Responsible: %s    "
+  printf("Severity: %s\nBaseline section: %s (in Zendesk's source article)\n"
+         "Product: %s\nKind: %s    Responsible: %s    "
          "Checked: %s\nException: %s\n\n",
+         json_string_value(json_object_get(m, "severity")),
          json_string_value(json_object_get(m, "seed_ref")),
          json_string_value(json_object_get(m, "product")),
          json_string_value(json_object_get(m, "kind")),
@@ -101,12 +103,11 @@ int zd_cmd_explain(int argc, char **argv)
   field(m, "evidence", "Evidence");
   field(m, "question", "What a person must confirm");
   field(m, "remediation", "How to fix");
-  field(m, "requires", "Needs endpoints");
-  field(m, "uses", "Also reads");
-  field(m, "params", "Parameters");
+  field(m, "requires", "Data it needs (zdaudit collect)");
+  field(m, "uses", "Data it also reads");
+  field(m, "params", "Parameters (zdaudit.yaml)");
   field(m, "same_as", "Reported with");
   field(m, "references", "References");
-  printf("Source: %s\n", c->source);
   zd_engine_free(e);
   return ZD_EXIT_OK;
 }

@@ -3,6 +3,7 @@
  * (zdaudit assess --format json) in any format, without the account, and
  * writes the action plan from it. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "cli/view.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
@@ -106,8 +107,7 @@ static int parse(int argc, char **argv, struct report_opts *o)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return -1;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit report --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("report", argv[optind - 1], longopts);
       return -1;
     }
   }

@@ -4,6 +4,8 @@
  * The scanning itself is src/scan; this file reads inputs and prints. */
 #include "cli/cli.h"
 #include "cli/scan_post.h"
+#include "core/buf.h"
+#include "cli/suggest.h"
 #include "core/alloc.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
@@ -634,7 +636,20 @@ static int parse_types(const char *list, uint32_t *mask)
     if(comma)
       *comma = '\0';
     if(zd_scan_type_parse(p, &t)) {
-      zd_errorf("unknown finding type '%s' (see docs/scan.md)", p);
+      /* say which types there are, and the closest one */
+      const char *names[ZD_SCAN_TYPE_COUNT], *hit;
+      struct zd_buf b;
+      zd_buf_init(&b, 4096);
+      for(int i = 0; i < ZD_SCAN_TYPE_COUNT; i++) {
+        names[i] = zd_scan_type_name((zd_scan_type)i);
+        zd_buf_adds(&b, i ? ", " : "");
+        zd_buf_adds(&b, names[i]);
+      }
+      hit = zd_cli_closest(p, names, ZD_SCAN_TYPE_COUNT);
+      zd_errorf("unknown finding type '%s'%s%s%s; the types: %s", p,
+                hit ? " (did you mean " : "", hit ? hit : "",
+                hit ? "?)" : "", zd_buf_str(&b));
+      zd_buf_free(&b);
       free(copy);
       return -1;
     }
@@ -770,8 +785,7 @@ static int scan_cmd(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit scan --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("scan", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }

@@ -3,6 +3,7 @@
  * against MANIFEST.json, the signature against a trusted key) and names
  * what differs; `zdaudit keygen` makes the Ed25519 key pair that signs. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "core/msgs.h"
 #include "evidence/evidence.h"
 
@@ -95,8 +96,7 @@ int zd_cmd_verify(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit verify --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("verify", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }
@@ -156,8 +156,7 @@ int zd_cmd_keygen(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit keygen --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("keygen", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }

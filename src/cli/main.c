@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT
  * main.c — zdaudit's entry point: global options and the subcommand table. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "core/msgs.h"
 
 #include <curl/curl.h>
@@ -44,7 +45,8 @@ static void usage(FILE *out)
   fprintf(out,
     "\n"
     "global options:\n"
-    "  -h, --help     show help (also: zdaudit <command> --help)\n"
+    "  -h, --help     show help (also: zdaudit <command> --help, or\n"
+    "                 zdaudit help <command>)\n"
     "  --version      print the version\n"
     "\n"
     "exit codes of assess: 0 no control failed or errored; 2 at least one\n"
@@ -54,12 +56,47 @@ static void usage(FILE *out)
     "docs:         README.md, docs/ (cli.md, controls.md, snapshot.md, results.md)\n");
 }
 
+static const struct command *find_command(const char *name)
+{
+  for(size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+    if(!strcmp(name, commands[i].name))
+      return &commands[i];
+  return NULL;
+}
+
+/* "unknown command 'asess' (did you mean assess? …)" */
+static void unknown_command(const char *name)
+{
+  const char *names[sizeof(commands) / sizeof(commands[0])];
+  const char *hit;
+  for(size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+    names[i] = commands[i].name;
+  hit = zd_cli_closest(name, names, sizeof(names) / sizeof(names[0]));
+  if(hit)
+    zd_errorf("unknown command '%s' (did you mean %s? see zdaudit --help)",
+              name, hit);
+  else
+    zd_errorf("unknown command '%s' (see zdaudit --help)", name);
+}
+
 int main(int argc, char **argv)
 {
+  const struct command *cmd;
   int rc;
   if(argc < 2) {
     usage(stderr);
     return ZD_EXIT_RUNTIME;
+  }
+  if(!strcmp(argv[1], "help") && argc > 2) {
+    /* zdaudit help assess == zdaudit assess --help */
+    char *help_argv[] = {argv[2], (char *)"--help", NULL};
+    if(!(cmd = find_command(argv[2]))) {
+      unknown_command(argv[2]);
+      return ZD_EXIT_RUNTIME;
+    }
+    rc = cmd->run(2, help_argv);
+    fflush(stdout);
+    return rc;
   }
   if(!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") ||
      !strcmp(argv[1], "help")) {
@@ -70,19 +107,25 @@ int main(int argc, char **argv)
     printf("zdaudit %s\n", ZD_VERSION);
     return ZD_EXIT_OK;
   }
-  for(size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
-    if(!strcmp(argv[1], commands[i].name)) {
-      curl_global_init(CURL_GLOBAL_DEFAULT);
-      rc = commands[i].run(argc - 1, argv + 1);
-      curl_global_cleanup();
-      fflush(stdout);
-      if(ferror(stdout)) {
-        zd_errorf("cannot write to standard output");
-        return ZD_EXIT_RUNTIME;
-      }
-      return rc;
+  if((cmd = find_command(argv[1]))) {
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    rc = cmd->run(argc - 1, argv + 1);
+    curl_global_cleanup();
+    fflush(stdout);
+    if(ferror(stdout)) {
+      zd_errorf("cannot write to standard output");
+      return ZD_EXIT_RUNTIME;
     }
+    return rc;
   }
-  zd_errorf("unknown command '%s' (see zdaudit --help)", argv[1]);
+  if(argv[1][0] == '-') {
+    static const struct option global[] = {
+      {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
+      {NULL, 0, NULL, 0}
+    };
+    zd_cli_unknown_option("", argv[1], global);
+    return ZD_EXIT_RUNTIME;
+  }
+  unknown_command(argv[1]);
   return ZD_EXIT_RUNTIME;
 }

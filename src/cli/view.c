@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT
  * view.c — the terminal view of results (see view.h). */
 #include "cli/view.h"
+#include "cli/suggest.h"
 #include "core/msgs.h"
 #include "engine/result.h"
 
@@ -29,9 +30,15 @@ int zd_cli_view_status(struct zd_cli_view *v, const char *list)
     else
       word[0] = '\0';
     if(!word[0] || zd_status_parse(word, &s)) {
-      zd_errorf("--status: unknown status '%.*s' (valid: fail, error, "
+      static const char *const words[] = {
+        "fail", "error", "manual", "accepted", "attested", "pass",
+        "not_applicable"
+      };
+      const char *hit = word[0] ? zd_cli_closest(word, words, 7) : NULL;
+      zd_errorf("--status: unknown status '%.*s'%s%s%s (valid: fail, error, "
                 "manual, accepted, attested, pass, not_applicable; "
-                "comma-separated)", (int)n, p);
+                "comma-separated)", (int)n, p, hit ? ", did you mean " : "",
+                hit ? hit : "", hit ? "?" : "");
       return -1;
     }
     v->status_mask |= 1u << s;
