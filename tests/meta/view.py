@@ -39,6 +39,19 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run("--format", "html", "-o", out, "--quiet")
     check(p.stderr == "", "-o --quiet printed %r" % p.stderr)
 
+# A path that is not a regular file (a FIFO here, /dev/null in real life) is
+# written in place, never replaced by a renamed temporary file.
+with tempfile.TemporaryDirectory() as tmp:
+    fifo = os.path.join(tmp, "pipe")
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+    p = run("--format", "csv", "-o", fifo)
+    got = reader.communicate(timeout=60)[0]
+    import stat as _st
+    check(_st.S_ISFIFO(os.stat(fifo).st_mode), "-o FIFO: the FIFO was replaced by a file")
+    check(got.startswith(b"id,title,status"), "-o FIFO: the report did not go through it")
+    check(not [f for f in os.listdir(tmp) if ".tmp." in f], "-o FIFO: a temporary file was left")
+
 def on_tty(args, extra_env):
     env = dict(os.environ, COLUMNS="60", TERM="xterm")
     env.pop("NO_COLOR", None)
