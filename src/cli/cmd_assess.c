@@ -23,7 +23,8 @@
 enum {
   OPT_SNAPSHOT = ZD_OPT_LIVE_LAST + 1, OPT_SAVE_SNAPSHOT, OPT_FORMAT,
   OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET,
-  OPT_EVIDENCE, OPT_SIGN, OPT_HISTORY, OPT_MAX_FILE_SIZE, OPT_STATUS, OPT_NO_COLOR
+  OPT_EVIDENCE, OPT_SIGN, OPT_HISTORY, OPT_MAX_FILE_SIZE, OPT_STATUS, OPT_NO_COLOR,
+  OPT_EXPIRING
 };
 
 static const char usage_text[] =
@@ -49,6 +50,8 @@ static const char usage_text[] =
   "                          TERM=dumb)\n"
   "  -c, --config FILE       zdaudit.yaml: parameters, attestations,\n"
   "                          exceptions (docs/config.md)\n"
+  "  --expiring DAYS         list attestations and exceptions expiring\n"
+  "                          within DAYS (default 30) in the report\n"
   "  --action-plan FILE      also write a CSV action plan of failing controls\n"
   "  --evidence FILE         also write the evidence package (tar.gz: the\n"
   "                          snapshot, results, report, registers; see\n"
@@ -82,6 +85,7 @@ struct assess_opts {
   zd_format format;
   size_t max_file;
   int verbose, quiet, live;
+  long expiring;
   struct zd_cli_view view;
   struct zd_collect_opts live_opts;
 };
@@ -101,6 +105,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     {"history", required_argument, NULL, OPT_HISTORY},
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
     {"status", required_argument, NULL, OPT_STATUS},
+    {"expiring", required_argument, NULL, OPT_EXPIRING},
     {"no-color", no_argument, NULL, OPT_NO_COLOR},
     {"verbose", no_argument, NULL, 'v'},
     {"quiet", no_argument, NULL, 'q'},
@@ -110,6 +115,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
   };
   int c, rc;
   memset(o, 0, sizeof(*o));
+  o->expiring = 30;
   o->format = ZD_FMT_TEXT;
   zd_live_opts_init(&o->live_opts);
   optind = 1;
@@ -134,6 +140,16 @@ static int parse(int argc, char **argv, struct assess_opts *o)
         return -1;
       break;
     case OPT_NO_COLOR: o->view.no_color = 1; break;
+    case OPT_EXPIRING: {
+      char *end;
+      o->expiring = strtol(optarg, &end, 10);
+      if(*end || end == optarg || o->expiring < 0 || o->expiring > 3660) {
+        zd_errorf("--expiring '%s' is not a number of days (0 to 3660)",
+                  optarg);
+        return -1;
+      }
+      break;
+    }
     case 'v': o->verbose++; break;
     case 'q': o->quiet = 1; break;
     case 'h':
@@ -328,6 +344,10 @@ int zd_cmd_assess(int argc, char **argv)
   zd_report_add_near_misses(doc);
   if(cfg)
     zd_config_annotate(cfg, doc);
+  /* what lapses soon, so it can be renewed in time (every report) */
+  json_object_set_new(doc, "expiring_within_days", json_integer(o.expiring));
+  json_object_set_new(doc, "expiring", cfg ? zd_config_expiring(
+                        cfg, zd_time_now(), o.expiring) : json_array());
   if(!o.quiet && cfg)
     note_left(doc, cfg, o.config);
   if(o.history && zd_cli_history_record(doc, snap, o.config, o.history))

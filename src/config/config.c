@@ -879,3 +879,42 @@ void zd_config_annotate(const struct zd_config *c, json_t *doc)
   if(c && c->healthcare && json_is_object(acct))
     json_object_set_new(acct, "healthcare", json_string(c->healthcare));
 }
+
+static int by_expiry(const void *a, const void *b)
+{
+  const json_t *x = *(const json_t *const *)a, *y = *(const json_t *const *)b;
+  json_int_t dx = json_integer_value(json_object_get(x, "days_left"));
+  json_int_t dy = json_integer_value(json_object_get(y, "days_left"));
+  int c = (dx > dy) - (dx < dy);
+  return c ? c : strcmp(json_string_value(json_object_get(x, "control")),
+                        json_string_value(json_object_get(y, "control")));
+}
+
+json_t *zd_config_expiring(const struct zd_config *c, time_t now, long days)
+{
+  json_t **list, *out = json_array();
+  size_t n = 0, cap = zd_config_record_count(c, ZD_REC_ATTESTATION) +
+                      zd_config_record_count(c, ZD_REC_EXCEPTION);
+  list = zd_calloc(cap ? cap : 1, sizeof(*list));
+  for(int k = ZD_REC_ATTESTATION; k <= ZD_REC_EXCEPTION; k++)
+    for(size_t i = 0; i < zd_config_record_count(c, (enum zd_record_kind)k);
+        i++) {
+      const struct zd_record *r = zd_config_record(c, (enum zd_record_kind)k,
+                                                   i);
+      /* whole days left after today, the expiry day counting as 0 */
+      long left = (long)((r->until - 1 - now) / DAY);
+      if(now >= r->until || left > days)
+        continue;
+      list[n++] = json_pack("{s:s, s:s, s:O, s:O, s:I, s:b}", "control",
+                            r->control, "kind", k == ZD_REC_ATTESTATION
+                            ? "attestation" : "exception", "owner",
+                            json_object_get(r->json, "owner"), "expires",
+                            json_object_get(r->json, "expires"), "days_left",
+                            (json_int_t)left, "scoped", r->objects != NULL);
+    }
+  qsort(list, n, sizeof(*list), by_expiry);
+  for(size_t i = 0; i < n; i++)
+    json_array_append_new(out, list[i]);
+  free(list);
+  return out;
+}

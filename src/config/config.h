@@ -90,6 +90,12 @@ size_t zd_config_exception_count(const struct zd_config *c);
 json_t *zd_config_attestation(const struct zd_config *c, size_t i);
 json_t *zd_config_exception(const struct zd_config *c, size_t i);
 
+/* The attestations and exceptions (scoped ones too) still valid at 'now'
+ * whose last day is within 'days' days: [{control, kind ("attestation" |
+ * "exception"), owner, expires, days_left, scoped}], soonest first. */
+json_t *zd_config_expiring(const struct zd_config *c, time_t now,
+                           long days);
+
 /* The JSON Schema of zdaudit.yaml (a new object): the parameters typed as
  * 'param_decls' declares them ({name: {default, description}}), control
  * ids from 'ids' (an array of strings; may be NULL). */

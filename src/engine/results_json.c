@@ -31,6 +31,7 @@ static json_t *result_json(const struct zd_result *r)
   json_object_set_new(o, "evidence", r->evidence ? json_incref(r->evidence)
                                                  : json_array());
   json_object_set_new(o, "remediation", meta_string(c, "remediation"));
+  json_object_set_new(o, "question", meta_string(c, "question"));
   json_object_set_new(o, "exception_type", meta_string(c, "exception"));
   json_object_set_new(o, "alternative", meta_string(c, "alternative"));
   json_object_set_new(o, "automated", meta_string(c, "automated"));

@@ -81,6 +81,17 @@ const char *zd_rep_basis_label(const char *basis);
  * one line per control saying when its status last changed (nothing
  * without history). */
 void zd_rep_html_trend(FILE *out, const json_t *doc);
+/* report_left.c: what is left for a person. HTML: the manual controls by
+ * responsible party with their questions, linked to their detail; the
+ * attestations and exceptions expiring soon (the document's `expiring`).
+ * Plain: the expiring list under the heading "Expiring within N days"
+ * between 'pre' and 'post', one 'item'-prefixed line each, text written
+ * through 'put' (the format's escaping; NULL: as it is). */
+void zd_rep_html_left(FILE *out, const json_t *doc);
+void zd_rep_html_expiring(FILE *out, const json_t *doc);
+void zd_rep_plain_expiring(FILE *out, const json_t *doc, const char *pre,
+                           const char *post, const char *item,
+                           void (*put)(FILE *, const char *));
 void zd_rep_html_last_changed(FILE *out, const json_t *r);
 
 /* Writes one CSV field (RFC 4180): quoted when it holds a comma, quote,

@@ -721,6 +721,8 @@ zd_code zd_report_html(const json_t *doc, FILE *out,
   by_area(out, doc);
   causes(out, doc);
   attention(out, doc);
+  zd_rep_html_left(out, doc);
+  zd_rep_html_expiring(out, doc);
   registers(out, doc);
   fputs("<section id=\"controls\">\n<h2>Controls</h2>\n", out);
   filters(out);

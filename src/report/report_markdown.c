@@ -241,6 +241,7 @@ zd_code zd_report_markdown(const json_t *doc, FILE *out,
   meta(out, doc);
   summary(out, doc);
   triage(out, doc);
+  zd_rep_plain_expiring(out, doc, "\n## ", "\n\n", "- ", esc);
   table(out, doc);
   fputs("\n## Controls in detail\n", out);
   zd_buf_init(&b, ZD_MAX_REPORT_FIELD);

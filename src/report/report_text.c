@@ -326,6 +326,7 @@ static zd_code text_body(const json_t *doc, FILE *out,
   }
   put_causes(out, doc, opts, bold, reset);
   put_needs_action(out, doc, opts, bold, reset);
+  zd_rep_plain_expiring(out, doc, "\n", ":\n", "  ", NULL);
   fprintf(out, "\n%sSummary:%s", bold, reset);
   for(size_t s = 0; s < ZD_STATUS_COUNT; s++) {
     const char *word = zd_rep_status_word((zd_status)s);

@@ -215,6 +215,16 @@ def escaping():
               "Reported as an incorrect result" in out and
               "remediation planned by 2027-01-31" in out,
               fmt + ": excepted objects and annotations shown")
+    # The expiring list (assess --expiring) in HTML and Markdown, escaped.
+    for fmt, tag in (("html", "&lt;script&gt;"), ("markdown", "\\<script\\>")):
+        out = render(fmt, "hostile")
+        check("Expiring within 30 days" in out and
+              "attestation of ZD.SUP.6" in out and
+              "scoped exception of ZD.SUP.7 (Lee) expires today" in out,
+              fmt + ": expiring list shown")
+        seg = out[out.index("Expiring within 30 days"):][:600]
+        check(tag in seg and "<script>" not in seg,
+              fmt + ": expiring owner escaped")
 
 
 def counts():
