@@ -5,6 +5,7 @@
  * printed, as in reports. Exit 2 on a regression, for scheduled jobs. */
 #include "cli/cli.h"
 #include "cli/mask_json.h"
+#include "cli/suggest.h"
 #include "config/config.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
@@ -141,8 +142,7 @@ int zd_cmd_diff(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit diff --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("diff", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }

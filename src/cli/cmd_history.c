@@ -5,6 +5,7 @@
  * its status last changed. The store itself is src/history. */
 #include "cli/cli.h"
 #include "cli/mask_json.h"
+#include "cli/suggest.h"
 #include "core/alloc.h"
 #include "core/digest.h"
 #include "core/fsutil.h"
@@ -272,8 +273,7 @@ int zd_cmd_history(int argc, char **argv)
       zd_errorf("option '%s' needs a value", argv[optind - 1]);
       return ZD_EXIT_RUNTIME;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit history --help)",
-                argv[optind - 1]);
+      zd_cli_unknown_option("history", argv[optind - 1], longopts);
       return ZD_EXIT_RUNTIME;
     }
   }
