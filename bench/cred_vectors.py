@@ -99,7 +99,7 @@ def types():
     add("sendgrid-api-key", lambda r: "SG.%s.%s" % (mixed(r, 22, B64URL), mixed(r, 43, B64URL)),
         "SendGrid API key", "sendgrid_api_key")
     add("mailgun-api-key", lambda r: r.choice([
-        lambda: "key-" + rs(r, HEXL, 32),
+        lambda: "key-" + rs(r, string.ascii_lowercase + string.digits, 32),
         lambda: "%s-%s-%s" % (rs(r, HEXL, 32), rs(r, HEXL, 8), rs(r, HEXL, 8))])(),
         "Mailgun API key", "mailgun_api_key",
         written=lambda r, v: v if v.startswith("key-") else "MAILGUN_API_KEY=" + v)

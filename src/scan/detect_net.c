@@ -87,6 +87,7 @@ void zd_detect_email(struct zd_scan_run *r, size_t to, int arg)
    * evidence than a person's address, but still an address. */
   conf = role_mailbox(r->p + s, at - s) ? 0.55 : 0.9;
   zd_scan_add(r, ZD_SCAN_EMAIL_ADDRESS, s, e, conf);
+  zd_password_after_login(r, e);   /* "user@clinic.org / S3cret!" */
 }
 
 static int url_char(int c)

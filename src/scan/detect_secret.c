@@ -705,3 +705,25 @@ void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg)
     return;
   zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_CURL_USER, s, e, 0.92);
 }
+
+/* A login in a sentence: "frontdesk@clinic.example / S3cret!x",
+ * "user@x.org : S3cret!x", "user@x.org, password S3cret!x" is the prose
+ * cue's. The separator must stand between blanks ("a / b"), or be ':'
+ * right after the address; the value must pass as a password. */
+void zd_password_after_login(struct zd_scan_run *r, size_t e)
+{
+  size_t i = e, vs, ve;
+  if(i + 3 >= r->len)
+    return;
+  if(r->p[i] == ' ' && (r->p[i + 1] == '/' || r->p[i + 1] == '|' ||
+                        r->p[i + 1] == ':') && r->p[i + 2] == ' ')
+    i += 3;
+  else if(r->p[i] == ':' && !zd_isspace(r->p[i + 1]) && r->p[i + 1] != '/')
+    i += 1;
+  else
+    return;
+  if(!prose_password_at(r, i, &vs, &ve) || !password_value(r->p + vs, ve - vs))
+    return;
+  zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_PASSWORD_PROSE, vs, ve,
+                   0.8);
+}

@@ -27,7 +27,8 @@ enum cs {
   CS_SLACK,    /* A-Z a-z 0-9 - */
   CS_SG,       /* A-Z a-z 0-9 - _ . = */
   CS_ATL,      /* A-Z a-z 0-9 - _ = */
-  CS_GHPAT     /* A-Z a-z 0-9 _ */
+  CS_GHPAT,    /* A-Z a-z 0-9 _ */
+  CS_B36L      /* a-z 0-9 */
 };
 
 static int in_cs(int c, enum cs cs)
@@ -46,6 +47,7 @@ static int in_cs(int c, enum cs cs)
                      c == '=';
   case CS_ATL: return zd_isalnum(c) || c == '-' || c == '_' || c == '=';
   case CS_GHPAT: return zd_isalnum(c) || c == '_';
+  case CS_B36L: return zd_islower(c) || zd_isdigit(c);
   }
   return 0;
 }
@@ -72,7 +74,7 @@ struct prefix {
  * (sk-ant-api03-); npm's token format (npm_ + 36); PyPI API tokens
  * (pypi- + macaroon); Shopify access tokens (shpat_, shpca_, shppa_,
  * shpss_ + 32 hex); Atlassian API tokens (ATATT3…); Mailgun (key- + 32
- * hex); Twilio SIDs (AC/SK + 32 hex). */
+ * lower-case letters and digits); Twilio SIDs (AC/SK + 32 hex). */
 static const struct prefix fam_aws[] = {
   {"AKIA", ZD_RULE_AWS_KEY_ID, CS_B32U, 16, 16, 0.95f},
   {"ASIA", ZD_RULE_AWS_KEY_ID, CS_B32U, 16, 16, 0.95f},
@@ -159,7 +161,7 @@ static const struct prefix fam_atlassian[] = {
   {NULL, 0, 0, 0, 0, 0}
 };
 static const struct prefix fam_mailgun[] = {
-  {"key-", ZD_RULE_MAILGUN, CS_HEX, 32, 32, 0.9f},
+  {"key-", ZD_RULE_MAILGUN, CS_B36L, 32, 32, 0.9f},
   {NULL, 0, 0, 0, 0, 0}
 };
 static const struct prefix fam_twilio[] = {

@@ -44,4 +44,8 @@ void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
  * name contains a credential word (password, secret, token, auth, key…). */
 void zd_assign_before(struct zd_scan_run *r, size_t o);
 
+/* Called by zd_detect_email after an address ending at 'e': a login
+ * written as "address / password" or "address : password". */
+void zd_password_after_login(struct zd_scan_run *r, size_t e);
+
 #endif
