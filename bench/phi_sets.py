@@ -391,8 +391,9 @@ def _nurse_phi(rng, b, caps):
         b.add(C("Spoke with ")).add(rng.choice(["Mrs ", "MR ", "Mr. ", "MRS. "]))
         b.add(C(nm(rng.choice(["last", "full"]))), "NAME")
         b.add(C(", pt's daughter, at "))
-        b.add("%03d-%03d-%04d" % (rng.randint(201, 989), rng.randint(201, 989),
-                                  rng.randint(0, 9999)), "ID")
+        b.add("%d%d%d-%d%02d-%04d" % (rng.randint(2, 9), rng.randint(0, 8),
+                                      rng.randint(2, 9), rng.randint(2, 9),
+                                      rng.randint(20, 99), rng.randint(0, 9999)), "ID")
         b.add(".")
     elif k == 9:
         b.add(C("MRN ")).add("%07d" % rng.randint(0, 9999999), "ID").add(". ")

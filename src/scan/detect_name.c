@@ -143,6 +143,23 @@ static int looks_like_name(const unsigned char *p, size_t n, enum judge j,
   return 1;          /* unknown capitalised: "Rizzo" */
 }
 
+/* "HOUSE STAFF anselm brennan": after a role, two lower-case words no
+ * dictionary lists (or a surname of the lexicon second) are a name. */
+static int lower_pair(const struct zd_scan_run *r, size_t i, size_t e)
+{
+  size_t x = e + 1, xe = x;
+  unsigned l1 = zd_lex(r->p + i, e - i), l2;
+  if(shape_of(r->p + i, e - i) != SH_LOWER || (l1 & ZD_LEX_WORD) ||
+     zd_at(r, e) != ' ')
+    return 0;
+  while(xe < r->len && zd_islower(r->p[xe]))
+    xe++;
+  if(xe - x < 2 || zd_isalpha(zd_at(r, xe)) || stop_word(r->p + x, xe - x))
+    return 0;
+  l2 = zd_lex(r->p + x, xe - x);
+  return (l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_WORD);
+}
+
 /* A name word from 'i': letters, apostrophes and hyphens; UTF-8 letters
  * count. Returns its end, or 'i' when there is none. */
 static size_t name_word(const struct zd_scan_run *r, size_t i)
@@ -201,7 +218,8 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, enum judge j,
       int sh = shape_of(r->p + i, e - i);
       if(words && sh != shape && !(shape == SH_UPPER && sh == SH_CAP))
         break;
-      if(!looks_like_name(r->p + i, e - i, j, !words))
+      if(!looks_like_name(r->p + i, e - i, j, !words) &&
+         !(!words && j == J_STRICT && lower_pair(r, i, e)))
         break;
       if(!words)
         shape = sh;
@@ -429,7 +447,8 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
          * Summary", "Patient Population" are headings */
         static const char *const who[] = {"patient", "member", "resident",
                                           NULL};
-        if(zd_word_in(r->p + w, to - w, who) && capital_at(r, k))
+        if(zd_word_in(r->p + w, to - w, who) &&
+           (capital_at(r, k) || zd_islower(zd_at(r, k))))
           add_name(r, k, J_STRICT, 0.8);
         return;
       }
@@ -550,6 +569,24 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
 #define SWEEP_BEFORE 120
 #define SWEEP_AFTER 60
 
+/* The end of a name word at i of the shape 'upper' (ALL CAPS) or
+ * capitalised: letters of that case, inner capitals ("McAllister"),
+ * apostrophes and hyphens between letters ("O'Neill", "Soo-jin"). */
+static size_t sweep_word(const unsigned char *p, size_t i, size_t hi, int upper)
+{
+  size_t e = i + 1;
+  while(e < hi) {
+    int c = p[e];
+    if(upper ? zd_isupper(c) : zd_isalpha(c))
+      e++;
+    else if((c == '\'' || c == '-') && e + 1 < hi && zd_isalpha(p[e + 1]))
+      e += 2;
+    else
+      break;
+  }
+  return e;
+}
+
 void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
 {
   size_t lo = s > SWEEP_BEFORE ? s - SWEEP_BEFORE : 0;
@@ -565,14 +602,17 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
       hi = k;
       break;
     }
-  if(lo < r->done[ZD_DONE_SWEEP])
-    lo = r->done[ZD_DONE_SWEEP];
+  /* Sweeps come in no fixed order (Vectorscan's triggers of a block,
+   * then its digits): skip only a range inside the last one swept. */
+  if(lo >= r->done[ZD_DONE_SWEEP_LO] && hi <= r->done[ZD_DONE_SWEEP])
+    return;
   if(hi <= lo)
     return;
+  r->done[ZD_DONE_SWEEP_LO] = lo;
   r->done[ZD_DONE_SWEEP] = hi;
   for(size_t i = lo; i < hi; i++) {
     size_t we, x, xe;
-    unsigned lex;
+    unsigned lex, l2;
     int upper;
     /* a capital after a blank or punctuation starts a candidate */
     while(i < hi && !zd_isupper(p[i]))
@@ -582,9 +622,7 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
     if(i > 0 && zd_isword(p[i - 1]))
       continue;
     upper = zd_isupper(zd_at(r, i + 1));
-    we = i + 1;
-    while(we < hi && (upper ? zd_isupper(p[we]) : zd_islower(p[we])))
-      we++;
+    we = sweep_word(p, i, hi, upper);
     if(we - i < 2 || zd_isword(zd_at(r, we)) || zd_at(r, we) != ' ') {
       i = we;
       continue;
@@ -598,37 +636,29 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
       i = we;
       continue;
     }
-    /* then an initial: "Anna S.", "Hyacinth M." (a word no dictionary
-     * lists, or a first name) */
+    /* then an initial: "Anna S.", "Hyacinth M." */
     x = we + 1;
     if(zd_isupper(zd_at(r, x)) && zd_at(r, x + 1) == '.' &&
-       !zd_isalpha(zd_at(r, x + 2)) &&
-       ((lex & ZD_LEX_FIRST) || !(lex & ZD_LEX_WORD))) {
+       !zd_isalpha(zd_at(r, x + 2))) {
       zd_scan_add(r, ZD_SCAN_PERSON_NAME, i, x + 2, 0.65);
       i = x + 1;
       continue;
     }
-    if(!(lex & ZD_LEX_FIRST)) {
+    /* or a surname: "John Lee", "RAFAEL MARTIN", "Ingrid McAllister";
+     * after a word no dictionary lists ("Dmitri"), a surname of the
+     * lexicon or another such word */
+    if(!zd_isupper(zd_at(r, x)) || (upper && !zd_isupper(zd_at(r, x + 1)))) {
       i = we;
       continue;
     }
-    /* or a surname: "John Lee", "RAFAEL MARTIN" */
-    xe = x;
-    if(zd_isupper(zd_at(r, x))) {
-      xe = x + 1;
-      while(xe < hi && ((upper ? zd_isupper(p[xe]) : zd_islower(p[xe])) ||
-                        (p[xe] == '\'' && zd_isupper(zd_at(r, xe + 1))) ||
-                        (!upper && zd_isupper(p[xe]) && p[xe - 1] == '\'')))
-        xe++;
-    }
-    if(xe - x >= 2 && !zd_isalpha(zd_at(r, xe)) &&
-       !stop_word(p + x, xe - x)) {
-      unsigned l2 = zd_lex(p + x, xe - x);
-      if((l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_WORD)) {
-        zd_scan_add(r, ZD_SCAN_PERSON_NAME, i, xe, 0.6);
-        i = xe;
-        continue;
-      }
+    xe = sweep_word(p, x, hi, upper);
+    l2 = xe - x >= 2 ? zd_lex(p + x, xe - x) : ZD_LEX_WORD;
+    if(xe - x >= 2 && !zd_isalpha(zd_at(r, xe)) && !stop_word(p + x, xe - x) &&
+       ((l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_WORD)) &&
+       ((lex & ZD_LEX_FIRST) || (l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_PROPER))) {
+      zd_scan_add(r, ZD_SCAN_PERSON_NAME, i, xe, 0.6);
+      i = xe;
+      continue;
     }
     i = we;
   }

@@ -46,7 +46,7 @@ struct zd_scan_run {
   /* Per trigger (and per extra reading of one trigger): the end of the
    * last region a detector consumed, so a long run that fires many times
    * is examined once. */
-  size_t done[ZD_TRIG_COUNT + 4];
+  size_t done[ZD_TRIG_COUNT + 5];
   /* The reporting threshold: a detector may skip reading the context of a
    * candidate that could not reach it (see detect_number.c). */
   double threshold;
@@ -61,7 +61,7 @@ struct zd_scan_run {
 /* Extra slots of 'done' for the readings of a DIGITS trigger, and the
  * first byte zd_month_near has not yet offered as a month's start. */
 enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6, ZD_DONE_MONTH_WORD,
-       ZD_DONE_SWEEP };
+       ZD_DONE_SWEEP, ZD_DONE_SWEEP_LO };
 
 /* Records a candidate (dropped if conf <= 0 or the span is empty). */
 void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,

@@ -349,6 +349,11 @@ static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
       if(to > r->done[ZD_TRIG_DIGITS] || to > r->done[ZD_DONE_ALNUM] ||
          to > r->done[ZD_DONE_IPV6])
         zd_detect_digits(r, to, 0);
+    /* "1/5", "2/7": month and day of one digit each have no pair of
+     * digits; the number reading takes them (detect_number.c) */
+    if(i - gs == 1 && i + 1 < len && p[i] == '/' && zd_isdigit(p[i + 1]) &&
+       !(i + 2 < len && zd_isdigit(p[i + 2])) && i > r->done[ZD_TRIG_DIGITS])
+      zd_read_number(r, i);
     zd_month_near(r, gs, i);
   }
 }
