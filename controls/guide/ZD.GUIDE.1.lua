@@ -42,11 +42,12 @@ local STRONG = {
   US_SSN = true, US_ITIN = true, US_MBI = true, MEDICAL_RECORD_NUMBER = true,
   HEALTH_PLAN_ID = true, CREDIT_CARD = true, ABA_ROUTING = true, VIN = true, DATE = true,
   ZENDESK_API_TOKEN = true, JWT = true, PRIVATE_KEY = true, GENERIC_SECRET = true,
+  ACCOUNT_NUMBER = true, LICENSE_NUMBER = true, ID_NUMBER = true, AGE_OVER_89 = true,
 }
 -- Contact details and names: personal only in context, so a person reviews them.
 local REVIEW = {
   PERSON_NAME = true, PHONE_NUMBER = true, EMAIL_ADDRESS = true, STREET_ADDRESS = true,
-  US_ZIP_CODE = true, IP_ADDRESS = true, URL = true,
+  US_ZIP_CODE = true, IP_ADDRESS = true, URL = true, LOCATION = true,
 }
 
 -- Scans one object's fields; appends evidence and counts to 'acc'.
@@ -60,8 +61,9 @@ local function scan_object(acc, endpoint, kind, obj, fields)
     if text and #text > 0 then
       if f.html and text:find("<img", 1, true) then acc.images[#acc.images + 1] = id end
       for _, x in ipairs(zd.scan(text, { html = f.html })) do
-        local strong = STRONG[x.type]
-        if strong or REVIEW[x.type] then
+        -- an identifier shown as sample data (an HL7 segment in a how-to) is reviewed
+        local strong = STRONG[x.type] and not x.sample
+        if strong or REVIEW[x.type] or x.sample then
           local ev = { endpoint = endpoint, object = { type = kind, id = id }, field = f.name,
                        finding = { type = x.type, start = x.start, ["end"] = x["end"],
                                    masked = x.masked, confidence = x.confidence },

@@ -73,7 +73,8 @@ static const char usage_text[] =
   "                          type, location and value, never the value);\n"
   "                          the run then exits 0 unless an error occurred\n"
   "  --explain               say, for each credential, which rule and\n"
-  "                          validator decided it and the cue it came from\n"
+  "                          validator decided it and the cue it came from;\n"
+  "                          for PHI, the cue that made it a finding\n"
   "  -q, --quiet             no progress or summary on stderr\n"
   "  -h, --help              this help\n"
   "\n"
@@ -206,6 +207,14 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
         put_json_string(rp->out, cue, strlen(cue));
       }
     }
+    if(!rule && rp->explain && zd_scan_cue_text(f->cue)) {
+      /* a PHI finding: the cue that made it one */
+      const char *cue = zd_scan_cue_text(f->cue);
+      fputs(", \"cue\": ", rp->out);
+      put_json_string(rp->out, cue, strlen(cue));
+    }
+    if(f->sample)
+      fputs(", \"sample\": true", rp->out);
     fputs(", \"source\": ", rp->out);
     fputs(src_head, rp->out);
     p = line;
@@ -229,6 +238,10 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
   if(rule && rp->explain)
     fprintf(rp->out, "  validator: %s; cue: %s",
             zd_scan_rule_validator(f->rule), zd_scan_rule_cue(f->rule));
+  if(!rule && rp->explain && zd_scan_cue_text(f->cue))
+    fprintf(rp->out, "  cue: %s", zd_scan_cue_text(f->cue));
+  if(f->sample)
+    fputs("  (looks like sample data)", rp->out);
   if(rp->show) {
     fputs("  value=", rp->out);
     for(size_t i = 0; i < vlen; i++)

@@ -31,6 +31,7 @@ struct hit {
   uint64_t start, end;
   double conf;
   unsigned rule;
+  int sample;
   char masked[ZD_SCAN_MASK_SIZE];
 };
 
@@ -60,6 +61,7 @@ static int collect(const struct zd_scan_finding *f, const char *value,
   x->end = f->end;
   x->conf = f->confidence;
   x->rule = f->rule;
+  x->sample = f->sample;
   zd_scan_mask(f->type, value, f->value_len, x->masked, sizeof(x->masked));
   return 0;
 }
@@ -140,6 +142,10 @@ int zd_l_scan(lua_State *L)
     if(zd_scan_rule_id(x->rule)) {   /* credentials: the rule's stable id */
       lua_pushstring(L, zd_scan_rule_id(x->rule));
       lua_setfield(L, -2, "rule");
+    }
+    if(x->sample) {   /* shaped like real data, shown as an example */
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "sample");
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }

@@ -232,6 +232,7 @@ void zd_date_link(struct zd_scan_run *r)
     for(size_t k = lo >= 2 ? lo - 2 : 0; k < lo + 2 && k < no; k++)
       if(raises(r, d, &r->cand[(uint32_t)r->link[k]])) {
         d->conf = d->conf + 0.35f > 0.8f ? 0.8f : d->conf + 0.35f;
+        d->cue = ZD_SCAN_CUE_DATE_LINK;
         break;
       }
   }
@@ -285,7 +286,7 @@ int zd_read_age(struct zd_scan_run *r, size_t s, size_t e)
   }
   if(!end)
     return 0;
-  zd_scan_add(r, ZD_SCAN_AGE_OVER_89, s, end, 0.85);
+  zd_scan_add_cue(r, ZD_SCAN_AGE_OVER_89, ZD_SCAN_CUE_AGE, s, end, 0.85);
   zd_name_sweep(r, s, end);
   return 1;
 }
@@ -379,7 +380,8 @@ static void add_date(struct zd_scan_run *r, size_t s, size_t e, int y,
   conf = zd_date_score(r, s, e);
   if(!y || !d)
     conf -= 0.1;   /* month and day, or month and year: weaker */
-  zd_scan_add(r, ZD_SCAN_DATE, s, e, conf);
+  zd_scan_add_cue(r, ZD_SCAN_DATE, conf >= 0.5 ? ZD_SCAN_CUE_DATE_WORD : 0, s,
+                  e, conf);
   zd_name_sweep(r, s, e);
 }
 

@@ -240,7 +240,7 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, enum judge j,
 }
 
 static void add_name(struct zd_scan_run *r, size_t s, enum judge j,
-                     double conf)
+                     double conf, unsigned cue)
 {
   int words = 0;
   size_t e;
@@ -263,7 +263,7 @@ static void add_name(struct zd_scan_run *r, size_t s, enum judge j,
   e = name_from(r, s, j, &words);
   if(!words)
     return;
-  zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, conf);
+  zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, cue, s, e, conf);
 }
 
 /* Words of a name ending right before 'e' (for cues after a name). */
@@ -390,7 +390,7 @@ static void titled(struct zd_scan_run *r, size_t w, size_t to)
     j = J_STRICT;
   /* "Dr. Smith" is always a title; "dr said" or "MS intact" is not: a
    * lower-case word after a title must look like a name (J_TITLE). */
-  add_name(r, s, j, 0.85);
+  add_name(r, s, j, 0.85, ZD_SCAN_CUE_TITLE);
 }
 
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
@@ -415,7 +415,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     s = skip_blank(r, to, 3);
     if(s == to || !capital_at(r, s))
       return;
-    add_name(r, s, J_TITLE, 0.85);
+    add_name(r, s, J_TITLE, 0.85, ZD_SCAN_CUE_DEAR);
     return;
   case ZD_CUE_LABEL: {
     /* "Name: …", "Patient = …", "name is …", "patient John …" */
@@ -431,7 +431,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
                             r->p[w - 1] == ';');
       s = skip_blank(r, k + 1, 8);
       if(zd_isalpha(zd_at(r, s)) || capital_at(r, s))
-        add_name(r, s, param ? J_STRICT : J_LABEL, 0.8);
+        add_name(r, s, param ? J_STRICT : J_LABEL, 0.8, ZD_SCAN_CUE_LABEL);
       return;
     }
     if(zd_at(r, to) == '\'' && zd_at(r, to + 1) == 's')
@@ -449,7 +449,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
                                           NULL};
         if(zd_word_in(r->p + w, to - w, who) &&
            (capital_at(r, k) || zd_islower(zd_at(r, k))))
-          add_name(r, k, J_STRICT, 0.8);
+          add_name(r, k, J_STRICT, 0.8, ZD_SCAN_CUE_LABEL);
         return;
       }
       k = we;
@@ -461,7 +461,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
       return;
     s = skip_blank(r, k, 3);
     if(s > k && (zd_isalpha(zd_at(r, s)) || capital_at(r, s)))
-      add_name(r, s, J_LABEL, 0.8);
+      add_name(r, s, J_LABEL, 0.8, ZD_SCAN_CUE_LABEL);
     return;
   }
   case ZD_CUE_SIGNOFF: {
@@ -487,7 +487,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
       x++;
     if(x < r->len && r->p[x] != '\n' && r->p[x] != '\r' && words < 2)
       return;
-    zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, 0.7);
+    zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_SIGNOFF, s, e, 0.7);
     return;
   }
   case ZD_CUE_GREETING: {
@@ -502,7 +502,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     if(e - s < 2 || (zd_at(r, e) != ',' && zd_at(r, e) != '!') ||
        stop_word(r->p + s, e - s))
       return;
-    zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, e, 0.6);
+    zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_GREETING, s, e, 0.6);
     return;
   }
   case ZD_CUE_RELATIVE: {
@@ -528,7 +528,7 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     s = skip_blank(r, s, 3);
     if(s == to || !(capital_at(r, s) || (j == J_STRICT && zd_isalpha(zd_at(r, s)))))
       return;
-    add_name(r, s, j, j == J_TITLE ? 0.8 : 0.7);
+    add_name(r, s, j, j == J_TITLE ? 0.8 : 0.7, ZD_SCAN_CUE_RELATIVE);
     return;
   }
   case ZD_CUE_ROLE:
@@ -536,13 +536,13 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     s = skip_blank(r, to, 3);
     if(s == to || !zd_isalpha(zd_at(r, s)))
       return;
-    add_name(r, s, J_STRICT, 0.7);
+    add_name(r, s, J_STRICT, 0.7, ZD_SCAN_CUE_ROLE);
     return;
   case ZD_CUE_ROLE_ABBR:
     /* "RN Jane Doe": the literal ends with its space */
     if(to < 3 || (to > 3 && zd_isword(r->p[to - 4])))
       return;
-    add_name(r, to, J_STRICT, 0.7);
+    add_name(r, to, J_STRICT, 0.7, ZD_SCAN_CUE_ROLE);
     return;
   case ZD_CUE_CREDENTIAL: {
     /* "Jane Doe, MD", "JOHN LEE, NP" */
@@ -556,7 +556,8 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
       return;
     s = name_before(r, comma - 1, &words);
     if(words >= 2)
-      zd_scan_add(r, ZD_SCAN_PERSON_NAME, s, comma - 1, 0.75);
+      zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_CREDENTIAL, s,
+                      comma - 1, 0.75);
     return;
   }
   default:
@@ -640,7 +641,7 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
     x = we + 1;
     if(zd_isupper(zd_at(r, x)) && zd_at(r, x + 1) == '.' &&
        !zd_isalpha(zd_at(r, x + 2))) {
-      zd_scan_add(r, ZD_SCAN_PERSON_NAME, i, x + 2, 0.65);
+      zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_LEXICON, i, x + 2, 0.65);
       i = x + 1;
       continue;
     }
@@ -656,7 +657,7 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
     if(xe - x >= 2 && !zd_isalpha(zd_at(r, xe)) && !stop_word(p + x, xe - x) &&
        ((l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_WORD)) &&
        ((lex & ZD_LEX_FIRST) || (l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_PROPER))) {
-      zd_scan_add(r, ZD_SCAN_PERSON_NAME, i, xe, 0.6);
+      zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_LEXICON, i, xe, 0.6);
       i = xe;
       continue;
     }

@@ -544,7 +544,10 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
       memset(&best, 0, sizeof(best));
       read_groups(&u, i, j, &best);
       if(best.matched) {
-        zd_scan_add(r, best.type, best.start, best.end, best.conf);
+        zd_scan_add_cue(r, best.type,
+                        best.type == ZD_SCAN_DATE && best.conf >= 0.5
+                          ? ZD_SCAN_CUE_DATE_WORD : 0,
+                        best.start, best.end, best.conf);
         used = j - i + 1;
         /* Skip groups the span swallowed (a time after a date). */
         while(i + used < u.n && u.g[i + used].s < best.end)

@@ -96,9 +96,10 @@ static size_t words_before(const struct zd_scan_run *r, size_t e, int max)
   return s;
 }
 
-static void add_place(struct zd_scan_run *r, size_t s, size_t e, double conf)
+static void add_place(struct zd_scan_run *r, size_t s, size_t e, double conf,
+                      unsigned cue)
 {
-  zd_scan_add(r, ZD_SCAN_LOCATION, s, e, conf);
+  zd_scan_add_cue(r, ZD_SCAN_LOCATION, cue, s, e, conf);
   zd_name_sweep(r, s, e);
 }
 
@@ -143,7 +144,7 @@ static void facility(struct zd_scan_run *r, size_t to)
         e = place_word(r, e + 1);
     }
   }
-  add_place(r, s, e, 0.8);
+  add_place(r, s, e, 0.8, ZD_SCAN_CUE_FACILITY);
 }
 
 /* "St. Vincent's", "Mt. Sinai", "Saint Luke's". */
@@ -163,7 +164,7 @@ static void saint(struct zd_scan_run *r, size_t to)
   if(zd_at(r, e) == ' ' && place_word(r, e + 1) > e + 1 &&
      zd_isupper(zd_at(r, e + 1)))
     e = place_word(r, e + 1);
-  add_place(r, s, e, 0.75);
+  add_place(r, s, e, 0.75, ZD_SCAN_CUE_SAINT);
 }
 
 /* The place after a transfer or home cue. */
@@ -241,7 +242,7 @@ static void after_cue(struct zd_scan_run *r, size_t to)
   if(zd_at(r, e) == ',' && zd_at(r, e + 1) == ' ' && zd_isupper(zd_at(r, e + 2)) &&
      zd_isupper(zd_at(r, e + 3)) && !zd_isword(zd_at(r, e + 4)))
     e += 4;
-  add_place(r, s, e, kind == 2 ? 0.65 : 0.7);
+  add_place(r, s, e, kind == 2 ? 0.65 : 0.7, ZD_SCAN_CUE_PLACE);
 }
 
 /* "Dayton, OH": the town before a state abbreviation. */
@@ -273,7 +274,7 @@ static void before_state(struct zd_scan_run *r, size_t to)
         return;
     }
   }
-  add_place(r, s, to, 0.75);
+  add_place(r, s, to, 0.75, ZD_SCAN_CUE_STATE);
 }
 
 void zd_place_before_state(struct zd_scan_run *r, size_t to)

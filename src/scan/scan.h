@@ -75,6 +75,11 @@ struct zd_scan_finding {
                          * decoded text */
   unsigned rule;        /* the credential rule that decided it
                          * (zd_scan_rule_id), or 0 for none */
+  unsigned cue;         /* the PHI cue that decided it (zd_scan_cue_text),
+                         * or 0 for none (context words, validators) */
+  int sample;           /* 1: it looks like sample data (an HL7 segment,
+                         * "for example …"): shaped like a real value but
+                         * shown as an illustration */
 };
 
 /* Credential rules (rules.def): a stable id per kind of credential
@@ -86,6 +91,20 @@ const char *zd_scan_rule_validator(unsigned rule);
 const char *zd_scan_rule_cue(unsigned rule);
 /* How many rules there are (ids 1 .. zd_scan_rule_count()). */
 unsigned zd_scan_rule_count(void);
+
+/* The PHI cues (detect_name.c, detect_place.c, detect_date.c): what made
+ * a name, place, date or age a finding. --explain prints them. */
+enum zd_scan_cue {
+  ZD_SCAN_CUE_NONE = 0, ZD_SCAN_CUE_TITLE, ZD_SCAN_CUE_DEAR,
+  ZD_SCAN_CUE_LABEL, ZD_SCAN_CUE_SIGNOFF, ZD_SCAN_CUE_GREETING,
+  ZD_SCAN_CUE_RELATIVE, ZD_SCAN_CUE_CREDENTIAL, ZD_SCAN_CUE_ROLE,
+  ZD_SCAN_CUE_LEXICON, ZD_SCAN_CUE_FACILITY, ZD_SCAN_CUE_SAINT,
+  ZD_SCAN_CUE_PLACE, ZD_SCAN_CUE_STATE, ZD_SCAN_CUE_AGE,
+  ZD_SCAN_CUE_DATE_WORD, ZD_SCAN_CUE_DATE_LINK, ZD_SCAN_CUE_COUNT
+};
+/* A short text for a cue ("title before it (Mr, Dr, MRS …)"), NULL for
+ * none or an unknown one. */
+const char *zd_scan_cue_text(unsigned cue);
 /* An allow-list (allow.c): values and patterns known not to be PHI. */
 struct zd_scan_allow;
 

@@ -33,6 +33,8 @@ struct zd_cand {
   zd_scan_type type;
   float conf;
   uint32_t rule;
+  uint8_t cue;      /* enum zd_scan_cue */
+  uint8_t sample;   /* looks like sample data (sample.c) */
 };
 
 /* The state of one scan of one window. 'p'/'len' is the window; the
@@ -66,6 +68,13 @@ enum { ZD_DONE_ALNUM = ZD_TRIG_COUNT, ZD_DONE_IPV6, ZD_DONE_MONTH_WORD,
 /* Records a candidate (dropped if conf <= 0 or the span is empty). */
 void zd_scan_add(struct zd_scan_run *r, zd_scan_type t, size_t start,
                  size_t end, double conf);
+/* The same for PHI, with the cue (enum zd_scan_cue) that decided it. */
+void zd_scan_add_cue(struct zd_scan_run *r, zd_scan_type t, unsigned cue,
+                     size_t start, size_t end, double conf);
+/* 1 when the finding [s, e) looks like sample data: on an HL7 segment
+ * line ("PID|…"), or after "example", "sample", "e.g." on its line or
+ * the line before (sample.c). */
+int zd_looks_sample(const unsigned char *p, size_t len, size_t s, size_t e);
 /* The same for a credential, with the rule (rules.def) that decided it. */
 void zd_scan_add_rule(struct zd_scan_run *r, zd_scan_type t, unsigned rule,
                       size_t start, size_t end, double conf);

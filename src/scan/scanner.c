@@ -245,6 +245,17 @@ void zd_scan_add_rule(struct zd_scan_run *r, zd_scan_type t, unsigned rule,
   c->type = t;
   c->conf = (float)(conf > 1 ? 1 : conf);
   c->rule = rule;
+  c->cue = 0;
+  c->sample = 0;
+}
+
+void zd_scan_add_cue(struct zd_scan_run *r, zd_scan_type t, unsigned cue,
+                     size_t start, size_t end, double conf)
+{
+  size_t n = r->ncand;
+  zd_scan_add_rule(r, t, ZD_RULE_NONE, start, end, conf);
+  if(r->ncand > n)
+    r->cand[n].cue = (uint8_t)cue;
 }
 
 static int on_trigger(unsigned int id, unsigned long long from,
@@ -455,6 +466,9 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
     if(s->allow && zd_allow_covers(s->allow, r->p, r->len, r->cand[i].start,
                                    r->cand[i].end))
       continue;
+    r->cand[i].sample = (uint8_t)zd_looks_sample(r->p, r->len,
+                                                 r->cand[i].start,
+                                                 r->cand[i].end);
     if(emit(&r->cand[i], ud)) {
       *stopped = 1;
       break;
@@ -480,6 +494,8 @@ static int emit_buffer(const struct zd_cand *c, void *ud)
   f.line = 0;
   f.value_len = c->end - c->start;
   f.rule = c->rule;
+  f.cue = c->cue;
+  f.sample = c->sample;
   return b->cb(&f, b->data + c->start, b->ud);
 }
 

@@ -113,6 +113,8 @@ static int emit_stream(const struct zd_cand *c, void *ud)
   f.confidence = c->conf;
   f.value_len = c->end - c->start;
   f.rule = c->rule;
+  f.cue = c->cue;
+  f.sample = c->sample;
   if(f.start < st->emitted_end)
     return 0;
   count_lines(st, f.start);

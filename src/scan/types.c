@@ -82,3 +82,28 @@ const char *zd_scan_rule_cue(unsigned rule)
 }
 
 unsigned zd_scan_rule_count(void) { return ZD_RULE_COUNT - 1; }
+
+static const char *const cues[ZD_SCAN_CUE_COUNT] = {
+  [ZD_SCAN_CUE_TITLE] = "a title before it (Mr, Dr, MRS, dr …)",
+  [ZD_SCAN_CUE_DEAR] = "a salutation before it (Dear …)",
+  [ZD_SCAN_CUE_LABEL] = "a label before it (Name:, Patient:, my name is …)",
+  [ZD_SCAN_CUE_SIGNOFF] = "a sign-off before it (Regards, Thanks …)",
+  [ZD_SCAN_CUE_GREETING] = "a greeting before it (Hi, Hello …)",
+  [ZD_SCAN_CUE_RELATIVE] = "a relative before it (my son, Husband, DTR …)",
+  [ZD_SCAN_CUE_CREDENTIAL] = "a clinician's credential after it (, MD / , RN)",
+  [ZD_SCAN_CUE_ROLE] = "a clinical verb or role before it (seen by, house staff, RN …)",
+  [ZD_SCAN_CUE_LEXICON] = "a first name of the lexicon with an initial or surname, "
+                          "in a sentence with other PHI",
+  [ZD_SCAN_CUE_FACILITY] = "a facility word (Hospital, Clinic, Medical Center …)",
+  [ZD_SCAN_CUE_SAINT] = "a St./Mt. name (St. Vincent's, Mt. Sinai)",
+  [ZD_SCAN_CUE_PLACE] = "a transfer or home cue before it (trans to, lives in, is from …)",
+  [ZD_SCAN_CUE_STATE] = "a state abbreviation and ZIP code after it",
+  [ZD_SCAN_CUE_AGE] = "an age form (-year-old, yo, y/o, aged)",
+  [ZD_SCAN_CUE_DATE_WORD] = "a care or person word in its sentence (admitted, seen, DOB …)",
+  [ZD_SCAN_CUE_DATE_LINK] = "a name, place or age over 89 in its sentence",
+};
+
+const char *zd_scan_cue_text(unsigned cue)
+{
+  return cue < ZD_SCAN_CUE_COUNT ? cues[cue] : NULL;
+}

@@ -72,6 +72,21 @@ printf 're:(unclosed\n' > "$tmp/badallow.txt"
 "$zd" scan --allow "$tmp/badallow.txt" "$tmp/org.txt" > /dev/null 2>&1; check_rc 1 $? "bad --allow pattern"
 "$zd" scan --allow "$tmp/nope.txt" "$tmp/org.txt" > /dev/null 2>&1; check_rc 1 $? "missing --allow file"
 
+# sample data is still found but says so; --explain names a PHI cue
+printf 'Example HL7 message:\nPID|1||1234567^^^ACME^MR||DOE^JANE||19800101|F||||||||S||636-35-9906\nPatient SSN 123-45-6788, seen by Dr. Rizzo on May 5, 2023\n' > "$tmp/sample.txt"
+"$zd" scan -q --format json --explain "$tmp/sample.txt" > "$tmp/sample.json"; check_rc 2 $? "sample data"
+json_ok "$tmp/sample.json"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"]
+s=[x for x in f if x.get("sample")]
+assert [x["type"] for x in s] == ["US_SSN"] and s[0]["start"] < 80, f
+assert not any(x.get("sample") for x in f if x["start"] > 80), f
+n=[x for x in f if x["type"] == "PERSON_NAME"]
+assert n and "title" in n[0]["cue"], n
+d=[x for x in f if x["type"] == "DATE"]
+assert d and "care or person word" in d[0]["cue"], d' "$tmp/sample.json" ||
+  fail "sample data is marked and --explain names the PHI cue"
+"$zd" scan -q "$tmp/sample.txt" | grep -q "looks like sample data" || fail "text output marks sample data"
+
 # stdin, -o, --types, --threshold
 "$zd" scan -q --format json --types US_SSN -o "$tmp/o.json" - < "$tmp/in.txt"
 check_rc 2 $? "stdin with -o"

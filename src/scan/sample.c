@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT
+ * sample.c — whether a finding looks like sample data: help-centre
+ * articles show identifiers as illustrations (an HL7 segment in an
+ * integration how-to, "for example 123-45-6789"). Such findings are still
+ * reported, marked "sample", so a reviewer and ZD.GUIDE.1 can tell them
+ * from a real patient's data. */
+#include "scan/scan_int.h"
+
+#include <string.h>
+
+/* An HL7 v2 segment line: three capitals or digits, then '|' ("MSH|",
+ * "PID|", "NK1|"). */
+static int hl7_line(const unsigned char *p, size_t ls, size_t le)
+{
+  return le - ls > 4 && zd_isupper(p[ls]) && zd_isalnum(p[ls + 1]) &&
+         zd_isalnum(p[ls + 2]) && p[ls + 3] == '|';
+}
+
+/* A word of illustration in [a, b): example, sample, e.g., dummy, fake,
+ * placeholder. */
+static int says_sample(const unsigned char *p, size_t a, size_t b)
+{
+  static const char *const words[] = {
+    "example", "examples", "sample", "samples", "e.g", "dummy", "fake",
+    "placeholder", "illustration", NULL
+  };
+  for(size_t i = a; i < b; i++) {
+    size_t e = i;
+    if(!zd_isalpha(p[i]) || (i > a && zd_isalpha(p[i - 1])))
+      continue;
+    while(e < b && (zd_isalpha(p[e]) || (p[e] == '.' && e + 1 < b &&
+                                         zd_isalpha(p[e + 1]))))
+      e++;
+    if(e - i >= 3 && e - i <= 12 && zd_word_in(p + i, e - i, words))
+      return 1;
+    i = e;
+  }
+  return 0;
+}
+
+int zd_looks_sample(const unsigned char *p, size_t len, size_t s, size_t e)
+{
+  size_t ls = s, le = e, ps;
+  while(ls > 0 && p[ls - 1] != '\n' && s - ls < 512)
+    ls--;
+  while(le < len && p[le] != '\n' && le - e < 512)
+    le++;
+  if(hl7_line(p, ls, le))
+    return 1;
+  /* the line before, up to the finding */
+  ps = ls;
+  if(ps > 0) {
+    ps--;
+    while(ps > 0 && p[ps - 1] != '\n' && ls - ps < 200)
+      ps--;
+  }
+  (void)le;
+  return says_sample(p, ps, s);
+}
