@@ -6,6 +6,7 @@
  * from a real patient's data. Only structure makes data a sample (an HL7
  * segment, a data line under an "Example" caption), never a word in the
  * same sentence. */
+#define _GNU_SOURCE   /* memmem, memrchr */
 #include "scan/scan_int.h"
 
 #include <string.h>
@@ -18,25 +19,17 @@ static int hl7_line(const unsigned char *p, size_t ls, size_t le)
          zd_isalnum(p[ls + 2]) && p[ls + 3] == '|';
 }
 
-/* A word of illustration in [a, b): example, sample, e.g., dummy, fake,
- * placeholder. */
+/* "example", "sample" or "e.g." in [a, b) (any case of the first
+ * letters: "Example", "SAMPLE"). */
 static int says_sample(const unsigned char *p, size_t a, size_t b)
 {
-  static const char *const words[] = {
-    "example", "examples", "sample", "samples", "e.g", "dummy", "fake",
-    "placeholder", "illustration", NULL
-  };
-  for(size_t i = a; i < b; i++) {
-    size_t e = i;
-    if(!zd_isalpha(p[i]) || (i > a && zd_isalpha(p[i - 1])))
-      continue;
-    while(e < b && (zd_isalpha(p[e]) || (p[e] == '.' && e + 1 < b &&
-                                         zd_isalpha(p[e + 1]))))
-      e++;
-    if(e - i >= 3 && e - i <= 12 && zd_word_in(p + i, e - i, words))
+  static const char *const needles[] = {"ample", "AMPLE", "e.g.", "E.G.",
+                                        NULL};
+  if(b <= a)
+    return 0;
+  for(int k = 0; needles[k]; k++)
+    if(memmem(p + a, b - a, needles[k], strlen(needles[k])))
       return 1;
-    i = e;
-  }
   return 0;
 }
 
@@ -56,25 +49,27 @@ static int data_line(const unsigned char *p, size_t ls, size_t le)
  * as an example is still a leak. */
 int zd_looks_sample(const unsigned char *p, size_t len, size_t s, size_t e)
 {
-  size_t ls = s, le = e, ps, pe;
-  while(ls > 0 && p[ls - 1] != '\n' && s - ls < 512)
-    ls--;
-  while(le < len && p[le] != '\n' && le - e < 512)
-    le++;
+  size_t lo = s > 512 ? s - 512 : 0, ls, le, ps, pe;
+  const unsigned char *nl = s > lo ? memrchr(p + lo, '\n', s - lo) : NULL;
+  ls = nl ? (size_t)(nl - p) + 1 : lo;
+  if(ls > 0 && !nl)
+    return 0;   /* a line over 512 bytes: no segment, no caption */
+  nl = memchr(p + e, '\n', len - e < 512 ? len - e : 512);
+  le = nl ? (size_t)(nl - p) : (len - e < 512 ? len : e + 512);
   if(hl7_line(p, ls, le))
     return 1;
-  if(ls == 0 || !data_line(p, ls, le))
+  if(ls == 0)
     return 0;
   /* the line before (a code fence line is skipped) */
   pe = ls - 1;
-  ps = pe;
-  while(ps > 0 && p[ps - 1] != '\n' && pe - ps < 200)
-    ps--;
+  nl = pe > 0 ? memrchr(p + (pe > 200 ? pe - 200 : 0), '\n',
+                        pe - (pe > 200 ? pe - 200 : 0)) : NULL;
+  ps = nl ? (size_t)(nl - p) + 1 : (pe > 200 ? pe - 200 : 0);
   if(pe - ps >= 3 && !memcmp(p + ps, "```", 3) && ps > 0) {
     pe = ps - 1;
-    ps = pe;
-    while(ps > 0 && p[ps - 1] != '\n' && pe - ps < 200)
-      ps--;
+    nl = pe > 0 ? memrchr(p + (pe > 200 ? pe - 200 : 0), '\n',
+                          pe - (pe > 200 ? pe - 200 : 0)) : NULL;
+    ps = nl ? (size_t)(nl - p) + 1 : (pe > 200 ? pe - 200 : 0);
   }
-  return says_sample(p, ps, pe);
+  return says_sample(p, ps, pe) && data_line(p, ls, le);
 }
