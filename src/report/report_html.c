@@ -76,7 +76,16 @@ static const char *const html_css[] = {
   "--fail:#b42318;--fail-bg:#fee4e2;--error:#c11574;--error-bg:#fce7f6;"
   "--manual:#b54708;--manual-bg:#fef0c7;--accepted:#5925dc;"
   "--accepted-bg:#ebe9fe;--attested:#175cd3;--attested-bg:#d1e9ff;"
-  "--pass:#067647;--pass-bg:#dcfae6;--na:#475467;--na-bg:#eaecf0}\n",
+  "--pass:#067647;--pass-bg:#dcfae6;--na:#475467;--na-bg:#eaecf0;"
+  "--card:#fff;--head:#f2f4f7;--link:#175cd3}\n",
+  /* dark mode from the reader's setting; every pair keeps WCAG AA (4.5:1) */
+  "@media (prefers-color-scheme:dark){:root{--ink:#e4e7ec;--muted:#98a2b3;"
+  "--line:#333741;--bg:#0c111d;--card:#161b26;--head:#1f242f;--link:#84caff;"
+  "--fail:#fda29b;--fail-bg:#55160c;--error:#faa7e0;--error-bg:#4e0d30;"
+  "--manual:#fec84b;--manual-bg:#4e1d09;--accepted:#bdb4fe;"
+  "--accepted-bg:#27115f;--attested:#84caff;--attested-bg:#102a56;"
+  "--pass:#75e0a7;--pass-bg:#053321;--na:#cecfd2;--na-bg:#22262f}"
+  "header.top{background:#000}}\n",
   "*{box-sizing:border-box}\n",
   "body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,"
   "'DejaVu Sans',Arial,sans-serif;color:var(--ink);background:var(--bg)}\n",
@@ -98,25 +107,25 @@ static const char *const html_css[] = {
   ".verdict{font-size:16px;margin:0 0 16px}\n",
   ".cards{display:grid;grid-template-columns:repeat(7,1fr);gap:10px}\n",
   ".card{display:block;border-radius:10px;padding:12px 14px;"
-  "text-decoration:none;border:1px solid var(--line);background:#fff;"
+  "text-decoration:none;border:1px solid var(--line);background:var(--card);"
   "color:var(--ink)}\n",
   ".card .n{display:block;font-size:28px;font-weight:700;line-height:1.1}\n",
   ".card .l{font-size:13px;color:var(--muted)}\n",
-  "table{border-collapse:collapse;width:100%;background:#fff;"
+  "table{border-collapse:collapse;width:100%;background:var(--card);"
   "border:1px solid var(--line);font-size:14px}\n",
   "th,td{text-align:left;padding:6px 10px;border-bottom:1px solid "
   "var(--line);vertical-align:top}\n",
-  "th{background:#f2f4f7;font-weight:600;font-size:13px}\n",
+  "th{background:var(--head);font-weight:600;font-size:13px}\n",
   "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n",
-  "td.zero{color:#d0d5dd}\n",
+  "td.zero{color:var(--muted)}\n",
   "td.nw{white-space:nowrap}\n",
   ".sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;"
   "font-weight:650;text-transform:uppercase;letter-spacing:.03em;"
   "border:1px solid currentColor;white-space:nowrap}\n",
   ".sev-0{color:#fff;background:#912018;border-color:#912018}\n",
-  ".sev-1{color:#912018;background:#fff}\n",
-  ".sev-2{color:#93370d;background:#fff}\n",
-  ".sev-3,.sev-4{color:#475467;background:#fff}\n",
+  ".sev-1{color:var(--fail);background:var(--card)}\n",
+  ".sev-2{color:var(--manual);background:var(--card)}\n",
+  ".sev-3,.sev-4{color:var(--muted);background:var(--card)}\n",
   "ol.causes li{margin:0 0 10px;overflow-wrap:anywhere}\n",
   ".badge{display:inline-block;border-radius:999px;padding:1px 10px;"
   "font-size:12px;font-weight:650;white-space:nowrap;border:1px solid}\n",
@@ -139,14 +148,14 @@ static const char *const html_css[] = {
   "border-bottom:1px solid var(--line)}\n",
   ".filters[hidden]{display:none}\n",
   ".filters button{font:inherit;font-size:13px;border:1px solid "
-  "var(--c,#d0d5dd);background:#fff;color:var(--c,var(--ink));"
+  "var(--c,#d0d5dd);background:var(--card);color:var(--c,var(--ink));"
   "border-radius:999px;padding:3px 12px;cursor:pointer}\n",
   ".filters button[aria-pressed=true]{background:var(--c,var(--ink));"
   "color:#fff}\n",
   ".filters input{font:inherit;font-size:13px;padding:4px 10px;border:1px "
   "solid #d0d5dd;border-radius:8px;min-width:220px;margin-left:auto}\n",
   "#shown{font-size:13px;color:var(--muted);width:100%}\n",
-  "article.ctl{background:#fff;border:1px solid var(--line);border-left:5px "
+  "article.ctl{background:var(--card);border:1px solid var(--line);border-left:5px "
   "solid var(--c);border-radius:8px;padding:14px 18px;margin:12px 0}\n",
   "article.ctl[hidden]{display:none}\n",
   "article.ctl>header{display:flex;gap:10px;align-items:baseline}\n",
@@ -166,8 +175,16 @@ static const char *const html_css[] = {
   ".record dt{color:var(--muted)}\n",
   ".record dd{margin:0;overflow-wrap:anywhere;white-space:pre-line}\n",
   "footer{color:var(--muted);font-size:13px;padding:24px 0 40px}\n",
-  "a{color:#175cd3}\n",
+  "a{color:var(--link)}\n",
   "@media (max-width:800px){.cards{grid-template-columns:repeat(4,1fr)}}\n",
+  /* a phone (400 px): nothing wider than the screen; wide tables scroll
+   * inside their own box */
+  "@media (max-width:520px){.wrap{padding:0 12px}"
+  ".cards{grid-template-columns:repeat(2,1fr)}"
+  "section table{display:block;overflow-x:auto;max-width:100%}"
+  ".filters input{min-width:0;width:100%;margin-left:0}"
+  "article.ctl{padding:10px 12px}article.ctl>header{flex-wrap:wrap}"
+  "dl.meta{grid-template-columns:1fr}h1{overflow-wrap:anywhere}}\n",
   "@media print{body{background:#fff;font-size:10pt}\n",
   "header.top{background:#fff;color:var(--ink);border-bottom:2px solid "
   "var(--ink);padding:0 0 10px}\n",
