@@ -2,8 +2,11 @@
 -- ZD.EXPLORE.1.1: only agents who already see every ticket get Explore. Fails on each custom
 -- role with members that grants Explore (or legacy reporting) access without ticket_access
 -- "all"; not applicable when Explore is off; plans without custom roles => manual.
+-- Zendesk's system roles (roles.lua) count like any other; admins and billing admins among
+-- them are the privileged staff the details count for the access review.
 local explore = require "explore"
 local verdict = require "verdict"
+local rolekind = require "roles"
 
 id = "ZD.EXPLORE.1.1"
 title = "Explore only for agents who can already see all PHI-bearing records"
@@ -33,28 +36,35 @@ references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802",
 function check(snap, ctx)
   local roles, res = explore.roles(snap)
   if roles == nil then return res end
-  local ev, bad, unknown, with_access, idle = {}, {}, {}, 0, 0
+  local ev, bad, unknown, with_access, idle, admins = {}, {}, {}, 0, 0, 0
   for _, role in ipairs(roles) do
+    local kind, rtype = rolekind.kind(role)
     local e, r, odd = explore.access(role)
     local level = explore.level(e, r)
     local ta = zd.str(zd.get(role, "configuration.ticket_access"))
     local members = zd.int(role.team_member_count)
     local name = zd.str(role.name) or tostring(zd.int(role.id))
-    if odd and level == 0 then
+    local system = (kind == "system") and (" (" .. rolekind.label(role, rtype) .. ")") or ""
+    if kind == nil then
+      unknown[#unknown + 1] = "'" .. name .. "' (role_type " .. tostring(role.role_type) .. ")"
+    elseif odd and level == 0 then
       unknown[#unknown + 1] = "'" .. name .. "'"
     elseif level > 0 then
       if members == 0 then idle = idle + 1 else with_access = with_access + 1 end
+      if kind == "system" and rolekind.privileged(rtype) then
+        admins = admins + (members or 0)
+      end
       local item = { endpoint = "custom_roles", object = explore.object(role),
                      field = "configuration.ticket_access", actual = ta, expected = "all",
                      note = "explore_access " .. tostring(e) .. ", report_access " .. tostring(r)
-                       .. ", members " .. tostring(members or "?") }
+                       .. ", members " .. tostring(members or "?") .. system }
       if ta == nil then
         unknown[#unknown + 1] = "'" .. name .. "'"
       elseif ta ~= "all" then
         if members == 0 then
           item.note = item.note .. " (no members, not counted)"
         else
-          bad[#bad + 1] = "'" .. name .. "' (ticket_access " .. ta .. ")"
+          bad[#bad + 1] = "'" .. name .. "' (ticket_access " .. ta .. system .. ")"
         end
       end
       ev[#ev + 1] = item
@@ -62,14 +72,16 @@ function check(snap, ctx)
   end
   local found = explore.findings(bad, unknown,
     "Explore or reporting access without access to all tickets",
-    "no readable explore_access, report_access or ticket_access", ev)
+    "no readable explore_access, report_access, ticket_access or role_type", ev)
   if found then return found end
   local idle_note = (idle > 0) and (" (" .. verdict.count(idle, "role") .. " without members "
     .. "not counted)") or ""
+  local admin_note = (admins > 0) and ("; " .. verdict.count(admins, "admin") .. " and billing "
+    .. "admins among them, by Zendesk's system roles: keep them in the access review") or ""
   if with_access == 0 then
     return zd.pass("No role with members grants Explore or reporting access" .. idle_note .. ".",
       ev)
   end
   return zd.pass("Every role with members that grants Explore or reporting access ("
-    .. with_access .. ") has ticket_access all" .. idle_note .. ".", ev)
+    .. with_access .. ") has ticket_access all" .. idle_note .. admin_note .. ".", ev)
 end

@@ -2,8 +2,11 @@
 -- ZD.EXPLORE.1.2: least privilege inside Explore. Fails on each custom role with members
 -- whose explore_access (or legacy report_access) is above explore_max_access (default
 -- "readonly", i.e. viewer); raise the parameter to record a justified higher level.
+-- Zendesk's admin and billing admin system roles (roles.lua) are full Explore admins by
+-- design and cannot be edited: listed for the access review, not failed.
 local explore = require "explore"
 local verdict = require "verdict"
+local rolekind = require "roles"
 
 id = "ZD.EXPLORE.1.2"
 title = "Least privilege inside Explore"
@@ -38,22 +41,34 @@ function check(snap, ctx)
   end
   local roles, res = explore.roles(snap)
   if roles == nil then return res end
-  local ev, bad, unknown = {}, {}, {}
+  local ev, bad, unknown, admins = {}, {}, {}, {}
   for _, role in ipairs(roles) do
+    local kind, rtype = rolekind.kind(role)
     local e, r, odd = explore.access(role)
     local level = explore.level(e, r)
     local members = zd.int(role.team_member_count)
     local name = zd.str(role.name) or tostring(zd.int(role.id))
-    if odd then
+    if kind == nil then
+      unknown[#unknown + 1] = "'" .. name .. "' (role_type " .. tostring(role.role_type) .. ")"
+    elseif odd then
       unknown[#unknown + 1] = "'" .. name .. "'"
     end
-    if level > max then
+    if kind ~= nil and level > max then
       local item = { endpoint = "custom_roles", object = explore.object(role),
                      field = "configuration.explore_access", actual = e,
                      expected = "at most " .. max_name,
                      note = "report_access " .. tostring(r) .. ", members "
                        .. tostring(members or "?") }
-      if members == 0 then
+      if kind == "system" and rolekind.privileged(rtype) then
+        -- Zendesk's Admin and billing admin roles cannot be changed: admins are Explore admins
+        -- by design, so the review is of who holds the role, not of the role.
+        item.expected = nil
+        item.note = item.note .. " (" .. rolekind.label(role, rtype) .. ": full access by "
+          .. "design, not editable; review its members)"
+        if members ~= 0 then
+          admins[#admins + 1] = "'" .. name .. "' (" .. tostring(members or "?") .. " member(s))"
+        end
+      elseif members == 0 then
         item.note = item.note .. " (no members, not counted)"
       else
         bad[#bad + 1] = "'" .. name .. "' (explore_access " .. tostring(e) .. ", report_access "
@@ -64,8 +79,10 @@ function check(snap, ctx)
   end
   local found = explore.findings(bad, unknown,
     "more than " .. max_name .. " in Explore or reporting",
-    "an unreadable or unknown explore_access or report_access", ev)
+    "an unreadable or unknown explore_access, report_access or role_type", ev)
   if found then return found end
+  local admin_note = (#admins > 0) and ("; Zendesk's admin roles have full Explore access by "
+    .. "design (" .. verdict.list(admins) .. "): list their members in the access review") or ""
   return zd.pass("No role with members grants more than " .. max_name .. " in Explore or "
-    .. "reporting (" .. verdict.count(#roles, "role") .. " checked).", ev)
+    .. "reporting (" .. verdict.count(#roles, "role") .. " checked" .. admin_note .. ").", ev)
 end

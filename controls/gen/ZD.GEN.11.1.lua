@@ -36,9 +36,9 @@ local data = require "data"
 local inv = require "inventory"
 
 function check(snap, ctx)
-  local users, why = data.list(snap, "users")
+  local users, res = data.staff(snap)
   if users == nil then
-    return zd.error(why .. ".", {})
+    return res
   end
   local days = zd.int(ctx.params.dormant_agent_days) or 90
   local staff, dormant, ev = 0, {}, {}

@@ -4,6 +4,7 @@
 -- so the result is manual with that inventory, or not applicable when no community exists.
 local guide = require "guide"
 local verdict = require "verdict"
+local shape = require "shape"
 
 id = "ZD.GUIDE.4"
 title = "No non-employee community moderators"
@@ -29,15 +30,23 @@ question = "For every brand's community, export the members of each Guide modera
   .. "admin > Settings > Moderator groups) and of the users and roles listed here, and confirm "
   .. "against the HR list that each one is an employee. Keep the reconciled list, signed and "
   .. "dated, or an exception entry for each non-employee."
-uses = { "brands", "hc_general_settings", "users", "custom_roles" }
+-- users holds staff, end_users the end users (collected apart; docs/collect.md): moderators
+-- may be either.
+uses = { "brands", "hc_general_settings", "users", "end_users", "custom_roles" }
 references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802" }
 
 function check(snap, ctx)
   local brands, sure, bad = guide.brands(snap)
   if bad then return verdict.error(bad .. ".") end
-  for _, key in ipairs({ "users", "custom_roles" }) do
+  local person = { moderator = "boolean", active = "boolean", role = "string", email = "string",
+                   suspended = "boolean" }
+  local shapes = { users = person, end_users = person,
+                   custom_roles = { configuration = "object", team_member_count = "integer" } }
+  for _, key in ipairs({ "users", "end_users", "custom_roles" }) do
     bad = verdict.malformed(key, zd.items(snap, key))
     if bad then return verdict.error(bad .. ".") end
+    bad = shape.list(zd.items(snap, key), key, shapes[key])
+    if bad then return shape.error(bad) end
   end
   if sure and #brands == 0 then
     return zd.na("No brand has a help centre, so there is no community to moderate.",
@@ -60,26 +69,28 @@ function check(snap, ctx)
     end
   end
 
-  local ev, users_note, ends = {}, nil, 0
-  local users = zd.items(snap, "users")
+  local ev, notes, ends = {}, {}, 0
   local mods = 0
-  if users == nil then
-    users_note = zd.state("users").reason
-  else
-    for _, u in ipairs(users) do
-      if zd.bool(u.moderator) == true and zd.bool(u.active) ~= false then
-        mods = mods + 1
-        local role = zd.str(u.role) or "?"
-        local email = zd.str(u.email)
-        local domain = email and email:match("@([^@%s]+)$")
-        local note = "role " .. role .. (domain and (", email domain " .. domain) or "")
-          .. ((zd.bool(u.suspended) == true) and ", suspended" or "")
-        if role == "end-user" then
-          ends = ends + 1
-          note = note .. " (an end user, not staff)"
+  for _, key in ipairs({ "users", "end_users" }) do
+    local users = zd.items(snap, key)
+    if users == nil then
+      notes[#notes + 1] = zd.state(key).reason
+    else
+      for _, u in ipairs(users) do
+        if zd.bool(u.moderator) == true and zd.bool(u.active) ~= false then
+          mods = mods + 1
+          local role = zd.str(u.role) or "?"
+          local email = zd.str(u.email)
+          local domain = email and email:match("@([^@%s]+)$")
+          local note = "role " .. role .. (domain and (", email domain " .. domain) or "")
+            .. ((zd.bool(u.suspended) == true) and ", suspended" or "")
+          if role == "end-user" then
+            ends = ends + 1
+            note = note .. " (an end user, not staff)"
+          end
+          ev[#ev + 1] = { endpoint = key, object = { type = "user", id = zd.int(u.id) },
+                          field = "moderator", actual = true, note = note }
         end
-        ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.int(u.id) },
-                        field = "moderator", actual = true, note = note }
       end
     end
   end
@@ -99,12 +110,9 @@ function check(snap, ctx)
     end
   end
   local parts = {}
-  if users_note then
-    parts[#parts + 1] = users_note
-  else
-    parts[#parts + 1] = verdict.count(mods, "user") .. " with the moderator flag"
-      .. ((ends > 0) and (" (" .. ends .. " of them end users)") or "")
-  end
+  parts[#parts + 1] = verdict.count(mods, "user") .. " with the moderator flag"
+    .. ((ends > 0) and (" (" .. ends .. " of them end users)") or "")
+    .. ((#notes > 0) and (" (not read: " .. table.concat(notes, "; ") .. ")") or "")
   if roles_note then
     parts[#parts + 1] = roles_note
   else

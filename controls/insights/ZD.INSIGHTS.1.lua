@@ -41,8 +41,9 @@ function check(snap, ctx)
     return zd.fail("A legacy Insights flag is still active (active_features.insights true), "
       .. "though Zendesk retired Insights on 2021-02-05: it is out of support.", ev)
   end
-  if b == nil and v ~= nil then
-    return verdict.error("settings.active_features.insights is not a boolean.")
+  if (b == nil and v ~= nil) or how == "mistyped" then
+    return verdict.error("settings.active_features.insights is not a boolean (or its parent is "
+      .. "not an object), so whether the legacy flag is active cannot be read.", ev)
   end
   return zd.na("Zendesk retired Insights on 2021-02-05 and this account does not flag it "
     .. "active (active_features.insights " .. ((b == false) and "false" or how) .. ").", ev)

@@ -57,6 +57,36 @@ function M.staff_role(u)
   return nil
 end
 
+-- staff(snap) -> the 'users' list (staff: agents and admins) and the number of active staff
+-- in it, or nil plus the result to return: not collected (error, manual when skipped), an
+-- item that is not an object (malformed: error), or no active agent or admin at all (error:
+-- every account has an admin, so an empty staff list means the data is unusable, not clean).
+function M.staff(snap)
+  local users, why = M.list(snap, "users")
+  if users == nil then
+    if zd.state("users").outcome == "skipped" then
+      return nil, M.missing("users", "the team members")
+    end
+    return nil, zd.error("The team members cannot be reviewed: " .. why .. ".", {})
+  end
+  for i, u in ipairs(users) do
+    if zd.type(u) ~= "object" then
+      return nil, zd.error("Item " .. i .. " of the 'users' list is " .. zd.type(u)
+        .. ", not an object (malformed response), so the team cannot be reviewed.", {})
+    end
+  end
+  local n = 0
+  for _, u in ipairs(users) do
+    if M.staff_role(u) then n = n + 1 end
+  end
+  if n == 0 then
+    return nil, zd.error("The 'users' list holds no active agent or admin (" .. #users
+      .. " item(s)); every account has at least one admin, so the staff data is unusable.",
+      { { endpoint = "users", actual = #users, note = "no active agent or admin" } })
+  end
+  return users, n
+end
+
 -- object(type, item [, titlefield]): an evidence object naming a Zendesk object.
 function M.object(otype, item, titlefield)
   local title = zd.str(zd.get(item, titlefield or "name"))

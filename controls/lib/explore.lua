@@ -42,6 +42,10 @@ function M.roles(snap)
   if na then
     return nil, na
   end
+  if snap.account_settings ~= nil and M.probe(snap.account_settings) == "bad" then
+    return nil, verdict.error("settings.active_features.explore has the wrong type (malformed "
+      .. "response), so whether Explore is on cannot be read.")
+  end
   local ask = "check each agent's Explore role in Admin Center > People > Team > Team members "
     .. "(Explore) and keep the list."
   local roles = zd.items(snap, "custom_roles")

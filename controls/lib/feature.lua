@@ -14,6 +14,10 @@ function M.ask_unless_off(snap, key, product, probe, ask)
       { { endpoint = key, note = reason } })
   end
   local state, ev = probe(body)
+  if state == "bad" then
+    return zd.error("The switch that says whether " .. product .. " is on has the wrong type "
+      .. "(malformed response), so this is not decided.", ev)
+  end
   if state == "off" then
     return zd.na(product .. " is off for this account.", ev)
   end
@@ -24,14 +28,17 @@ function M.ask_unless_off(snap, key, product, probe, ask)
 end
 
 -- flag(key, path): a probe for a product switched by one boolean at 'path' of endpoint 'key'
--- (false => off, true => on, anything else => unknown).
+-- (false => off, true => on, absent or null => unknown, a value that is not a boolean or a
+-- path through a non-object => bad: wrong-shaped data, which callers report as an error).
 function M.flag(key, path)
   return function(body)
-    local v = zd.get(body, path)
+    local v, how = zd.get(body, path)
     local b = zd.bool(v)
-    local ev = { { endpoint = key, field = path, actual = v } }
+    local ev = { { endpoint = key, field = path, actual = v or how } }
     if b == false then return "off", ev end
-    return (b == true) and "on" or "unknown", ev
+    if b == true then return "on", ev end
+    if how == "mistyped" or v ~= nil then return "bad", ev end
+    return "unknown", ev
   end
 end
 

@@ -4,6 +4,7 @@
 -- endpoint, and a per-brand evaluation that combines into one result, so GUIDE.2–5 read
 -- the same data the same way and never pass on settings they could not read.
 local verdict = require "verdict"
+local shape = require "shape"
 local status = require "status"
 local M = {}
 
@@ -15,12 +16,26 @@ local M = {}
 -- Returns list, sure, bad: 'sure' is true when the list comes from a complete `brands` list;
 -- 'bad' is a sentence when one of the lists read holds an item that is not an object (the list
 -- is then not to be trusted: the caller reports an error).
+-- The fields the Guide controls read, per endpoint (shape.lua): a wrong-typed one is an error.
+M.SHAPES = {
+  brands = { id = "id", help_center_state = "string", has_help_center = "boolean",
+             is_deleted = "boolean", name = "string" },
+  -- the collector stamps brand_id on every help-centre item (endpoints.def, ZD_SCOPE_HC_BRAND)
+  hc_general_settings = { brand_id = "integer!", help_center = "object", settings = "object" },
+  hc_articles = { brand_id = "integer!", id = "id", draft = "boolean",
+                  user_segment_id = "integer", comments_disabled = "boolean" },
+  hc_user_segments = { id = "id", user_type = "string" },
+  community_topics = { brand_id = "integer!", id = "id" },
+  community_posts = { brand_id = "integer!", id = "id" },
+}
+
 function M.brands(snap)
   local out, seen = {}, {}
   local list = zd.items(snap, "brands")
-  for _, key in ipairs({ "brands", "hc_general_settings", "hc_articles", "community_topics",
-                         "community_posts" }) do
+  for _, key in ipairs({ "brands", "hc_general_settings", "hc_articles", "hc_user_segments",
+                         "community_topics", "community_posts" }) do
     local bad = verdict.malformed(key, zd.items(snap, key))
+      or shape.list(zd.items(snap, key), key, M.SHAPES[key])
     if bad then return {}, false, bad end
   end
   if list ~= nil then
@@ -123,7 +138,12 @@ function M.each_brand(snap, decide, what)
                       title = brand.name }, field = "help_center_state", actual = "restricted" }
     else
       local prefs = settings and settings[brand.id]
-      s, sentence = decide(brand, prefs, ev)
+      if prefs == false then
+        s, sentence = "error", "its hc_general_settings item has no preferences object, so its "
+          .. "settings cannot be read"
+      else
+        s, sentence = decide(brand, prefs, ev)
+      end
     end
     sentences[#sentences + 1] = { status = s, text = "brand '" .. brand.name .. "': " .. sentence }
     if worst == nil or status.rank(s) > status.rank(worst) then worst = s end

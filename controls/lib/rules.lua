@@ -1,6 +1,7 @@
 -- SPDX-License-Identifier: MIT
 -- Business rules (triggers, automations) and their notification actions: which actions send a
 -- message, and where their recipient, subject and body sit in the action's value array.
+local shape = require "shape"
 local M = {}
 
 -- Notification actions: positions in `value` (1-based). Shapes from endpoints.md §2.7.
@@ -75,6 +76,35 @@ function M.notifications(items, kind, channels)
     end
   end
   return out
+end
+
+-- The fields the notification reading depends on: a rule whose actions is not an array (or
+-- an action without a string field) would silently send nothing to check.
+local RULE = { actions = "array!", active = "boolean", title = "string", id = "id" }
+local ACTION = { field = "string!", value = "any" }
+local DC = { placeholder = "string!", variants = "array" }
+local VARIANT = { content = "string" }
+
+-- unusable(snap [, keys]) -> a sentence when an item of triggers/automations (each rule and
+-- each of its actions) or dynamic_content that was collected has the wrong shape, else nil.
+function M.unusable(snap, keys)
+  for _, key in ipairs(keys or { "triggers", "automations" }) do
+    local items = zd.items(snap, key)
+    local why = shape.list(items, key, RULE)
+    if why then return why end
+    for _, rule in ipairs(items or {}) do
+      why = shape.list(rule.actions, key .. " actions of rule " .. tostring(rule.id), ACTION)
+      if why then return why end
+    end
+  end
+  local dc = zd.items(snap, "dynamic_content")
+  local why = shape.list(dc, "dynamic_content", DC)
+  if why then return why end
+  for _, it in ipairs(dc or {}) do
+    why = shape.list(it.variants, "dynamic_content variants of item " .. tostring(it.id), VARIANT)
+    if why then return why end
+  end
+  return nil
 end
 
 -- object(n): evidence object for the rule of a notification.

@@ -3,6 +3,7 @@
 -- domain must answer a TLS handshake with a trusted, unexpired certificate naming the host.
 -- The collector's tls_probes are the evidence; the API itself does not expose certificates.
 local data = require "data"
+local shape = require "shape"
 local M = {}
 
 local function lower(s)
@@ -51,7 +52,21 @@ local function cname_note(checks, brand)
 end
 
 -- evaluate(snap, ctx) -> status, details, evidence
+-- The fields the TLS reading depends on, per endpoint.
+local SHAPES = {
+  brands = { host_mapping = "string", active = "boolean", is_deleted = "boolean", id = "id" },
+  host_mapping_checks = { is_valid = "boolean", reason = "string" },
+  tls_probes = { ok = "boolean", verified = "boolean", name_matches = "boolean",
+                 host = "string", not_before = "string", not_after = "string" },
+}
+
 function M.evaluate(snap, ctx)
+  for _, key in ipairs({ "brands", "host_mapping_checks", "tls_probes" }) do
+    local bad = shape.list(zd.items(snap, key), key, SHAPES[key])
+    if bad then
+      return "error", bad .. "; nothing is decided from a malformed response.", { { note = bad } }
+    end
+  end
   local brands, why = data.list(snap, "brands")
   if brands == nil then
     return "error", "Brands could not be read: " .. why .. "."

@@ -35,6 +35,8 @@ function check(snap, ctx)
     return verdict.missing("users", "Export the team members from Admin Center > People > Team > "
       .. "Team members instead.")
   end
+  local bad = verdict.malformed("users", users)
+  if bad then return verdict.error(bad .. ".") end
   local roles = {}
   for _, r in ipairs(zd.items(snap, "custom_roles") or {}) do
     local rid = zd.int(zd.get(r, "id"))

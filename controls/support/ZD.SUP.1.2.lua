@@ -39,6 +39,7 @@ requires = { "security_settings" }
 uses = { "remote_authentications" }
 
 local auth = require "auth"
+local shape = require "shape"
 
 local EP, BASE = auth.EP, auth.BASE
 
@@ -58,6 +59,9 @@ local function active_agent_configs(snap)
 end
 
 function check(snap, ctx)
+  local bad = shape.list(zd.items(snap, "remote_authentications"), "remote_authentications",
+    { is_active = "boolean", agent = "boolean", type = "string" })
+  if bad then return shape.error(bad) end
   local a, res = auth.read(snap)
   if a == nil then
     return res

@@ -31,10 +31,17 @@ uses = { "talk_phone_numbers", "triggers", "automations", "account_settings", "s
 
 local data = require "data"
 local R = require "rules"
+local shape = require "shape"
 
 local SMS_CHANNELS = { twilio = true, messagebird = true }
 
 function check(snap, ctx)
+  local unusable = R.unusable(snap)
+    or shape.list(zd.items(snap, "talk_phone_numbers"), "talk_phone_numbers",
+                  { capabilities = "object", sms_enabled = "boolean" })
+    or shape.list(zd.items(snap, "sunco_integrations"), "sunco_integrations",
+                  { type = "string!", status = "string" })
+  if unusable then return shape.error(unusable) end
   local found, ev, unknown = {}, {}, {}
   -- Talk numbers
   local numbers = zd.items(snap, "talk_phone_numbers")

@@ -35,8 +35,11 @@ uses = { "automations", "triggers", "dynamic_content" }
 local csat = require "csat"
 local P = require "placeholders"
 local R = require "rules"
+local shape = require "shape"
 
 function check(snap, ctx)
+  local unusable = R.unusable(snap)
+  if unusable then return shape.error(unusable) end
   local raw = zd.get(snap.account_settings, "settings.active_features.customer_satisfaction")
   local on = zd.bool(raw)
   local ev = { { endpoint = "account_settings", path = "settings.active_features.customer_satisfaction",

@@ -34,9 +34,18 @@ local data = require "data"
 local csat = require "csat"
 local P = require "placeholders"
 local R = require "rules"
+local shape = require "shape"
 local literal = require "literal"
 
 function check(snap, ctx)
+  local unusable = R.unusable(snap)
+  local cs, how = zd.get(snap.account_settings, "settings.active_features.customer_satisfaction")
+  if unusable == nil and snap.account_settings ~= nil
+      and (how == "mistyped" or (cs ~= nil and zd.bool(cs) == nil)) then
+    unusable = "settings.active_features.customer_satisfaction of account_settings is not a "
+      .. "boolean"
+  end
+  if unusable then return shape.error(unusable) end
   for _, key in ipairs({ "automations", "triggers" }) do
     if zd.items(snap, key) == nil then
       return data.missing(key, "the rules that send the CSAT survey")

@@ -2,6 +2,8 @@
 -- ZD.SUP.7: Keep default ticket-visibility limits.
 -- Check: widened ticket visibility: custom roles with ticket_access "all" (with members),
 --   organizations sharing tickets or comments, end users restricted to "organization".
+--   Zendesk's system roles (role_type 1-5, e.g. the built-in Admin role with ticket_access
+--   "all") are the product's defaults, not a widening: their members are listed instead.
 
 id = "ZD.SUP.7"
 title = "Keep default ticket-visibility limits"
@@ -37,22 +39,31 @@ question = "In Admin Center > People > Team > Roles, confirm no role with member
   .. "organization settings and the approval records for every exception."
 
 -- check --
-uses = { "custom_roles", "organizations", "users" }
+-- users holds staff only (collected with role[]=agent&role[]=admin); end users come from
+-- end_users (docs/collect.md).
+uses = { "custom_roles", "organizations", "end_users", "users" }
 
 local data = require "data"
+local roles = require "roles"
+local verdict = require "verdict"
 
 function check(snap, ctx)
-  -- unknown: what could not be checked; refused marks a source that failed or was truncated
-  -- (error) rather than one skipped on purpose (manual).
+  -- unknown: what could not be checked; refused marks a source that failed, was truncated or
+  -- held unreadable items (error) rather than one skipped on purpose (manual).
   local ev, found, unknown, refused = {}, {}, {}, false
   local function missing(key, what)
     local st = zd.state(key)
     unknown[#unknown + 1] = what .. " (" .. st.reason .. ")"
     if st.outcome ~= "skipped" then refused = true end
   end
-  -- custom roles
-  local roles = zd.items(snap, "custom_roles")
-  if roles == nil then
+  local function unreadable(what)
+    unknown[#unknown + 1] = what
+    refused = true
+  end
+  -- custom roles (and Zendesk's system roles, listed beside them)
+  local list = zd.items(snap, "custom_roles")
+  local admins_by_role = {}
+  if list == nil then
     local st = zd.state("custom_roles")
     if st.http_status == 404 then
       ev[#ev + 1] = { endpoint = "custom_roles", note = "no custom roles on this plan (HTTP 404)" }
@@ -64,12 +75,32 @@ function check(snap, ctx)
     else
       missing("custom_roles", "custom roles")
     end
+  elseif verdict.malformed("custom_roles", list) then
+    unreadable(verdict.malformed("custom_roles", list))
   else
-    for _, r in ipairs(roles) do
-      local access = zd.str(zd.get(r, "configuration.ticket_access"))
+    for _, r in ipairs(list) do
+      local kind, rtype = roles.kind(r)
+      local access = zd.get(r, "configuration.ticket_access")
       local members = zd.int(zd.get(r, "team_member_count"))
-      if access == "all" and (members == nil or members > 0) then
-        found[#found + 1] = "custom role \"" .. (zd.str(zd.get(r, "name")) or "?") .. "\" sees all tickets ("
+      local name = zd.str(r.name) or "?"
+      if kind == nil then
+        unreadable("custom role \"" .. name .. "\" has an unknown role_type (" .. tostring(rtype
+          or zd.type(r.role_type)) .. ")")
+      elseif kind == "system" then
+        -- Zendesk's own role: its visibility is the product's default, not a widening.
+        if roles.privileged(rtype) then
+          admins_by_role[#admins_by_role + 1] = roles.label(r, rtype) .. ", "
+            .. (members and verdict.count(members, "member") or "members unknown")
+        end
+        ev[#ev + 1] = { endpoint = "custom_roles", object = data.object("custom_role", r),
+                        path = "configuration.ticket_access", actual = access,
+                        note = roles.label(r, rtype) .. ": Zendesk's default, not a widening; "
+                          .. "review its " .. tostring(members or "?") .. " member(s) in the "
+                          .. "access review" }
+      elseif zd.str(access) == nil then
+        unreadable("custom role \"" .. name .. "\" has no readable configuration.ticket_access")
+      elseif zd.str(access) == "all" and (members == nil or members > 0) then
+        found[#found + 1] = "custom role \"" .. name .. "\" sees all tickets ("
           .. (members and (members .. " member(s)") or "members unknown") .. ")"
         ev[#ev + 1] = { endpoint = "custom_roles", object = data.object("custom_role", r),
                         path = "configuration.ticket_access", actual = "all",
@@ -81,18 +112,25 @@ function check(snap, ctx)
   local orgs = zd.items(snap, "organizations")
   if orgs == nil then
     missing("organizations", "organizations")
+  elseif verdict.malformed("organizations", orgs) then
+    unreadable(verdict.malformed("organizations", orgs))
   else
     if data.truncated("organizations") then
-      unknown[#unknown + 1] = "organizations (list truncated)"
-      refused = true
+      unreadable("organizations (list truncated)")
     end
+    local odd = 0
     for _, o in ipairs(orgs) do
       local shared = {}
       for _, f in ipairs({ "shared_tickets", "shared_comments" }) do
-        if zd.bool(zd.get(o, f)) == true and not zd.excepted("organizations", o) then
+        local b = zd.bool(zd.get(o, f))
+        if b == true and zd.excepted("organizations", o) then
+          b = false
+        elseif b == true then
           shared[#shared + 1] = f
-          ev[#ev + 1] = { endpoint = "organizations", object = data.object("organization", o), field = f,
-                          actual = true, expected = false }
+          ev[#ev + 1] = { endpoint = "organizations", object = data.object("organization", o),
+                          field = f, actual = true, expected = false }
+        elseif b == nil then
+          odd = odd + 1
         end
       end
       if #shared > 0 then
@@ -100,38 +138,80 @@ function check(snap, ctx)
           .. table.concat(shared, " and ")
       end
     end
+    if odd > 0 then
+      unreadable(verdict.count(odd, "shared_tickets/shared_comments value") .. " of organizations "
+        .. "missing or not a boolean")
+    end
   end
   -- end users who see their organization's tickets
-  local users = zd.items(snap, "users")
+  local users = zd.items(snap, "end_users")
   if users == nil then
-    missing("users", "users")
+    missing("end_users", "end users")
+  elseif verdict.malformed("end_users", users) then
+    unreadable(verdict.malformed("end_users", users))
   else
-    if data.truncated("users") then
-      unknown[#unknown + 1] = "users (list truncated)"
-      refused = true
+    if data.truncated("end_users") then
+      unreadable("end users (list truncated)")
     end
-    local n = 0
+    local n, odd = 0, 0
     for _, u in ipairs(users) do
-      if zd.str(zd.get(u, "role")) == "end-user" and zd.str(zd.get(u, "ticket_restriction")) == "organization"
-         and not zd.excepted("users", u) then
+      local tr = zd.get(u, "ticket_restriction")
+      if tr ~= nil and zd.str(tr) == nil then
+        odd = odd + 1
+      elseif zd.str(tr) == "organization" and not zd.excepted("users", u) then
         n = n + 1
         if n <= 20 then
-          ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id") },
-                          field = "ticket_restriction", actual = "organization", expected = "requested" }
+          ev[#ev + 1] = { endpoint = "end_users", object = { type = "user", id = zd.get(u, "id") },
+                          field = "ticket_restriction", actual = "organization",
+                          expected = "requested" }
         end
       end
     end
     if n > 0 then
-      found[#found + 1] = n .. " end user(s) can see their organization's tickets (ticket_restriction organization)"
+      found[#found + 1] = n .. " end user(s) can see their organization's tickets "
+        .. "(ticket_restriction organization)"
     end
+    if odd > 0 then
+      unreadable(verdict.count(odd, "end user") .. " with a ticket_restriction that is not a "
+        .. "string")
+    end
+  end
+  -- admins and billing admins, who see every ticket by role: listed for the access review
+  local staff = zd.items(snap, "users")
+  local admins = 0
+  if staff ~= nil then
+    if verdict.malformed("users", staff) then
+      unreadable(verdict.malformed("users", staff))
+    else
+      for _, u in ipairs(staff) do
+        if data.staff_role(u) == "admin" then
+          admins = admins + 1
+          if admins <= 20 then
+            local _, t = roles.kind({ role_type = zd.get(u, "role_type") })
+            ev[#ev + 1] = { endpoint = "users", object = data.object("user", u), field = "role",
+                            actual = "admin", note = ((t == 5) and "billing admin" or "admin")
+                              .. ": sees all tickets by role; keep in the access review" }
+          end
+        end
+      end
+    end
+  end
+  local review = ""
+  if admins > 0 or #admins_by_role > 0 then
+    review = " Admins see all tickets by role (" .. ((admins > 0)
+      and verdict.count(admins, "active admin") or verdict.list(admins_by_role))
+      .. "): keep them in the access review (ZD.GEN.11.1)."
   end
   if #found > 0 then
     return zd.fail("Ticket visibility is widened beyond the defaults: " .. table.concat(found, "; ")
-      .. ". Keep it only for users approved to see all that data, and record the approvals.", ev)
+      .. ". Keep it only for users approved to see all that data, and record the approvals."
+      .. review, ev)
   end
   if #unknown > 0 then
     return (refused and zd.error or zd.manual)("No widened visibility in what was "
-      .. "read, but these could not be checked: " .. table.concat(unknown, "; ") .. ".", ev)
+      .. "read, but these could not be checked: " .. table.concat(unknown, "; ") .. "." .. review,
+      ev)
   end
-  return zd.pass("Custom roles, organizations and end users keep the default ticket-visibility limits.", ev)
+  return zd.pass("Custom roles, organizations and end users keep the default ticket-visibility "
+    .. "limits." .. review, ev)
 end

@@ -52,6 +52,7 @@ params = { "ticket_title_may_hold_phi" }
 local data = require "data"
 local P = require "placeholders"
 local R = require "rules"
+local shape = require "shape"
 local literal = require "literal"
 
 -- The URL a webhook or target notification posts to, by the id the action names.
@@ -71,6 +72,8 @@ local function url_index(snap)
 end
 
 function check(snap, ctx)
+  local unusable = R.unusable(snap)
+  if unusable then return shape.error(unusable) end
   local urls = url_index(snap)
   local title_is_phi = ctx.params.ticket_title_may_hold_phi == true
   local dc_items = zd.items(snap, "dynamic_content")

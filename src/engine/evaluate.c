@@ -3,8 +3,9 @@
  * control, enforces the rules that make a result trustworthy: required
  * endpoints that were not collected make it `error` (or `manual` when
  * skipped) without running it; a raise, a malformed result or a blown
- * budget makes it `error`; a `pass` read from a truncated list becomes
- * `manual`; statuses only attestations and exceptions may set are refused
+ * budget makes it `error`; a `pass` read from a list with non-object
+ * items (or a single-object body whose envelope is not an object) becomes
+ * `error`, one read from a truncated list `manual`; statuses only attestations and exceptions may set are refused
  * from a check, and those are applied here as each control is decided
  * (attest.c). */
 #include "engine/engine_int.h"
@@ -113,6 +114,76 @@ static void downgrade_if_truncated(struct zd_engine *e,
       free(r->details);
       r->details = d;
       return;
+    }
+  }
+}
+
+static const char *json_kind(const json_t *j)
+{
+  switch(json_typeof(j)) {
+  case JSON_OBJECT: return "an object";
+  case JSON_ARRAY: return "an array";
+  case JSON_STRING: return "a string";
+  case JSON_INTEGER:
+  case JSON_REAL: return "a number";
+  case JSON_TRUE:
+  case JSON_FALSE: return "a boolean";
+  default: return "null";
+  }
+}
+
+/* A `pass` or `not_applicable` is never read from unusable data: if a list
+ * the control requires or uses holds an item that is not an object (or the
+ * body has no list at all, or a single-object body's envelope is not an
+ * object), the result becomes `error`, whatever the check made of it. The collector marks such endpoints malformed; this covers
+ * snapshots it did not write (older versions, hand-edited files). */
+static void refuse_if_malformed(struct zd_engine *e, const struct zd_control *c,
+                                struct zd_result *r)
+{
+  static const char *const lists[] = {"requires", "uses"};
+  if(r->status != ZD_STATUS_PASS && r->status != ZD_STATUS_NA)
+    return;
+  for(int l = 0; l < 2; l++) {
+    size_t i, j;
+    json_t *k, *item;
+    json_array_foreach(json_object_get(c->meta, lists[l]), i, k) {
+      const char *key = json_string_value(k);
+      const struct zd_endpoint_def *def = zd_endpoint_find(key);
+      json_t *body, *list;
+      char *d = NULL;
+      if(!def || !(body = zd_snapshot_data(e->snap, key)))
+        continue;
+      if(!def->list) {
+        /* a single object comes in an envelope: {"settings": {…}} */
+        const char *name;
+        json_object_foreach(body, name, item) {
+          if(json_is_object(item))
+            continue;
+          d = zd_asprintf("Not decided: '%s' in the '%s' body is %s, not an "
+                          "object (malformed response).", name, key,
+                          json_kind(item));
+          break;
+        }
+      }
+      else if(!json_is_array(list = json_object_get(body, def->list)))
+        d = zd_asprintf("Not decided: the '%s' body has no '%s' list "
+                        "(malformed response).", key, def->list);
+      else
+        json_array_foreach(list, j, item) {
+          if(json_is_object(item))
+            continue;
+          d = zd_asprintf("Not decided: item %zu of the '%s' list is %s, "
+                          "not an object (malformed response).", j + 1, key,
+                          json_kind(item));
+          break;
+        }
+      if(d) {
+        set_result(r, ZD_STATUS_ERROR, d,
+                   json_pack("[{s:s, s:s}]", "endpoint", key, "note",
+                             "malformed response"));
+        free(d);
+        return;
+      }
     }
   }
 }
@@ -298,6 +369,7 @@ void zd_evaluate(struct zd_engine *e, size_t i)
     e->running = i;
     run_check(e, c, r);
     e->running = outer;
+    refuse_if_malformed(e, c, r);
     downgrade_if_truncated(e, c, r);
     zd_engine_settle_scope(r);
   }

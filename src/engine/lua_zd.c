@@ -52,7 +52,7 @@ static int is_digits(const char *s, size_t n)
   return 1;
 }
 
-/* zd.get(v, "a.b.c") -> value | nil, "absent" | nil, "null" */
+/* zd.get(v, "a.b.c") -> value | nil, "absent" | nil, "null" | nil, "mistyped" */
 static int l_get(lua_State *L)
 {
   size_t plen;
@@ -70,9 +70,11 @@ static int l_get(lua_State *L)
       lua_pushstring(L, zd_lua_is_null(L, 3) ? "null" : "absent");
       return 2;
     }
-    if(!(t == LUA_TTABLE || view)) {
+    /* a step through a string, number or boolean, or a name looked up in
+     * an array: the data has the wrong shape, which is not "absent" */
+    if(!(t == LUA_TTABLE || view) || (view == 'a' && !is_digits(p, n))) {
       lua_pushnil(L);
-      lua_pushliteral(L, "absent");
+      lua_pushliteral(L, "mistyped");
       return 2;
     }
     if(is_digits(p, n) && (t == LUA_TTABLE || view == 'a'))

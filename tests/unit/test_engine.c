@@ -154,6 +154,37 @@ static void test_truncated_pass_becomes_manual(void **state)
   zd_engine_free(e);
 }
 
+/* A pass or not-applicable is never read from a list with items that are
+ * not objects, even when the check ignored them (ZD.T.5, ZD.T.8 do). */
+static void test_malformed_list_never_passes(void **state)
+{
+  struct zd_engine *e = engine(FIXTURES);
+  struct zd_results r = {0};
+  struct zd_error err;
+  json_error_t jerr;
+  struct zd_snapshot *s = zd_snapshot_new("unit", 0);
+  (void)state;
+  zd_snapshot_put(s, "users", ZD_EP_OK, 200, NULL,
+                  json_loads("{\"users\": [{\"id\": 1}, 7, null]}", 0, &jerr));
+  assert_int_equal(zd_engine_run(e, s, &r, &err), ZD_OK);
+  assert_int_equal(find(&r, "ZD.T.5")->status, ZD_STATUS_ERROR);
+  assert_non_null(strstr(find(&r, "ZD.T.5")->details,
+                         "item 2 of the 'users' list is a number"));
+  assert_int_equal(find(&r, "ZD.T.8")->status, ZD_STATUS_ERROR);
+  zd_results_free(&r);
+  zd_snapshot_free(s);
+  /* a body without its list */
+  s = zd_snapshot_new("unit", 0);
+  zd_snapshot_put(s, "users", ZD_EP_OK, 200, NULL,
+                  json_loads("{\"users\": {\"id\": 1}}", 0, &jerr));
+  assert_int_equal(zd_engine_run(e, s, &r, &err), ZD_OK);
+  assert_int_equal(find(&r, "ZD.T.8")->status, ZD_STATUS_ERROR);
+  assert_non_null(strstr(find(&r, "ZD.T.8")->details, "no 'users' list"));
+  zd_results_free(&r);
+  zd_snapshot_free(s);
+  zd_engine_free(e);
+}
+
 static void test_params(void **state)
 {
   struct zd_engine *e = engine(FIXTURES);
@@ -207,6 +238,7 @@ int main(void)
     cmocka_unit_test(test_bridge_and_sandbox),
     cmocka_unit_test(test_missing_and_refused_data_never_pass),
     cmocka_unit_test(test_truncated_pass_becomes_manual),
+    cmocka_unit_test(test_malformed_list_never_passes),
     cmocka_unit_test(test_params),
     cmocka_unit_test(test_broken_control_files),
     cmocka_unit_test(test_builtin_catalog),
