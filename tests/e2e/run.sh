@@ -148,8 +148,9 @@ big-endpoint-file)
 import json
 d = json.load(open("users.json"))
 pad = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20)[:1000]
-for i, u in enumerate(d["users"]):
-    u["notes"] = pad * 75000 if i < 8 else pad
+n = 610000000 // (1000 * len(d["users"])) + 1
+for u in d["users"]:
+    u["notes"] = pad * n
 with open("users.json", "w") as f:
     json.dump(d, f)
 PY'
