@@ -37,6 +37,7 @@ function check(snap, ctx)
   local roles, res = explore.roles(snap)
   if roles == nil then return res end
   local ev, bad, unknown, with_access, idle, admins = {}, {}, {}, 0, 0, 0
+  local admins_unknown = false
   for _, role in ipairs(roles) do
     local kind, rtype = rolekind.kind(role)
     local e, r, odd = explore.access(role)
@@ -52,7 +53,7 @@ function check(snap, ctx)
     elseif level > 0 then
       if members == 0 then idle = idle + 1 else with_access = with_access + 1 end
       if kind == "system" and rolekind.privileged(rtype) then
-        admins = admins + (members or 0)
+        if members == nil then admins_unknown = true else admins = admins + members end
       end
       local item = { endpoint = "custom_roles", object = explore.object(role),
                      field = "configuration.ticket_access", actual = ta, expected = "all",
@@ -76,8 +77,14 @@ function check(snap, ctx)
   if found then return found end
   local idle_note = (idle > 0) and (" (" .. verdict.count(idle, "role") .. " without members "
     .. "not counted)") or ""
-  local admin_note = (admins > 0) and ("; " .. verdict.count(admins, "admin") .. " and billing "
-    .. "admins among them, by Zendesk's system roles: keep them in the access review") or ""
+  local admin_note = ""
+  if admins_unknown then
+    admin_note = "; Zendesk's admin roles among them (member count not reported): keep their "
+      .. "members in the access review"
+  elseif admins > 0 then
+    admin_note = "; " .. verdict.count(admins, "admin") .. " and billing admins among them, by "
+      .. "Zendesk's system roles: keep them in the access review"
+  end
   if with_access == 0 then
     return zd.pass("No role with members grants Explore or reporting access" .. idle_note .. ".",
       ev)

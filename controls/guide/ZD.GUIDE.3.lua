@@ -46,6 +46,14 @@ local function per_brand(snap, key)
   return out
 end
 
+-- "3 posts", or "posts not read (HTTP 404)" when the list was not collected.
+local function counted(n, noun, key)
+  if n ~= nil then return verdict.count(n, noun) end
+  local st = zd.state(key)
+  return noun .. "s not read (" .. (((st.http_status or 0) > 0) and ("HTTP " .. st.http_status)
+    or st.outcome) .. ")"
+end
+
 function check(snap, ctx)
   local topics = per_brand(snap, "community_topics")
   local posts = per_brand(snap, "community_posts")
@@ -56,8 +64,9 @@ function check(snap, ctx)
       local p = posts and (posts[brand.id] or 0)
       local hint = ""
       if (t and t > 0) or (p and p > 0) then
-        hint = " (the community has " .. verdict.count(t or 0, "topic") .. " and "
-          .. verdict.count(p or 0, "post") .. ", so it is in use)"
+        -- a list that was not read is said to be unread, never counted as 0
+        hint = " (the community has " .. counted(t, "topic", "community_topics") .. " and "
+          .. counted(p, "post", "community_posts") .. ", so it is in use)"
         ev[#ev + 1] = { endpoint = "community_posts", object = { type = "brand", id = brand.id,
                         title = brand.name }, note = hint:sub(3, -2) }
       end

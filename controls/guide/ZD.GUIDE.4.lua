@@ -71,10 +71,13 @@ function check(snap, ctx)
 
   local ev, notes, ends = {}, {}, 0
   local mods = 0
+  local counts = {}   -- per list read: moderators in it; a list not read has no count
   for _, key in ipairs({ "users", "end_users" }) do
     local users = zd.items(snap, key)
+    local before = mods
     if users == nil then
-      notes[#notes + 1] = zd.state(key).reason
+      notes[#notes + 1] = ((key == "users") and "staff" or "end users") .. " not read ("
+        .. zd.state(key).reason .. ")"
     else
       for _, u in ipairs(users) do
         if zd.bool(u.moderator) == true and zd.bool(u.active) ~= false then
@@ -92,6 +95,9 @@ function check(snap, ctx)
                           field = "moderator", actual = true, note = note }
         end
       end
+      counts[#counts + 1] = (key == "users")
+        and verdict.count(mods - before, "staff member")
+        or verdict.count(mods - before, "end user")
     end
   end
   local roles, roles_note = zd.items(snap, "custom_roles"), nil
@@ -110,9 +116,10 @@ function check(snap, ctx)
     end
   end
   local parts = {}
-  parts[#parts + 1] = verdict.count(mods, "user") .. " with the moderator flag"
-    .. ((ends > 0) and (" (" .. ends .. " of them end users)") or "")
-    .. ((#notes > 0) and (" (not read: " .. table.concat(notes, "; ") .. ")") or "")
+  if #counts > 0 then
+    parts[#parts + 1] = table.concat(counts, " and ") .. " with the moderator flag"
+  end
+  for _, n in ipairs(notes) do parts[#parts + 1] = n end
   if roles_note then
     parts[#parts + 1] = roles_note
   else

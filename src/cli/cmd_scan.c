@@ -81,6 +81,8 @@ static const char usage_text[] =
   "exit codes:\n"
   "  0  nothing found\n"
   "  2  at least one finding\n"
+  "  3  nothing found, but snapshot content endpoints were not scanned\n"
+  "     (failed or not collected): incomplete, not clean\n"
   "  1  usage or runtime error (unreadable input, malformed snapshot)\n";
 
 enum { MODE_AUTO, MODE_TEXT, MODE_HTML, MODE_NDJSON };
@@ -99,6 +101,8 @@ struct report {
   uint64_t bytes;
   uint64_t errors;
   int any_written;
+  const char *not_scanned[32];   /* snapshot content endpoints not scanned */
+  size_t n_not_scanned;
 };
 
 /* A JSON string of 'n' bytes; bytes that are not valid UTF-8 (binary
@@ -625,13 +629,26 @@ static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
                zd_ep_state_reason(zd_scan_snap_endpoints[k], &st, why,
                                   sizeof(why)));
       rp->errors += st.outcome != ZD_EP_ABSENT;
+      if(rp->n_not_scanned < sizeof(rp->not_scanned) / sizeof(rp->not_scanned[0]))
+        rp->not_scanned[rp->n_not_scanned++] = zd_scan_snap_endpoints[k];
     }
     else
       rp->inputs++;
   }
-  if(zd_scan_snapshot(sc, snap, on_snap_finding, rp, &err)) {
+  if(zd_scan_snapshot(sc, snap, on_snap_finding, rp, &rp->bytes, &err)) {
     zd_error_print(&err);
     rc = -1;
+  }
+  /* Content that was not read was not found clean: say so, even with -q. */
+  if(rp->n_not_scanned) {
+    char names[512];
+    size_t n = 0;
+    names[0] = '\0';
+    for(size_t i = 0; i < rp->n_not_scanned && n < sizeof(names); i++)
+      n += (size_t)snprintf(names + n, sizeof(names) - n, "%s%s", i ? ", " : "",
+                            rp->not_scanned[i]);
+    zd_warnf("incomplete: %zu content endpoint%s not scanned (%s)",
+             rp->n_not_scanned, rp->n_not_scanned == 1 ? "" : "s", names);
   }
   zd_snapshot_free(snap);
   return rc;
@@ -687,6 +704,12 @@ static void print_summary(struct report *rp, double threshold)
     json_object_set_new(sum, "inputs", json_integer((json_int_t)rp->inputs));
     json_object_set_new(sum, "bytes", json_integer((json_int_t)rp->bytes));
     json_object_set_new(sum, "errors", json_integer((json_int_t)rp->errors));
+    {
+      json_t *ns = json_array();
+      for(size_t i = 0; i < rp->n_not_scanned; i++)
+        json_array_append_new(ns, json_string(rp->not_scanned[i]));
+      json_object_set_new(sum, "not_scanned", ns);
+    }
     json_object_set_new(sum, "threshold", json_real(threshold));
     json_object_set_new(sum, "values_shown", json_boolean(rp->show));
     s = json_dumps(sum, JSON_COMPACT);
@@ -878,7 +901,10 @@ static int scan_cmd(int argc, char **argv)
     return ZD_EXIT_RUNTIME;
   if(failed)
     return ZD_EXIT_RUNTIME;
-  return rp.count ? ZD_EXIT_FAIL : ZD_EXIT_OK;
+  if(rp.count)
+    return ZD_EXIT_FAIL;
+  /* nothing found, but not everything was read: incomplete, not clean */
+  return rp.n_not_scanned ? ZD_EXIT_ERROR : ZD_EXIT_OK;
 }
 
 int zd_cmd_scan(int argc, char **argv)

@@ -118,16 +118,16 @@ static void downgrade_if_truncated(struct zd_engine *e,
   }
 }
 
-static const char *json_kind(const json_t *j)
+static const char *jkind(zd_jtype t)
 {
-  switch(json_typeof(j)) {
-  case JSON_OBJECT: return "an object";
-  case JSON_ARRAY: return "an array";
-  case JSON_STRING: return "a string";
-  case JSON_INTEGER:
-  case JSON_REAL: return "a number";
-  case JSON_TRUE:
-  case JSON_FALSE: return "a boolean";
+  switch(t) {
+  case ZD_J_OBJECT: return "an object";
+  case ZD_J_ARRAY: return "an array";
+  case ZD_J_STRING: return "a string";
+  case ZD_J_INT:
+  case ZD_J_REAL: return "a number";
+  case ZD_J_TRUE:
+  case ZD_J_FALSE: return "a boolean";
   default: return "null";
   }
 }
@@ -135,8 +135,10 @@ static const char *json_kind(const json_t *j)
 /* A `pass` or `not_applicable` is never read from unusable data: if a list
  * the control requires or uses holds an item that is not an object (or the
  * body has no list at all, or a single-object body's envelope is not an
- * object), the result becomes `error`, whatever the check made of it. The collector marks such endpoints malformed; this covers
- * snapshots it did not write (older versions, hand-edited files). */
+ * object), the result becomes `error`, whatever the check made of it. The
+ * collector marks such endpoints malformed; this covers snapshots it did
+ * not write (older versions, hand-edited files). Reads the endpoint's
+ * document (zd_snapshot_doc), so a large list is not copied. */
 static void refuse_if_malformed(struct zd_engine *e, const struct zd_control *c,
                                 struct zd_result *r)
 {
@@ -144,39 +146,45 @@ static void refuse_if_malformed(struct zd_engine *e, const struct zd_control *c,
   if(r->status != ZD_STATUS_PASS && r->status != ZD_STATUS_NA)
     return;
   for(int l = 0; l < 2; l++) {
-    size_t i, j;
-    json_t *k, *item;
+    size_t i;
+    json_t *k;
     json_array_foreach(json_object_get(c->meta, lists[l]), i, k) {
       const char *key = json_string_value(k);
       const struct zd_endpoint_def *def = zd_endpoint_find(key);
-      json_t *body, *list;
+      const struct zd_jdoc *doc;
       char *d = NULL;
-      if(!def || !(body = zd_snapshot_data(e->snap, key)))
+      if(!def || !(doc = zd_snapshot_doc(e->snap, key)))
         continue;
       if(!def->list) {
         /* a single object comes in an envelope: {"settings": {…}} */
-        const char *name;
-        json_object_foreach(body, name, item) {
-          if(json_is_object(item))
+        for(size_t j = 0; j < zd_jdoc_count(doc, 0); j++) {
+          const char *name;
+          size_t nlen;
+          zd_jref v = zd_jdoc_member(doc, 0, j, &name, &nlen);
+          if(zd_jdoc_type(doc, v) == ZD_J_OBJECT)
             continue;
-          d = zd_asprintf("Not decided: '%s' in the '%s' body is %s, not an "
-                          "object (malformed response).", name, key,
-                          json_kind(item));
+          d = zd_asprintf("Not decided: '%.*s' in the '%s' body is %s, not "
+                          "an object (malformed response).", (int)nlen, name,
+                          key, jkind(zd_jdoc_type(doc, v)));
           break;
         }
       }
-      else if(!json_is_array(list = json_object_get(body, def->list)))
-        d = zd_asprintf("Not decided: the '%s' body has no '%s' list "
-                        "(malformed response).", key, def->list);
-      else
-        json_array_foreach(list, j, item) {
-          if(json_is_object(item))
-            continue;
-          d = zd_asprintf("Not decided: item %zu of the '%s' list is %s, "
-                          "not an object (malformed response).", j + 1, key,
-                          json_kind(item));
-          break;
-        }
+      else {
+        zd_jref list = zd_jdoc_get(doc, 0, def->list, strlen(def->list));
+        if(zd_jdoc_type(doc, list) != ZD_J_ARRAY)
+          d = zd_asprintf("Not decided: the '%s' body has no '%s' list "
+                          "(malformed response).", key, def->list);
+        else
+          for(size_t j = 0; j < zd_jdoc_count(doc, list); j++) {
+            zd_jtype t = zd_jdoc_type(doc, zd_jdoc_at(doc, list, j));
+            if(t == ZD_J_OBJECT)
+              continue;
+            d = zd_asprintf("Not decided: item %zu of the '%s' list is %s, "
+                            "not an object (malformed response).", j + 1, key,
+                            jkind(t));
+            break;
+          }
+      }
       if(d) {
         set_result(r, ZD_STATUS_ERROR, d,
                    json_pack("[{s:s, s:s}]", "endpoint", key, "note",

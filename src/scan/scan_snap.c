@@ -25,6 +25,7 @@ struct walk {
   zd_code rc;
   struct zd_error *err;
   const struct zd_jdoc *doc;   /* the endpoint being walked */
+  uint64_t bytes;              /* bytes of the field values scanned */
 };
 
 static int on_finding(const struct zd_scan_finding *f, const char *value,
@@ -46,6 +47,7 @@ static void scan_text(struct walk *w, const char *field, const char *text,
     return;
   w->src.field = field;
   w->src.html = html;
+  w->bytes += len;
   rc = html ? zd_scan_html(w->s, text, len, on_finding, w, w->err)
             : zd_scan_buffer(w->s, text, len, on_finding, w, w->err);
   if(rc)
@@ -170,7 +172,8 @@ static char *item_title(struct walk *w, const char *ep, zd_jref it)
 }
 
 zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
-                         zd_snap_cb cb, void *ud, struct zd_error *err)
+                         zd_snap_cb cb, void *ud, uint64_t *bytes,
+                         struct zd_error *err)
 {
   struct walk w;
   memset(&w, 0, sizeof(w));
@@ -203,5 +206,7 @@ zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
       w.src.title = NULL;
     }
   }
+  if(bytes)
+    *bytes += w.bytes;
   return w.rc;
 }

@@ -9,6 +9,7 @@
 #ifndef ZD_SCAN_SNAP_H
 #define ZD_SCAN_SNAP_H
 #include <jansson.h>
+#include <stdint.h>
 #include "core/error.h"
 #include "scan/scan.h"
 #include "snapshot/snapshot.h"
@@ -30,9 +31,11 @@ typedef int (*zd_snap_cb)(const struct zd_scan_finding *f, const char *value,
  * reporting). */
 extern const char *const zd_scan_snap_endpoints[];
 
-/* Scans every field listed above in 'snap'. Endpoints that are not "ok"
+/* Scans every field listed above in 'snap'; adds the bytes of the field
+ * values it scanned to '*bytes' (may be NULL). Endpoints that are not "ok"
  * are skipped; the caller reports them (zd_snapshot_state). */
 zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
-                         zd_snap_cb cb, void *ud, struct zd_error *err);
+                         zd_snap_cb cb, void *ud, uint64_t *bytes,
+                         struct zd_error *err);
 
 #endif

@@ -13,21 +13,15 @@
 #   empty  - objects with none of their fields ([{}, {}] for lists; {} nested values); not
 #            run by default: an absent field is often Zendesk's documented default
 # Endpoints the example lacks (skipped or refused there) are made `ok` for the run.
-import json, os, re, shutil, subprocess, sys, tempfile
+import json, os, shutil, subprocess, sys, tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import snapdefs  # noqa: E402
 
 zd, src = sys.argv[1], sys.argv[2]
 example = os.path.join(src, "examples", "clinic")
-defs = open(os.path.join(src, "src", "snapshot", "endpoints.def")).read()
-endpoints = [(k, None if l == "NULL" else l.strip('"')) for k, l in
-             re.findall(r'ZD_ENDPOINT\((\w+),\s*"[^"]*",\s*(NULL|"[^"]*")', defs)]
-assert len(endpoints) > 30, endpoints
-
-controls = json.loads(subprocess.run([zd, "controls", "--format", "json"], check=True,
-                                     capture_output=True, text=True).stdout)["controls"]
-readers = {}
-for c in controls:
-    for k in (c.get("requires") or []) + (c.get("uses") or []):
-        readers.setdefault(k, set()).add(c["id"])
+endpoints = snapdefs.endpoints(src)
+readers = snapdefs.readers(zd)
 
 JUNK = [1, "x", None, True, [], 2.5]
 KINDS = sys.argv[3:] or ["junk", "flip"]

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # cli_test.sh — `zdaudit scan` end to end: exit codes (0 nothing, 2 found,
-# 1 error), valid JSON with the contract's keys, offsets in the input as
+# 3 snapshot content not scanned, 1 error), valid JSON with the contract's keys, offsets in the input as
 # given, and no raw value anywhere unless --show-values.
 #   cli_test.sh ZDAUDIT TESTDIR
 set -u
@@ -153,6 +153,33 @@ assert got == want, got' "$tmp/snap.json" || fail "snapshot findings"
 present "$tmp/snap.err" "community_posts"
 absent "$tmp/snap.json" "1234567"; absent "$tmp/snap.json" "Refill requests"
 "$zd" scan --snapshot "$tmp/nowhere" > /dev/null 2>&1; check_rc 1 $? "missing snapshot"
+
+# a snapshot whose content endpoints all failed: "nothing found" is not clean (exit 3), and the
+# run names what it did not scan, even with -q (#19: scan --snapshot certified unread content)
+mkdir -p "$tmp/failed" && cp "$fx/snap/manifest.json" "$tmp/failed/"
+python3 - "$tmp/failed/manifest.json" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+for v in m["endpoints"].values():
+    v.update({"outcome": "http_error", "http_status": 404, "error": "Not Found", "file": None})
+json.dump(m, open(sys.argv[1], "w"))
+PY
+"$zd" scan --format json --snapshot "$tmp/failed" > "$tmp/failed.json" 2>"$tmp/failed.err"
+check_rc 3 $? "snapshot with failed content endpoints"
+present "$tmp/failed.err" "incomplete: 8 content endpoints not scanned (hc_articles, community_posts"
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]
+assert s["findings"] == 0 and s["bytes"] == 0 and len(s["not_scanned"]) == 8, s' "$tmp/failed.json" ||
+  fail "summary of an incomplete snapshot scan"
+"$zd" scan -q --snapshot "$tmp/failed" > /dev/null 2>"$tmp/failedq.err"
+check_rc 3 $? "incomplete snapshot, -q"
+present "$tmp/failedq.err" "incomplete: 8 content endpoints"
+# a complete snapshot: every content endpoint scanned, the bytes read counted
+"$zd" scan --format json --snapshot "$dir/../../examples/clinic" > "$tmp/clinic.json" 2>"$tmp/clinic.err"
+check_rc 2 $? "example snapshot"
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]
+assert s["not_scanned"] == [] and s["bytes"] > 1000 and s["inputs"] == 8, s' "$tmp/clinic.json" ||
+  fail "summary of a complete snapshot scan"
+absent "$tmp/clinic.err" "incomplete"
 
 [ $fails = 0 ] && echo "cli: all passed"
 exit $fails
