@@ -101,6 +101,7 @@ struct report {
   uint64_t bytes;
   uint64_t errors;
   int any_written;
+  int snapshot;                  /* a --snapshot run */
   const char *not_scanned[32];   /* snapshot content endpoints not scanned */
   size_t n_not_scanned;
 };
@@ -620,6 +621,7 @@ static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
   }
   if(max_file)
     zd_snapshot_set_max_file(snap, max_file);
+  rp->snapshot = 1;
   for(int k = 0; zd_scan_snap_endpoints[k]; k++) {
     struct zd_ep_state st;
     char why[256];
@@ -704,7 +706,7 @@ static void print_summary(struct report *rp, double threshold)
     json_object_set_new(sum, "inputs", json_integer((json_int_t)rp->inputs));
     json_object_set_new(sum, "bytes", json_integer((json_int_t)rp->bytes));
     json_object_set_new(sum, "errors", json_integer((json_int_t)rp->errors));
-    {
+    if(rp->snapshot) {
       json_t *ns = json_array();
       for(size_t i = 0; i < rp->n_not_scanned; i++)
         json_array_append_new(ns, json_string(rp->not_scanned[i]));
