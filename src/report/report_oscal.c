@@ -116,12 +116,14 @@ zd_code zd_report_oscal(const json_t *doc, FILE *out,
   const char *gen = zd_rep_str(doc, "generated_at");
   const char *collected = zd_rep_str2(doc, "account", "collected_at");
   char seed[512], u[37], ou[37], fu[37];
-  json_t *obs = json_array(), *finds = json_array(), *r, *top;
+  json_t *obs, *finds, *r, *top;
   size_t i;
   (void)opts;
   if(!*gen || !*collected)
     return zd_error_set(err, ZD_ERR_INVALID, NULL, 0, "OSCAL needs the "
                         "results' generated_at and account.collected_at");
+  obs = json_array();
+  finds = json_array();
   snprintf(seed, sizeof(seed), "%s|%s", sub, gen);
   json_array_foreach(zd_rep_results(doc), i, r) {
     const char *reason, *state = state_of(zd_rep_str(r, "status"), &reason);
