@@ -70,6 +70,14 @@ struct zd_cli_output {
 int zd_cli_output_open(struct zd_cli_output *o, const char *path);
 /* 'ok' = 0 discards the file. Returns 0 on success. */
 int zd_cli_output_close(struct zd_cli_output *o, int ok);
+/* What an error may show of argument 'arg' (argshow.c): an option's name
+ * without its value, or a bare argument unless it looks like a secret;
+ * control characters visible. Written to 'buf' ('n' bytes), returned. */
+const char *zd_cli_shown(const char *arg, char *buf, size_t n);
+/* The option getopt_long just refused, as zd_cli_shown shows it
+ * ('missing_value': the ':' case, else '?'). */
+const char *zd_cli_optname(char **argv, int missing_value, char *buf,
+                           size_t n);
 /* True when argv holds -h/--help before any "--". */
 int zd_cli_wants_help(int argc, char **argv);
 

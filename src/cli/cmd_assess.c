@@ -92,6 +92,7 @@ struct assess_opts {
 
 static int parse(int argc, char **argv, struct assess_opts *o)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"snapshot", required_argument, NULL, OPT_SNAPSHOT},
     {"save-snapshot", required_argument, NULL, OPT_SAVE_SNAPSHOT},
@@ -165,7 +166,8 @@ static int parse(int argc, char **argv, struct assess_opts *o)
       }
       break;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return -1;
     case '?':
       zd_cli_unknown_option("assess", argv[optind - 1], longopts);
@@ -181,7 +183,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
   }
   if(optind < argc) {
     zd_errorf("unexpected argument '%s' (see zdaudit assess --help)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return -1;
   }
   if(o->snapshot && o->live) {

@@ -76,6 +76,7 @@ struct attest_opts {
 
 static int parse(int argc, char **argv, struct attest_opts *o)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"owner", required_argument, NULL, OPT_OWNER},
     {"statement", required_argument, NULL, OPT_STATEMENT},
@@ -121,7 +122,8 @@ static int parse(int argc, char **argv, struct attest_opts *o)
       fputs(usage_text, stdout);
       exit(ZD_EXIT_OK);
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return -1;
     default:
       zd_cli_unknown_option("attest", argv[optind - 1], longopts);
@@ -154,7 +156,7 @@ static int parse(int argc, char **argv, struct attest_opts *o)
   o->a.control = argv[optind++];
   if(optind < argc) {
     zd_errorf("unexpected argument '%s' (see zdaudit attest --help)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return -1;
   }
   if(!o->a.owner || !*o->a.owner) {

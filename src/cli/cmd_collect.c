@@ -119,6 +119,7 @@ static int failed_endpoints(const struct zd_snapshot *s)
 
 int zd_cmd_collect(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"output", required_argument, NULL, 'o'},
     {"verbose", no_argument, NULL, 'v'},
@@ -148,7 +149,8 @@ int zd_cmd_collect(int argc, char **argv)
       fputs(usage_tail, stdout);
       return ZD_EXIT_OK;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     case '?':
       zd_cli_unknown_option("collect", argv[optind - 1], longopts);
@@ -161,7 +163,8 @@ int zd_cmd_collect(int argc, char **argv)
   }
   if(optind < argc) {
     zd_errorf("unexpected argument '%s' (credentials are never taken from "
-              "the command line; see zdaudit collect --help)", argv[optind]);
+              "the command line; see zdaudit collect --help)",
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return ZD_EXIT_RUNTIME;
   }
   if(!output) {

@@ -52,6 +52,7 @@ struct config_opts {
 
 static int parse(int argc, char **argv, struct config_opts *o)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"snapshot", required_argument, NULL, OPT_SNAPSHOT},
     {"output", required_argument, NULL, 'o'},
@@ -72,11 +73,12 @@ static int parse(int argc, char **argv, struct config_opts *o)
       fputs(usage_text, stdout);
       exit(ZD_EXIT_OK);
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return -1;
     default:
       zd_errorf("unknown option '%s' (see zdaudit config --help)",
-                argv[optind - 1]);
+                zd_cli_optname(argv, 0, shown, sizeof(shown)));
       return -1;
     }
   }
@@ -99,7 +101,7 @@ static int parse(int argc, char **argv, struct config_opts *o)
   }
   if(optind < argc) {
     zd_errorf("unexpected argument '%s' (see zdaudit config --help)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return -1;
   }
   if((o->snapshot || o->output) && strcmp(o->verb, "init")) {

@@ -181,6 +181,7 @@ static void list_markdown(const struct zd_engine *e)
 /* `controls test [-v] [--controls-dir DIR] FILE...` */
 static int run_tests(int argc, char **argv, const char *controls_dir)
 {
+  char shown[128];
   struct zd_engine_opts eo = {0};
   struct zd_engine *e;
   struct zd_error err;
@@ -193,7 +194,7 @@ static int run_tests(int argc, char **argv, const char *controls_dir)
       eo.controls_dir = argv[++i];
     else if(argv[i][0] == '-') {
       zd_errorf("unknown option '%s' (see zdaudit controls --help)",
-                argv[i]);
+                zd_cli_shown(argv[i], shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     }
     else
@@ -219,6 +220,7 @@ static int run_tests(int argc, char **argv, const char *controls_dir)
 
 int zd_cmd_controls(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"format", required_argument, NULL, 'f'},
     {"controls-dir", required_argument, NULL, 'd'},
@@ -265,7 +267,7 @@ int zd_cmd_controls(int argc, char **argv)
     return run_tests(argc - optind - 1, argv + optind + 1, eo.controls_dir);
   if(optind < argc) {
     zd_errorf("unexpected argument '%s' (see zdaudit controls --help)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return ZD_EXIT_RUNTIME;
   }
   zd_error_clear(&err);

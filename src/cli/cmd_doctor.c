@@ -146,6 +146,7 @@ static void consequences(const json_t *d)
 
 int zd_cmd_doctor(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},
@@ -170,7 +171,8 @@ int zd_cmd_doctor(int argc, char **argv)
       fputs(usage_tail, stdout);
       return ZD_EXIT_OK;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     case '?':
       zd_cli_unknown_option("doctor", argv[optind - 1], longopts);

@@ -384,6 +384,7 @@ done:
 
 int zd_cmd_evidence(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"snapshot", required_argument, NULL, OPT_SNAPSHOT},
     {"results", required_argument, NULL, 'r'},
@@ -415,7 +416,8 @@ int zd_cmd_evidence(int argc, char **argv)
       fputs(usage_text, stdout);
       return ZD_EXIT_OK;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     default:
       zd_cli_unknown_option("evidence", argv[optind - 1], longopts);
@@ -424,7 +426,7 @@ int zd_cmd_evidence(int argc, char **argv)
   }
   if(optind < argc) {
     zd_errorf("unexpected argument '%s' (see zdaudit evidence --help)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return ZD_EXIT_RUNTIME;
   }
   if(!snapshot || !results || !output) {

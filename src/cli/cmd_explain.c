@@ -43,6 +43,7 @@ static const struct zd_control *find_ci(const struct zd_engine *e,
 
 int zd_cmd_explain(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"controls-dir", required_argument, NULL, 'd'},
     {"help", no_argument, NULL, 'h'},
@@ -80,7 +81,7 @@ int zd_cmd_explain(int argc, char **argv)
   c = find_ci(e, argv[optind]);
   if(!c) {
     zd_errorf("unknown control '%s' (zdaudit controls lists them all)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     zd_engine_free(e);
     return ZD_EXIT_RUNTIME;
   }

@@ -213,6 +213,7 @@ static int parse_run(const char *s, long long *out)
 
 int zd_cmd_history(int argc, char **argv)
 {
+  char shown[128];
   enum { O_HISTORY = 1000, O_ACCOUNT, O_SINCE, O_LAST, O_CONTROL, O_DIFF,
          O_EXPIRING };
   static const struct option longopts[] = {
@@ -270,7 +271,8 @@ int zd_cmd_history(int argc, char **argv)
       fputs(usage_text, stdout);
       return ZD_EXIT_OK;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     default:
       zd_cli_unknown_option("history", argv[optind - 1], longopts);
@@ -288,7 +290,7 @@ int zd_cmd_history(int argc, char **argv)
   }
   if(!diff_a && optind < argc) {
     zd_errorf("unexpected argument '%s' (see zdaudit history --help)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return ZD_EXIT_RUNTIME;
   }
   if(access(path, F_OK)) {

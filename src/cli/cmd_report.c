@@ -72,6 +72,7 @@ struct report_opts {
 
 static int parse(int argc, char **argv, struct report_opts *o)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"results", required_argument, NULL, 'r'},
     {"format", required_argument, NULL, 'f'},
@@ -104,7 +105,8 @@ static int parse(int argc, char **argv, struct report_opts *o)
       exit(ZD_EXIT_OK);
     case 'f': o->format_word = optarg; break;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return -1;
     default:
       zd_cli_unknown_option("report", argv[optind - 1], longopts);
@@ -113,7 +115,7 @@ static int parse(int argc, char **argv, struct report_opts *o)
   }
   if(optind < argc) {
     zd_errorf("unexpected argument '%s' (see zdaudit report --help)",
-              argv[optind]);
+              zd_cli_shown(argv[optind], shown, sizeof(shown)));
     return -1;
   }
   if(o->format_word && zd_format_parse(o->format_word, &o->format)) {

@@ -742,6 +742,7 @@ static struct zd_scan_allow *allow;
 
 static int scan_cmd(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"format", required_argument, NULL, 'f'},
     {"output", required_argument, NULL, 'o'},
@@ -820,7 +821,8 @@ static int scan_cmd(int argc, char **argv)
       fputs(usage_text, stdout);
       return ZD_EXIT_OK;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     default:
       zd_cli_unknown_option("scan", argv[optind - 1], longopts);
@@ -899,7 +901,9 @@ static int scan_cmd(int argc, char **argv)
     }
     rp.count = post.update_baseline ? 0 : reported;
   }
-  if(zd_cli_output_close(&out, 1))
+  /* An input that could not be read makes the report incomplete: keep
+   * none rather than one that looks whole (stdout is already written). */
+  if(zd_cli_output_close(&out, !failed))
     return ZD_EXIT_RUNTIME;
   if(failed)
     return ZD_EXIT_RUNTIME;

@@ -66,6 +66,7 @@ static void print_text(const char *package, const struct zd_verify_result *r,
 
 int zd_cmd_verify(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"key", required_argument, NULL, 'k'},
     {"format", required_argument, NULL, 'f'},
@@ -93,7 +94,8 @@ int zd_cmd_verify(int argc, char **argv)
       fputs(verify_usage, stdout);
       return ZD_EXIT_OK;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     default:
       zd_cli_unknown_option("verify", argv[optind - 1], longopts);
@@ -135,6 +137,7 @@ int zd_cmd_verify(int argc, char **argv)
 
 int zd_cmd_keygen(int argc, char **argv)
 {
+  char shown[128];
   static const struct option longopts[] = {
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
@@ -153,7 +156,8 @@ int zd_cmd_keygen(int argc, char **argv)
       fputs(keygen_usage, stdout);
       return ZD_EXIT_OK;
     case ':':
-      zd_errorf("option '%s' needs a value", argv[optind - 1]);
+      zd_errorf("option \'%s\' needs a value",
+                zd_cli_optname(argv, 1, shown, sizeof(shown)));
       return ZD_EXIT_RUNTIME;
     default:
       zd_cli_unknown_option("keygen", argv[optind - 1], longopts);

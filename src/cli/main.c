@@ -2,6 +2,7 @@
  * main.c — zdaudit's entry point: global options and the subcommand table. */
 #include "cli/cli.h"
 #include "cli/suggest.h"
+#include "core/cleanup.h"
 #include "core/msgs.h"
 
 #include <curl/curl.h>
@@ -69,9 +70,12 @@ static void unknown_command(const char *name)
 {
   const char *names[sizeof(commands) / sizeof(commands[0])];
   const char *hit;
+  char shown[128];
   for(size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
     names[i] = commands[i].name;
   hit = zd_cli_closest(name, names, sizeof(names) / sizeof(names[0]));
+  /* a token pasted as the command is not repeated (argshow.c) */
+  name = zd_cli_shown(name, shown, sizeof(shown));
   if(hit)
     zd_errorf("unknown command '%s' (did you mean %s? see zdaudit --help)",
               name, hit);
@@ -83,6 +87,7 @@ int main(int argc, char **argv)
 {
   const struct command *cmd;
   int rc;
+  zd_cleanup_install();
   if(argc < 2) {
     usage(stderr);
     return ZD_EXIT_RUNTIME;

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: MIT
- * output.c — report destinations: stdout, or a file replaced atomically.
- * A path that exists and is not a regular file (/dev/null, a FIFO, a
- * terminal) is written in place: renaming a temporary file onto it would
- * replace the device itself. */
+ * output.c — report destinations: stdout; a regular file, replaced
+ * atomically through a temporary file (fsutil.h: O_EXCL|O_NOFOLLOW, gone on
+ * a signal); or a device, FIFO or socket (/dev/null, /dev/stdout to a
+ * pipe), written in place: renaming over one would replace the device
+ * node with a plain file. A symlink to a regular file replaces its target
+ * and keeps the link. */
 #include "cli/cli.h"
 #include "core/alloc.h"
+#include "core/fsutil.h"
 #include "core/msgs.h"
 
 #include <errno.h>
@@ -14,31 +17,60 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int zd_cli_output_open(struct zd_cli_output *o, const char *path)
+/* The file to replace for 'path': itself, or a symlink's final target
+ * when that is a regular file (new string). NULL with errno when 'path'
+ * exists and is not a regular file (the caller writes in place). */
+static char *replace_target(const char *path, int *in_place)
 {
   struct stat st;
-  int fd;
+  char *real;
+  *in_place = 0;
+  if(lstat(path, &st) < 0)
+    return zd_strdup(path);       /* a new file (or an error at open) */
+  if(S_ISREG(st.st_mode))
+    return zd_strdup(path);
+  if(S_ISLNK(st.st_mode) && (real = realpath(path, NULL))) {
+    if(stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
+      char *r = zd_strdup(real);
+      free(real);
+      return r;
+    }
+    free(real);
+  }
+  if(stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    errno = EISDIR;
+    return NULL;
+  }
+  *in_place = 1;
+  return NULL;
+}
+
+int zd_cli_output_open(struct zd_cli_output *o, const char *path)
+{
+  int fd, in_place;
+  char *target;
   memset(o, 0, sizeof(*o));
   if(!path || !strcmp(path, "-")) {
     o->fp = stdout;
     return 0;
   }
-  o->path = zd_strdup(path);
-  if(!stat(path, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
-    fd = open(path, O_WRONLY | O_CLOEXEC);   /* a device: in place */
-  else {
-    o->tmp = zd_asprintf("%s.tmp.%ld", path, (long)getpid());
-    fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  }
+  target = replace_target(path, &in_place);
+  if(in_place)
+    fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  else if(target)
+    fd = zd_temp_create(target, &o->tmp);
+  else
+    fd = -1;
   if(fd < 0 || !(o->fp = fdopen(fd, "w"))) {
     zd_errorf("%s: cannot create: %s", path, strerror(errno));
     if(fd >= 0)
       close(fd);
-    free(o->path);
-    free(o->tmp);
+    zd_temp_done(o->tmp, 1);
+    free(target);
     memset(o, 0, sizeof(*o));
     return -1;
   }
+  o->path = in_place ? zd_strdup(path) : target;
   return 0;
 }
 
@@ -53,27 +85,29 @@ int zd_cli_output_close(struct zd_cli_output *o, int ok)
     o->fp = NULL;
     return rc;
   }
-  if(fflush(o->fp) || ferror(o->fp) || (o->tmp && fsync(fileno(o->fp))))
+  if(fflush(o->fp) || ferror(o->fp))
     rc = -1;
+  /* Only a file of our own is synced: a pipe or tty cannot be. */
+  if(!rc && o->tmp && fsync(fileno(o->fp)))
+    rc = -1;
+  if(!rc && o->tmp) {
+    /* The temporary file was private (0600) while it was written; the
+     * report gets what a plain open(0644) would give under the umask. */
+    mode_t um = umask(077);
+    umask(um);
+    if(fchmod(fileno(o->fp), 0644 & ~um))
+      rc = -1;
+  }
   if(fclose(o->fp))
     rc = -1;
-  if(!o->tmp) {                  /* written in place (a device) */
-    if(rc)
-      zd_errorf("%s: cannot write: %s", o->path, strerror(errno));
-    free(o->path);
-    memset(o, 0, sizeof(*o));
-    return rc;
-  }
-  if(ok && !rc && rename(o->tmp, o->path)) {
+  if(ok && !rc && o->tmp && rename(o->tmp, o->path)) {
     zd_errorf("%s: cannot rename into place: %s", o->path, strerror(errno));
     rc = -1;
   }
   else if(rc)
     zd_errorf("%s: cannot write: %s", o->path, strerror(errno));
-  if(!ok || rc)
-    unlink(o->tmp);
+  zd_temp_done(o->tmp, !ok || rc);
   free(o->path);
-  free(o->tmp);
   memset(o, 0, sizeof(*o));
   return rc;
 }

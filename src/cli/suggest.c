@@ -2,8 +2,10 @@
  * suggest.c — closest-word suggestions (see suggest.h): Levenshtein
  * distance on short words, which is all a command line needs. */
 #include "cli/suggest.h"
+#include "cli/cli.h"
 #include "core/msgs.h"
 
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -52,6 +54,7 @@ void zd_cli_unknown_option(const char *cmd, const char *arg,
   const char *names[128];
   char word[MAX_WORD + 1];
   const char *hit = NULL;
+  char shown[128];
   size_t n = 0;
   if(!strncmp(arg, "--", 2)) {
     size_t len = strcspn(arg + 2, "=");
@@ -63,6 +66,15 @@ void zd_cli_unknown_option(const char *cmd, const char *arg,
       hit = zd_cli_closest(word, names, n);
     }
   }
+  /* Only the option's name is repeated, never a value glued to it
+   * (--token=SECRET, -xSECRET): argshow.c. An unknown short option inside
+   * a cluster is named by optopt (argv has not moved past it). */
+  if(optopt > 0 && optopt < 128 && strncmp(arg, "--", 2)) {
+    char one[3] = {'-', (char)optopt, '\0'};
+    arg = zd_cli_shown(one, shown, sizeof(shown));
+  }
+  else
+    arg = zd_cli_shown(arg, shown, sizeof(shown));
   if(hit)
     zd_errorf("unknown option '%s' (did you mean --%s? see zdaudit %s%s"
               "--help)", arg, hit, cmd, *cmd ? " " : "");

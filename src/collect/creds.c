@@ -69,6 +69,18 @@ static int is_space(char c)
   return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* 1 when [k, end) reads as a misspelt key: ZENDESK_ and then capitals,
+ * digits and underscores, as every known key is. */
+static int name_like(const char *k, const char *end)
+{
+  if(end - k < 9 || end - k > 64 || strncmp(k, "ZENDESK_", 8))
+    return 0;
+  for(const char *p = k; p < end; p++)
+    if(!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
+      return 0;
+  return 1;
+}
+
 /* Parses KEY=VALUE lines into 'vals' (indexed like known_keys). Blank
  * lines and lines starting with '#' are skipped; "export " is allowed
  * before a key; a value may be wrapped in matching quotes. */
@@ -102,13 +114,20 @@ static zd_code parse_file(const char *path, char *data, char **vals,
     while(kend > k && is_space(kend[-1]))
       kend--;
     idx = key_index(k, (size_t)(kend - k));
+    /* The key is echoed only when it is a misspelt ZENDESK_ name: any
+     * other text on a credentials line (a pasted token, base64 of a
+     * user:password pair) may be the secret itself. */
     if(idx < 0)
       return zd_error_set(err, ZD_ERR_PARSE, path, line,
-                          "unknown key '%.*s' (known: ZENDESK_OAUTH_TOKEN, "
+                          "unknown key %s%.*s%s (known: ZENDESK_OAUTH_TOKEN, "
                           "ZENDESK_OAUTH_CLIENT_ID/_SECRET, ZENDESK_EMAIL, "
                           "ZENDESK_API_TOKEN, ZENDESK_SUNCO_APP_ID/_KEY_ID/"
                           "_KEY_SECRET, ZENDESK_SUBDOMAIN)",
-                          (int)((kend - k) > 64 ? 64 : (kend - k)), k);
+                          name_like(k, kend) ? "'" : "",
+                          name_like(k, kend)
+                            ? (int)((kend - k) > 64 ? 64 : (kend - k)) : 0,
+                          k, name_like(k, kend) ? "'"
+                                                : "(the line is not shown)");
     v = eq + 1;
     while(is_space(*v))
       v++;
@@ -137,7 +156,8 @@ static zd_code read_private_file(const char *path, char **vals,
   char *data;
   size_t len = 0;
   zd_code rc;
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  /* O_NONBLOCK: a FIFO must not hang the run (it is refused below). */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if(fd < 0)
     return zd_error_set(err, ZD_ERR_AUTH, path, 0,
                         "cannot open the credentials file: %s",

@@ -9,6 +9,7 @@
 #include "core/alloc.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
+#include "core/safetext.h"
 #include "core/timeutil.h"
 
 #include <ctype.h>
@@ -21,6 +22,14 @@
 #include <strings.h>
 
 #define DAY 86400
+
+
+/* A key or value quoted in an error, only when it reads as a word: the
+ * file may be something else under the config's name (a symlink to
+ * /etc/shadow), whose lines must not end up on a terminal or in a CI log.
+ * One use per message (one static buffer). */
+static char word_buf[80];
+#define W(s) zd_shown_word((s), word_buf, sizeof(word_buf))
 
 struct zd_config {
   char *path;
@@ -91,8 +100,8 @@ static zd_code check_keys(struct ctx *x, yaml_node_t *map,
     for(q = map->data.mapping.pairs.start; q < p; q++) {
       const char *t = zd_yaml_text(zd_yaml_get(x->y, q->key));
       if(t && !strcmp(s, t))
-        return fail(x, ZD_ERR_INVALID, k, "duplicate key '%.60s' in %s",
-                    s, what);
+        return fail(x, ZD_ERR_INVALID, k, "duplicate key '%s' in %s",
+                    W(s), what);
     }
     if(!allowed)
       continue;
@@ -105,8 +114,8 @@ static zd_code check_keys(struct ctx *x, yaml_node_t *map,
       for(i = 0; allowed[i] && off < sizeof(list); i++)
         off += (size_t)snprintf(list + off, sizeof(list) - off, "%s%s",
                                 i ? ", " : "", allowed[i]);
-      return fail(x, ZD_ERR_INVALID, k, "unknown key '%.60s' in %s "
-                  "(expected %s)", s, what, list);
+      return fail(x, ZD_ERR_INVALID, k, "unknown key '%s' in %s "
+                  "(expected %s)", W(s), what, list);
     }
   }
   return ZD_OK;
@@ -175,7 +184,7 @@ static zd_code date_field(struct ctx *x, yaml_node_t *map, const char *key,
     return rc;
   if(strlen(*out) != 10 || zd_time_parse(*out, t))
     return fail(x, ZD_ERR_INVALID, v, "'%s' of %s is not a date "
-                "(YYYY-MM-DD): '%.40s'", key, what, *out);
+                "(YYYY-MM-DD): '%s'", key, what, W(*out));
   return ZD_OK;
 }
 
@@ -198,8 +207,8 @@ static zd_code parse_healthcare(struct ctx *x, yaml_node_t *v)
       else if(!strcasecmp(s, "hds"))
         hds = 1;
       else
-        return fail(x, ZD_ERR_INVALID, n, "healthcare type '%.40s' is "
-                    "neither hipaa nor hds", s);
+        return fail(x, ZD_ERR_INVALID, n, "healthcare type '%s' is "
+                    "neither hipaa nor hds", W(s));
     }
   }
   else {
@@ -233,9 +242,9 @@ static zd_code parse_account(struct ctx *x, yaml_node_t *map)
     v = zd_yaml_lookup(x->y, map, "subdomain");
     if(!n || n > 63 || s[0] == '-' ||
        strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") != n)
-      return fail(x, ZD_ERR_INVALID, v, "subdomain '%.63s' is not a Zendesk "
+      return fail(x, ZD_ERR_INVALID, v, "subdomain '%s' is not a Zendesk "
                   "subdomain (lower-case letters, digits and '-'; the part "
-                  "before .zendesk.com)", s);
+                  "before .zendesk.com)", W(s));
     x->c->subdomain = zd_strdup(s);
   }
   v = zd_yaml_lookup(x->y, map, "healthcare");
@@ -333,19 +342,19 @@ static zd_code to_json_scalar(struct ctx *x, yaml_node_t *n,
   if(json_is_integer(like)) {
     if(!plain || !is_int(s, &i))
       return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be a whole "
-                  "number, not '%.40s'", name, s);
+                  "number, not '%s'", name, W(s));
     *out = json_integer(i);
   }
   else if(json_is_real(like)) {
     if(!plain || !is_real(s, &d))
       return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be a number, "
-                  "not '%.40s'", name, s);
+                  "not '%s'", name, W(s));
     *out = json_real(d);
   }
   else if(json_is_boolean(like)) {
     if(!plain || !is_bool(s, &b))
       return fail(x, ZD_ERR_INVALID, n, "parameter '%s' must be true or "
-                  "false, not '%.40s'", name, s);
+                  "false, not '%s'", name, W(s));
     *out = json_boolean(b);
   }
   else if(json_is_string(like)) {
@@ -437,8 +446,8 @@ static zd_code parse_params(struct ctx *x, yaml_node_t *map)
     const char *name = zd_yaml_text(k);
     json_t *decl = json_object_get(known, name), *v;
     if(known && !decl)
-      return fail(x, ZD_ERR_INVALID, k, "unknown parameter '%.60s' (the "
-                  "parameters are listed in docs/config.md)", name);
+      return fail(x, ZD_ERR_INVALID, k, "unknown parameter '%s' (the "
+                  "parameters are listed in docs/config.md)", W(name));
     if((rc = to_json(x, zd_yaml_get(x->y, p->value),
                      json_object_get(decl, "default"), name, 0, &v)))
       return rc;
@@ -535,8 +544,8 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
     rec->json = json_object();
     return ZD_OK;
   }
-  snprintf(label, sizeof(label), "the %s for %.60s",
-           att ? "attestation" : "exception", id);
+  snprintf(label, sizeof(label), "the %s for %s",
+           att ? "attestation" : "exception", W(id));
   if((rc = text_field(x, map, att ? "statement" : "justification", 1,
                       label, &text)) != ZD_OK ||
      (rc = text_field(x, map, "owner", 1, label, &owner)) != ZD_OK ||
@@ -557,7 +566,7 @@ static zd_code parse_record(struct ctx *x, yaml_node_t *map, rkind_t kind,
     if(strcmp(extra, "alternative") && strcmp(extra, "deviation"))
       return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map, "basis"),
                   "basis must be 'alternative' (the item's own) or "
-                  "'deviation' (ZD.GEN.3), not '%.40s'", extra);
+                  "'deviation' (ZD.GEN.3), not '%s'", W(extra));
     rec->basis = !strcmp(extra, "alternative") ? "alternative"
                                                 : "deviation";
   }
@@ -603,7 +612,7 @@ static zd_code parse_annotation(struct ctx *x, yaml_node_t *map,
      (rc = text_field(x, map, "control", 1, "an annotation", &id)) != ZD_OK)
     return rc;
   rec->control_line = zd_yaml_line(zd_yaml_lookup(x->y, map, "control"));
-  snprintf(label, sizeof(label), "the annotation for %.60s", id);
+  snprintf(label, sizeof(label), "the annotation for %s", W(id));
   if((rc = text_field(x, map, "comment", 1, label, &comment)) != ZD_OK)
     return rc;
   v = zd_yaml_lookup(x->y, map, "remediation_date");
@@ -615,7 +624,7 @@ static zd_code parse_annotation(struct ctx *x, yaml_node_t *map,
   if(flag && !is_bool(flag, &wrong))
     return fail(x, ZD_ERR_INVALID, zd_yaml_lookup(x->y, map,
                 "incorrect_result"), "incorrect_result of %s must be true "
-                "or false, not '%.40s'", label, flag);
+                "or false, not '%s'", label, W(flag));
   if((rc = text_field(x, map, "reason", wrong, label, &reason)) != ZD_OK)
     return rc;
   if(reason && !wrong)
@@ -704,8 +713,8 @@ static zd_code parse_root(struct ctx *x, yaml_node_t *root)
     if((rc = scalar(x, v, "version", &s)) != ZD_OK)
       return rc;
     if(strcmp(s, "1"))
-      return fail(x, ZD_ERR_INVALID, v, "version %.20s is not supported "
-                  "(this zdaudit reads version 1)", s);
+      return fail(x, ZD_ERR_INVALID, v, "version %s is not supported "
+                  "(this zdaudit reads version 1)", W(s));
   }
   if((v = zd_yaml_lookup(x->y, root, "account")) &&
      (rc = parse_account(x, v)) != ZD_OK)

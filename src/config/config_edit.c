@@ -2,7 +2,9 @@
  * config_edit.c — `zdaudit attest`: adds one attestation to zdaudit.yaml
  * by inserting text, so comments, order and formatting of everything else
  * stay byte for byte; the result is re-validated before it replaces the
- * file (atomically, permissions kept). */
+ * file (atomically, permissions kept). Two `attest` runs at once are
+ * serialised by a lock on the file's directory, and each reads the file
+ * again under the lock, so neither loses the other's entry. */
 #include "config/config.h"
 #include "config/config_yaml.h"
 #include "core/alloc.h"
@@ -11,11 +13,15 @@
 #include "core/limits.h"
 #include "core/timeutil.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Byte offset of ('line', 'col') in 'text', columns counted in
  * characters as libyaml counts them. */
@@ -252,6 +258,8 @@ static zd_code check_input(const char *path, const struct zd_attestation *a,
                            struct zd_error *err)
 {
   const char *fields[] = {a->statement, a->owner, a->evidence};
+  const char *names[] = {"statement (--statement)", "owner (--owner)",
+                         "evidence (--evidence)"};
   time_t d, x;
   json_t *utf8;
   if(!a->control || !*a->control)
@@ -263,6 +271,12 @@ static zd_code check_input(const char *path, const struct zd_attestation *a,
   for(size_t i = 0; i < 3; i++) {
     if(!fields[i])
       continue;
+    /* The config reader skips white space before a value, so such a
+     * value would not read back as given: say so instead of guessing. */
+    if(isspace((unsigned char)fields[i][0]))
+      return zd_error_set(err, ZD_ERR_USAGE, path, 0, "the %s begins with "
+                          "white space, which the config file does not "
+                          "keep; remove it and run again", names[i]);
     if(!(utf8 = json_string(fields[i])))
       return zd_error_set(err, ZD_ERR_USAGE, path, 0, "the attestation is "
                           "not valid UTF-8");
@@ -302,6 +316,33 @@ static int recorded(const struct zd_config *c, size_t before,
   return ok;
 }
 
+/* Locks the directory that holds 'file' (flock, exclusive, waits): the
+ * file itself is replaced by rename, so a lock on it would be a lock on a
+ * file that is gone. Returns the descriptor to close, or -1. */
+static int lock_dir_of(const char *file, struct zd_error *err)
+{
+  const char *slash = strrchr(file, '/');
+  char *dir = !slash ? zd_strdup(".")
+            : slash == file ? zd_strdup("/")
+            : zd_strndup(file, (size_t)(slash - file));
+  int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if(fd < 0)
+    zd_error_set(err, ZD_ERR_IO, dir, 0, "cannot open the directory of the "
+                 "config file: %s", strerror(errno));
+  else
+    while(flock(fd, LOCK_EX) < 0) {
+      if(errno == EINTR)
+        continue;
+      zd_error_set(err, ZD_ERR_IO, dir, 0, "cannot lock the directory of "
+                   "the config file: %s", strerror(errno));
+      close(fd);
+      fd = -1;
+      break;
+    }
+  free(dir);
+  return fd;
+}
+
 zd_code zd_config_attest(const char *path,
                          const struct zd_config_rules *rules,
                          const struct zd_attestation *a,
@@ -314,6 +355,7 @@ zd_code zd_config_attest(const char *path,
   char *text = NULL, *real = NULL;
   size_t len = 0;
   unsigned mode = 0644;
+  int lock = -1;
   zd_code rc;
   memset(&ed, 0, sizeof(ed));
   zd_buf_init(&ed.insert, ZD_MAX_CONFIG_FILE);
@@ -321,8 +363,26 @@ zd_code zd_config_attest(const char *path,
   if((rc = check_input(path, a, err)) != ZD_OK)
     goto done;
   /* write through a symlink to its target, keeping the target's mode */
-  if((real = realpath(path, NULL)) && !stat(real, &st))
+  real = realpath(path, NULL);
+  if((lock = lock_dir_of(real ? real : path, err)) < 0) {
+    rc = err ? err->code : ZD_ERR_IO;
+    goto done;
+  }
+  /* Everything from here is read under the lock. */
+  if(!stat(real ? real : path, &st)) {
     mode = st.st_mode & 07777;
+    if(!S_ISREG(st.st_mode)) {
+      rc = zd_error_set(err, ZD_ERR_INVALID, path, 0, "not a regular file; "
+                        "the attestation was not recorded");
+      goto done;
+    }
+    if(!(st.st_mode & 0222) || access(real ? real : path, W_OK)) {
+      rc = zd_error_set(err, ZD_ERR_IO, path, 0, "the file is read-only; "
+                        "the attestation was not recorded (make it "
+                        "writable first)");
+      goto done;
+    }
+  }
   rc = zd_read_file(real ? real : path, ZD_MAX_CONFIG_FILE, &text, &len,
                     err);
   if(rc == ZD_ERR_NOTFOUND) {
@@ -354,6 +414,8 @@ zd_code zd_config_attest(const char *path,
     rc = zd_write_atomic(real ? real : path, zd_buf_str(&out), out.len,
                          mode, err);
 done:
+  if(lock >= 0)
+    close(lock);    /* releases the lock, after the rename */
   zd_config_free(before);
   zd_config_free(after);
   zd_buf_free(&ed.insert);

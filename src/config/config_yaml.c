@@ -14,6 +14,8 @@ zd_code zd_yaml_load(struct zd_yaml *y, const char *path, const char *text,
   zd_code rc = ZD_OK;
   memset(y, 0, sizeof(*y));
   y->path = path;
+  if((rc = zd_yaml_check_depth(path, text, len, err)) != ZD_OK)
+    return rc;
   if(!yaml_parser_initialize(&p))
     return zd_error_set(err, ZD_ERR_INTERNAL, path, 0,
                         "cannot start the YAML parser");

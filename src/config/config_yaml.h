@@ -19,6 +19,10 @@ struct zd_yaml {
 zd_code zd_yaml_load(struct zd_yaml *y, const char *path, const char *text,
                      size_t len, struct zd_error *err);
 void zd_yaml_free(struct zd_yaml *y);
+/* Refuses text nested deeper than ZD_MAX_YAML_DEPTH, in one linear pass
+ * before libyaml parses it (yaml_depth.c); zd_yaml_load calls it. */
+zd_code zd_yaml_check_depth(const char *path, const char *text, size_t len,
+                            struct zd_error *err);
 /* The root node, or NULL for an empty document. */
 yaml_node_t *zd_yaml_root(struct zd_yaml *y);
 yaml_node_t *zd_yaml_get(struct zd_yaml *y, int index);

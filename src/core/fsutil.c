@@ -2,6 +2,7 @@
  * fsutil.c — bounded reads and atomic writes (see fsutil.h). */
 #include "core/fsutil.h"
 #include "core/alloc.h"
+#include "core/cleanup.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -51,7 +52,9 @@ zd_code zd_read_file(const char *path, size_t max, char **odata,
                      size_t *olen, struct zd_error *err)
 {
   zd_code rc;
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: a FIFO opens at once (and is then refused as not a
+   * regular file) instead of waiting for a writer forever. */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if(fd < 0)
     return zd_error_set(err, errno == ENOENT ? ZD_ERR_NOTFOUND : ZD_ERR_IO,
                         path, 0, "cannot open: %s", strerror(errno));
@@ -60,19 +63,55 @@ zd_code zd_read_file(const char *path, size_t max, char **odata,
   return rc;
 }
 
+/* Most tries at a free temporary name; each taken name means a stale or
+ * planted file, so a handful is plenty. */
+#define TEMP_TRIES 100
+
+int zd_temp_create(const char *path, char **tmp)
+{
+  for(int i = 0; i < TEMP_TRIES; i++) {
+    char *t = i ? zd_asprintf("%s.tmp.%ld.%d", path, (long)getpid(), i)
+                : zd_asprintf("%s.tmp.%ld", path, (long)getpid());
+    int fd = open(t, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                  0600);
+    if(fd >= 0) {
+      zd_cleanup_add(t);
+      *tmp = t;
+      return fd;
+    }
+    free(t);
+    if(errno != EEXIST)
+      return -1;
+  }
+  errno = EEXIST;
+  return -1;
+}
+
+void zd_temp_done(char *tmp, int remove)
+{
+  if(!tmp)
+    return;
+  zd_cleanup_remove(tmp);
+  if(remove)
+    unlink(tmp);
+  free(tmp);
+}
+
 zd_code zd_write_atomic(const char *path, const void *data, size_t len,
                         unsigned mode, struct zd_error *err)
 {
-  char *tmp = zd_asprintf("%s.tmp.%ld", path, (long)getpid());
+  char *tmp = NULL;
   const char *p = data;
   size_t off = 0;
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
-  if(fd < 0) {
-    zd_error_set(err, ZD_ERR_IO, path, 0, "cannot create: %s",
-                 strerror(errno));
-    free(tmp);
-    return ZD_ERR_IO;
-  }
+  struct stat st;
+  int fd;
+  if(lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
+    return zd_error_set(err, ZD_ERR_IO, path, 0, "not a regular file; "
+                        "refusing to replace it");
+  fd = zd_temp_create(path, &tmp);
+  if(fd < 0)
+    return zd_error_set(err, ZD_ERR_IO, path, 0, "cannot create: %s",
+                        strerror(errno));
   while(off < len) {
     ssize_t n = write(fd, p + off, len - off);
     if(n < 0 && errno == EINTR)
@@ -85,19 +124,17 @@ zd_code zd_write_atomic(const char *path, const void *data, size_t len,
     zd_error_set(err, ZD_ERR_IO, path, 0, "cannot write: %s",
                  strerror(errno));
     close(fd);
-    unlink(tmp);
-    free(tmp);
+    zd_temp_done(tmp, 1);
     return ZD_ERR_IO;
   }
   close(fd);
   if(rename(tmp, path) < 0) {
     zd_error_set(err, ZD_ERR_IO, path, 0, "cannot rename into place: %s",
                  strerror(errno));
-    unlink(tmp);
-    free(tmp);
+    zd_temp_done(tmp, 1);
     return ZD_ERR_IO;
   }
-  free(tmp);
+  zd_temp_done(tmp, 0);
   return ZD_OK;
 }
 
@@ -140,6 +177,22 @@ char *zd_path_join(const char *dir, const char *name)
   if(n && dir[n - 1] == '/')
     return zd_asprintf("%s%s", dir, name);
   return zd_asprintf("%s/%s", dir, name);
+}
+
+int zd_path_within(const char *dir, const char *path)
+{
+  char *rd = realpath(dir, NULL), *rp = realpath(path, NULL);
+  int in;
+  size_t n;
+  if(!rp && errno == ENOENT) {
+    free(rd);
+    return 1;                   /* missing: the caller reports that */
+  }
+  n = rd ? strlen(rd) : 0;
+  in = rd && rp && !strncmp(rp, rd, n) && (rp[n] == '/' || (n == 1));
+  free(rd);
+  free(rp);
+  return in;
 }
 
 int zd_is_dir(const char *path)

@@ -622,7 +622,8 @@ zd_code zd_jdoc_parse(char *buf, size_t len, const char *path,
 zd_code zd_jdoc_load(const char *path, size_t max, struct zd_jdoc **out,
                      struct zd_error *err)
 {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: a FIFO is refused (not a regular file), never waited on */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   char *buf;
   size_t len = 0;
   zd_code rc;

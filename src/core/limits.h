@@ -45,6 +45,11 @@
 #define ZD_MAX_CONFIG_NODES 200000UL
 /* Nesting depth of a parameter value in the config file. */
 #define ZD_MAX_CONFIG_DEPTH 16
+/* Nesting depth of the whole config text, checked before libyaml parses
+ * it (its time grows with the square of the depth). A parameter value at
+ * the deepest allowed sits under root, parameters and its name; the pre-
+ * scan may count a level twice ("- key:"), so twice that is the bound. */
+#define ZD_MAX_YAML_DEPTH (2 * (ZD_MAX_CONFIG_DEPTH + 4))
 
 /* One HTTP response body (one page) from Zendesk. A page of 100 users is
  * ~250 KiB and 100 Help Center articles with their bodies a few MiB;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT
  * msgs.c — stderr messages and the terminal progress line (see msgs.h). */
 #include "core/msgs.h"
+#include "core/safetext.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -9,14 +10,31 @@
 #include <unistd.h>
 
 struct zd_msgs_cfg zd_msgs;
-static int progress_drawn;
+volatile sig_atomic_t zd_progress_drawn;
 
+/* Every message may quote untrusted text (a name from the account, a
+ * line of a file): its control characters are shown, never sent to the
+ * terminal as such (safetext.h). One message is one line. */
 static void vmsg(const char *prefix, const char *fmt, va_list ap)
 {
+  char stack[1024], *text = stack;
+  va_list copy;
+  int n;
   zd_progress_done();
+  va_copy(copy, ap);
+  n = vsnprintf(stack, sizeof(stack), fmt, ap);
+  if(n >= (int)sizeof(stack) && (text = malloc((size_t)n + 1)))
+    vsnprintf(text, (size_t)n + 1, fmt, copy);
+  else if(n >= (int)sizeof(stack))
+    text = stack;
+  va_end(copy);
+  if(n < 0)
+    n = 0;
   fprintf(stderr, "zdaudit: %s", prefix);
-  vfprintf(stderr, fmt, ap);
+  zd_put_visible(stderr, text, strlen(text), 0);
   fputc('\n', stderr);
+  if(text != stack)
+    free(text);
 }
 
 void zd_errorf(const char *fmt, ...)
@@ -78,15 +96,15 @@ void zd_progress(const char *label, unsigned long done, unsigned long total,
     fprintf(stderr, "\r\033[K%s %lu%s%s", label, done,
             extra ? " " : "", extra ? extra : "");
   fflush(stderr);
-  progress_drawn = 1;
+  zd_progress_drawn = 1;
 }
 
 void zd_progress_done(void)
 {
-  if(progress_drawn) {
+  if(zd_progress_drawn) {
     fputs("\r\033[K", stderr);
     fflush(stderr);
-    progress_drawn = 0;
+    zd_progress_drawn = 0;
   }
 }
 

@@ -5,6 +5,7 @@
 #ifndef ZD_MSGS_H
 #define ZD_MSGS_H
 #include "core/error.h"
+#include <signal.h>
 
 struct zd_msgs_cfg {
   int verbose;   /* -v count */
@@ -27,6 +28,8 @@ void zd_progress(const char *label, unsigned long done, unsigned long total,
                  const char *extra);
 /* Clears the status line, if one is drawn. */
 void zd_progress_done(void);
+/* True while a status line is drawn (read by the signal handler). */
+extern volatile sig_atomic_t zd_progress_drawn;
 
 /* Colour: only when 'fd' is a terminal, NO_COLOR is unset and TERM is not
  * "dumb". */

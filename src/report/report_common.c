@@ -3,6 +3,7 @@
  * action-plan writers (see report_common.h), so every format describes
  * evidence, attestations and exceptions in the same words. */
 #include "report/report_common.h"
+#include "core/safetext.h"
 #include "report/report.h"
 #include "core/limits.h"
 
@@ -395,19 +396,77 @@ int zd_rep_note_text(struct zd_buf *b, const json_t *r, size_t i)
 void zd_rep_csv_field(FILE *out, const char *s)
 {
   int formula = strchr("=+-@\t\r", *s) && *s;
-  if(!formula && !strpbrk(s, ",\"\r\n")) {
+  const char *q;
+  /* A cell may hold line breaks (quoted), but never a raw CR, ESC or
+   * other control character: a spreadsheet or a terminal showing the
+   * file would act on it. They are written as \xNN (safetext.h). */
+  if(!formula && !strpbrk(s, ",\"\r\n") && zd_is_visible(s, strlen(s), 1)) {
     fputs(s, out);
     return;
   }
   fputc('"', out);
   if(formula)
     fputc('\'', out);
-  for(; *s; s++) {
-    if(*s == '"')
-      fputc('"', out);
-    fputc(*s, out);
+  while((q = strchr(s, '"'))) {
+    zd_put_visible(out, s, (size_t)(q - s), 1);
+    fputs("\"\"", out);
+    s = q + 1;
   }
+  zd_put_visible(out, s, strlen(s), 1);
   fputc('"', out);
+}
+
+/* Nesting of a results document is a few levels; evidence is cut at
+ * ZD_MAX_EVIDENCE_DEPTH. Deeper parts are copied as they are. */
+#define VISIBLE_DEPTH 64
+
+static char *visible_string(const char *s, size_t n)
+{
+  char *d;
+  if(zd_is_visible(s, n, 1))
+    return NULL;
+  d = malloc(n * 6 + 1);   /* each byte at most "\u00xx"-sized */
+  if(d)
+    zd_visible(s, d, n * 6 + 1, 1);
+  return d;
+}
+
+static json_t *visible_copy(const json_t *v, int depth)
+{
+  if(json_is_string(v)) {
+    char *d = visible_string(json_string_value(v), json_string_length(v));
+    json_t *j;
+    if(!d)
+      return json_incref((json_t *)v);
+    j = json_string(d);
+    free(d);
+    return j;
+  }
+  if(depth > VISIBLE_DEPTH)
+    return json_incref((json_t *)v);
+  if(json_is_object(v)) {
+    json_t *o = json_object(), *x;
+    const char *k;
+    json_object_foreach((json_t *)v, k, x) {
+      char *dk = visible_string(k, strlen(k));
+      json_object_set_new(o, dk ? dk : k, visible_copy(x, depth + 1));
+      free(dk);
+    }
+    return o;
+  }
+  if(json_is_array(v)) {
+    json_t *a = json_array(), *x;
+    size_t i;
+    json_array_foreach(v, i, x)
+      json_array_append_new(a, visible_copy(x, depth + 1));
+    return a;
+  }
+  return json_incref((json_t *)v);
+}
+
+json_t *zd_rep_visible(const json_t *v)
+{
+  return visible_copy(v, 0);
 }
 
 void zd_rep_csv_end(FILE *out)

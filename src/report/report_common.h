@@ -98,6 +98,10 @@ void zd_rep_html_last_changed(FILE *out, const json_t *r);
  * CR or LF; a field a spreadsheet would run as a formula (= + - @ tab CR
  * first) gets a leading apostrophe and is quoted. */
 void zd_rep_csv_field(FILE *out, const char *s);
+/* A deep copy of 'v' whose strings (keys too) show control characters
+ * but line feeds as \xNN (safetext.h), for writers whose output meets a
+ * terminal; NULL when out of memory. New reference. */
+json_t *zd_rep_visible(const json_t *v);
 /* Ends a CSV record (CRLF, as RFC 4180 says). */
 void zd_rep_csv_end(FILE *out);
 

@@ -35,7 +35,10 @@ static const char *color_of(const char *status)
  * first newline, with "…" when cut (the "…" counts as one). */
 static void put_cut(FILE *out, const char *s, size_t width)
 {
-  size_t n = strcspn(s, "\n"), chars = 0, i;
+  size_t n, chars = 0, i;
+  if(!s)
+    s = "";
+  n = strcspn(s, "\n");
   for(i = 0; i < n; i++)
     if(((unsigned char)s[i] & 0xc0) != 0x80)
       chars++;
@@ -242,8 +245,9 @@ static void put_notes(FILE *out, const json_t *r, size_t width)
   zd_buf_free(&b);
 }
 
-zd_code zd_report_text(const json_t *doc, FILE *out,
-                       const struct zd_report_opts *opts, struct zd_error *err)
+static zd_code text_report(const json_t *doc, FILE *out,
+                           const struct zd_report_opts *opts,
+                           struct zd_error *err)
 {
   char *text = NULL;
   size_t len = 0;
@@ -261,6 +265,19 @@ zd_code zd_report_text(const json_t *doc, FILE *out,
   free(text);
   if(rc == ZD_OK && ferror(out))
     return zd_error_set(err, ZD_ERR_IO, NULL, 0, "cannot write the report");
+  return rc;
+}
+
+/* Every string of the document comes from the account, the config or a
+ * hand-edited results file: the report is rendered from a copy in which
+ * each control character is shown as \xNN (safetext.h), so an escape
+ * sequence in a trigger title cannot retitle or clear the terminal. */
+zd_code zd_report_text(const json_t *doc, FILE *out,
+                       const struct zd_report_opts *opts, struct zd_error *err)
+{
+  json_t *shown = zd_rep_visible(doc);
+  zd_code rc = text_report(shown ? shown : doc, out, opts, err);
+  json_decref(shown);
   return rc;
 }
 

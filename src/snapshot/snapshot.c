@@ -195,8 +195,13 @@ static void ensure_loaded(const struct zd_snapshot *cs, const char *key)
     return;
   zd_error_clear(&err);
   fpath = zd_path_join(s->dir, file);
-  if(zd_jdoc_load(fpath, s->max_file, &body, &err) &&
-     err.code == ZD_ERR_NOTFOUND)
+  /* A symlink may point inside the snapshot, never out of it. */
+  if(!zd_path_within(s->dir, fpath))
+    zd_error_set(&err, ZD_ERR_INVALID, fpath, 0, "endpoint '%s': the file "
+                 "is a symlink that leads out of the snapshot; refusing to "
+                 "read it", key);
+  else if(zd_jdoc_load(fpath, s->max_file, &body, &err) &&
+          err.code == ZD_ERR_NOTFOUND)
     zd_error_set(&err, ZD_ERR_NOTFOUND, fpath, 0,
                  "the manifest lists endpoint '%s' as collected, but its "
                  "file is missing", key);

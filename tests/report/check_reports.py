@@ -47,6 +47,21 @@ def render(fmt, fixture):
     return p.stdout.decode("utf-8")
 
 
+def visible(s):
+    """Text as src/core/safetext.c shows it: C0 controls but LF, DEL and C1
+    as \\xNN / \\uNNNN."""
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if ch != "\n" and (c < 0x20 or c == 0x7f):
+            out.append("\\x%02x" % c)
+        elif 0x80 <= c <= 0x9f or 0x202a <= c <= 0x202e or 0x2066 <= c <= 0x2069:
+            out.append("\\u%04x" % c)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def load(fixture):
     with open(os.path.join(DIR, "fixtures", fixture + ".json"),
               encoding="utf-8") as f:
@@ -151,15 +166,20 @@ def escaping():
     want = evil.replace("\u0001", "\ufffd")
     check(want in p.text_of.get("details", []),
           "html: details parse back to the original text")
-    # CSV: RFC 4180, parses back exactly; formulas neutralised.
+    # CSV: RFC 4180, parses back exactly, but for control characters other
+    # than line feeds, which are written visibly (\xNN): a raw CR or ESC
+    # must not reach a spreadsheet or terminal (#11); formulas neutralised.
     rows = list(csv.reader(io.StringIO(render("csv", "hostile"),
                                        newline="")))
     check(len(rows) == 1 + len(doc["results"]), "csv: one row per control")
     check(all(len(r) == len(rows[0]) for r in rows), "csv: equal columns")
     hdr = rows[0]
     row = dict(zip(hdr, rows[1]))
-    check(row["details"] == evil, "csv: details parse back exactly")
-    check(row["title"] == evil, "csv: title parses back exactly")
+    check(row["details"] == visible(evil), "csv: details parse back exactly")
+    check(row["title"] == visible(evil), "csv: title parses back exactly")
+    check(not re.search("[\x00-\x09\x0b-\x1f\x7f]", render("csv", "hostile")
+                        .replace("\r\n", "\n")),
+          "csv: no raw control character but line breaks")
     check(row["remediation"] == "'=cmd|' /C calc'!A0",
           "csv: formula neutralised with an apostrophe")
     check(row["exception_owner"] == "'-x", "csv: leading '-' neutralised")
