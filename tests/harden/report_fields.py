@@ -36,10 +36,13 @@ doc["results"] = with_rec[:2] + [r for r in results if r not in with_rec][:3]
 cases = list(dict.fromkeys(
     (tuple(p), k) for p, k in paths(doc, []) if not (p == [] and k == "schema")))
 formats = ["text", "json", "html", "csv", "junit", "markdown"]
+# the interchange formats, where this build has them
+helptext = subprocess.run([zd, "report", "--help"], capture_output=True, text=True).stdout
+formats += [f for f in ("oscal", "ocsf", "sarif") if f in helptext]
 bad = []
 n = 0
 for path, key in cases:
-    for mutation in ("drop", "number", "object", "null"):
+    for mutation in ("drop", "object"):
         d = copy.deepcopy(doc)
         parent = pick(d, list(path))
         if mutation == "drop":
