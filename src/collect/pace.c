@@ -3,7 +3,15 @@
  * While the headers say plenty of the window is left, requests go out as
  * fast as the concurrency bound allows; once only the in-flight slack is
  * left they are spaced at the account's rate (60 s / limit), and when the
- * window is spent they wait for its reset. */
+ * window is spent they wait for its reset.
+ *
+ * The slack kept in hand is the larger of the in-flight bound and 5% of
+ * the window: a server (or a loaded machine between us and it) that
+ * delays a few requests and then takes them together sees a cluster, and
+ * an exact-rate pacer with no slack would trip the limit on it. Below
+ * that slack the pace slows in proportion (to half the rate when nothing
+ * is left), so a cluster that ate into the slack is earned back instead
+ * of carried forward. */
 #include "collect/pace.h"
 
 void zd_pace_init(struct zd_pace *p, long user_limit, int reserve)
@@ -61,23 +69,32 @@ int64_t zd_pace_gate(const struct zd_pace *p, int64_t now)
   return p->gate_until > now ? p->gate_until : now;
 }
 
+/* The requests kept in hand: in-flight bound or 5% of the window. */
+static long slack(const struct zd_pace *p)
+{
+  long s = effective_limit(p) / 20;
+  return s > p->reserve ? s : p->reserve;
+}
+
 int64_t zd_pace_next(const struct zd_pace *p, int64_t now)
 {
   int64_t t = zd_pace_gate(p, now);
   int64_t iv = zd_pace_interval(p);
-  long left;
+  long left, keep;
   if(!iv)
     return t;                       /* nothing known yet: go */
   if(!p->user_limit) {
     /* A user cap is a steady rate; otherwise burst while the window has
-     * more left than the requests that may be in flight. */
+     * more left than the slack, then pace, slower the less is left. */
     if(p->remaining < 0)
       return t;
     left = p->remaining - p->since_seen;
-    if(left > p->reserve)
+    keep = slack(p);
+    if(left > keep)
       return t;
     if(left <= 0 && p->reset_at > t)
       return p->reset_at;           /* window spent: wait for its reset */
+    iv += iv * (keep - (left > 0 ? left : 0)) / keep;
   }
   if(p->last_start + iv > t)
     t = p->last_start + iv;
