@@ -3,6 +3,7 @@
  * -> engine (attestations/exceptions applied as it goes) -> results
  * document -> report, and the exit code that CI gates on. */
 #include "cli/cli.h"
+#include "cli/assess_run.h"
 #include "cli/suggest.h"
 #include "cli/live_opts.h"
 #include "cli/view.h"
@@ -314,12 +315,9 @@ static void note_left(const json_t *doc, const struct zd_config *cfg,
 int zd_cmd_assess(int argc, char **argv)
 {
   struct assess_opts o;
-  struct zd_engine_opts eo = {0};
   struct zd_engine *engine = NULL;
   struct zd_config *cfg = NULL;
-  struct zd_config_rules rules;
   struct zd_snapshot *snap = NULL;
-  struct zd_results results = {0};
   struct zd_error err;
   json_t *doc = NULL;
   int rc = ZD_EXIT_RUNTIME;
@@ -327,25 +325,12 @@ int zd_cmd_assess(int argc, char **argv)
   zd_error_clear(&err);
   if(parse(argc, argv, &o))
     return ZD_EXIT_RUNTIME;
-  eo.controls_dir = o.controls_dir;
-  if(zd_engine_new(&eo, &engine, &err))
-    goto fail;
-  zd_engine_config_rules(engine, &rules);
-  if(o.config && zd_config_load(o.config, &rules, &cfg, &err))
-    goto fail;
-  if(obtain_snapshot(&o, &snap, &err))
-    goto fail;
-  if(cfg && zd_config_check_account(cfg, zd_snapshot_subdomain(snap), &err))
-    goto fail;
-  /* attestations and exceptions are applied as each control is decided */
-  if(zd_engine_use_config(engine, cfg, zd_time_now(), &err) ||
-     zd_engine_run(engine, snap, &results, &err))
+  /* the config is checked before a live collection spends requests */
+  if(zd_cli_assess_prepare(o.controls_dir, o.config, &engine, &cfg, &err) ||
+     obtain_snapshot(&o, &snap, &err) ||
+     !(doc = zd_cli_assess_doc(engine, cfg, snap, &err)))
     goto fail;
   zd_cli_warn_unreadable(snap);
-  doc = zd_results_document(&results, snap, zd_time_now());
-  zd_report_add_near_misses(doc);
-  if(cfg)
-    zd_config_annotate(cfg, doc);
   /* what lapses soon, so it can be renewed in time (every report) */
   json_object_set_new(doc, "expiring_within_days", json_integer(o.expiring));
   json_object_set_new(doc, "expiring", cfg ? zd_config_expiring(
@@ -364,7 +349,6 @@ fail:
   zd_error_print(&err);
 done:
   json_decref(doc);
-  zd_results_free(&results);
   zd_config_free(cfg);
   exit_without_freeing(snap, engine);
   return rc;

@@ -4,6 +4,7 @@
  * src/diff's. Short values are masked with the scanner before they are
  * printed, as in reports. Exit 2 on a regression, for scheduled jobs. */
 #include "cli/cli.h"
+#include "cli/assess_run.h"
 #include "cli/mask_json.h"
 #include "cli/suggest.h"
 #include "config/config.h"
@@ -55,23 +56,12 @@ struct side {
 static json_t *assess(const struct zd_snapshot *snap, const char *config,
                       struct zd_error *err)
 {
-  struct zd_engine_opts eo = {0};
-  struct zd_engine *engine = NULL;
-  struct zd_config *cfg = NULL;
-  struct zd_config_rules rules;
-  struct zd_results results = {0};
-  json_t *doc = NULL;
-  if(zd_engine_new(&eo, &engine, err))
+  struct zd_engine *engine;
+  struct zd_config *cfg;
+  json_t *doc;
+  if(zd_cli_assess_prepare(NULL, config, &engine, &cfg, err))
     return NULL;
-  zd_engine_config_rules(engine, &rules);
-  if((config && zd_config_load(config, &rules, &cfg, err)) ||
-     (cfg && zd_config_check_account(cfg, zd_snapshot_subdomain(snap), err)) ||
-     zd_engine_use_config(engine, cfg, zd_time_now(), err) ||
-     zd_engine_run(engine, snap, &results, err))
-    goto done;
-  doc = zd_results_document(&results, snap, zd_time_now());
-done:
-  zd_results_free(&results);
+  doc = zd_cli_assess_doc(engine, cfg, snap, err);
   zd_config_free(cfg);
   zd_engine_free(engine);
   return doc;
