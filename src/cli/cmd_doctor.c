@@ -20,10 +20,11 @@ static const char usage_text[] =
   "usage: zdaudit doctor --subdomain NAME [options]\n"
   "\n"
   "Checks, before a collection, that the account can be reached and the\n"
-  "credential works, in at most three requests to Zendesk (and one to\n"
+  "credential works, in at most three requests to Zendesk (and two to\n"
   "Sunshine Conversations when its key is set): who the credential belongs\n"
   "to and their role, the products the account shows, whether the audit\n"
-  "log and the Sunshine Conversations key are usable, and which controls\n"
+  "log and the Sunshine Conversations key are usable (and whether the key\n"
+  "may list keys: app-scoped keys may not), and which controls\n"
   "`zdaudit collect` will therefore leave `error` (refused) or `manual`\n"
   "(skipped). Takes the same options and credentials as collect.\n"
   "\n"
@@ -87,11 +88,13 @@ static void consequences(const json_t *d)
   struct zd_engine *e;
   struct zd_error err;
   json_t *err_ids = json_array(), *man_ids = json_array();
+  json_t *without = json_array();
   zd_error_clear(&err);
   if(zd_engine_new(&eo, &e, &err)) {
     zd_error_print(&err);
     json_decref(err_ids);
     json_decref(man_ids);
+    json_decref(without);
     return;
   }
   for(size_t i = 0; i < zd_engine_count(e); i++) {
@@ -99,17 +102,21 @@ static void consequences(const json_t *d)
     const json_t *req = json_object_get(c->meta, "requires"), *x;
     const json_t *uses = json_object_get(c->meta, "uses");
     size_t j;
-    int r = 0, s = 0;
+    int r = 0, s = 0, u = 0;
     json_array_foreach(req, j, x) {
       r |= in(refused, json_string_value(x));
       s |= in(skipped, json_string_value(x));
     }
-    json_array_foreach(uses, j, x)
+    json_array_foreach(uses, j, x) {
       s |= in(skipped, json_string_value(x));
+      u |= in(refused, json_string_value(x));
+    }
     if(r)
       json_array_append_new(err_ids, json_string(c->id));
     else if(s)
       json_array_append_new(man_ids, json_string(c->id));
+    else if(u)
+      json_array_append_new(without, json_string(c->id));
   }
   printf("  %-12s ", "refused");
   if(json_array_size(refused)) {
@@ -119,6 +126,12 @@ static void consequences(const json_t *d)
     if(json_array_size(err_ids)) {
       printf(" (");
       list(err_ids);
+      printf(")");
+    }
+    if(json_array_size(without)) {
+      printf("; %zu decided without them or asking a person (",
+             json_array_size(without));
+      list(without);
       printf(")");
     }
   }
@@ -141,6 +154,7 @@ static void consequences(const json_t *d)
   putchar('\n');
   json_decref(err_ids);
   json_decref(man_ids);
+  json_decref(without);
   zd_engine_free(e);
 }
 
@@ -237,6 +251,8 @@ int zd_cmd_doctor(int argc, char **argv)
          str(d, "products_error"));
   line("audit log", "%s", str(d, "audit_logs"));
   line("SunCo key", "%s", str(d, "sunco"));
+  if(*str(d, "sunco_keys"))
+    line("SunCo keys", "%s", str(d, "sunco_keys"));
   consequences(d);
 verdict:
   if(json_object_get(d, "sunco_requests") &&

@@ -5,7 +5,12 @@
  * side_conversations, lotus.pod_id — docs: developer.zendesk.com "Account
  * Settings"), whether the audit log is readable (GET /api/v2/audit_logs,
  * first page only: Enterprise plans, admins only — endpoints.md row 13),
- * and whether the Sunshine Conversations key works (GET /v2/apps/{app}).
+ * and whether the Sunshine Conversations key works (GET /v2/apps/{app})
+ * and may list keys (GET /v2/apps/{app}/keys): the keys Admin Center makes
+ * are app-scoped and listing keys needs an account-scoped one
+ * (support.zendesk.com article 4576088682266, "Using the Conversations API
+ * keys": "intended for app-level authentication"; docs/collect.md), so a
+ * working key does not mean `sunco_keys` will be collected.
  * Every request is tried once: this is a check, not a collection. */
 #include "collect/doctor.h"
 #include "collect/creds.h"
@@ -79,14 +84,14 @@ static char *http_word(const struct zd_http_req *r)
 }
 
 static void predict(json_t *out, int admin, int audit_ok, int sunco_ok,
-                    int sunco_configured)
+                    int keys_ok, int sunco_configured)
 {
   json_t *refused = json_array(), *skipped = json_array();
   for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++) {
     if(d->scope == ZD_SCOPE_SUNCO) {
       if(!sunco_configured)
         json_array_append_new(skipped, json_string(d->key));
-      else if(!sunco_ok)
+      else if(!sunco_ok || (!keys_ok && !strcmp(d->key, "sunco_keys")))
         json_array_append_new(refused, json_string(d->key));
     }
     else if(!strcmp(d->key, "audit_logs") && !audit_ok)
@@ -107,10 +112,10 @@ json_t *zd_collect_doctor(const struct zd_collect_opts *opts)
   struct zd_http *h = NULL;
   struct zd_whoami w;
   struct zd_error err;
-  struct zd_http_req settings, audit, sunco;
+  struct zd_http_req settings, audit, sunco, keys;
   struct zd_http_stats st;
   char *url;
-  int admin = 0, configured, audit_ok = 0, sunco_ok = 0;
+  int admin = 0, configured, audit_ok = 0, sunco_ok = 0, keys_ok = 0;
   long sunco_attempts = 0;
 
   memset(&t, 0, sizeof(t));
@@ -180,12 +185,17 @@ json_t *zd_collect_doctor(const struct zd_collect_opts *opts)
     free(url);
   }
   memset(&sunco, 0, sizeof(sunco));
+  memset(&keys, 0, sizeof(keys));
   configured = zd_creds_has_sunco(&creds);
   if(configured) {
     /* SunCo answers under the account's host at /sc (endpoints.def) */
     url = zd_asprintf("%s%s/sc/v2/apps/%s", t.origin, t.prefix,
                       creds.sunco_app_id);
     get(h, &sunco, url, &creds, 1);
+    free(url);
+    url = zd_asprintf("%s%s/sc/v2/apps/%s/keys", t.origin, t.prefix,
+                      creds.sunco_app_id);
+    get(h, &keys, url, &creds, 1);
     free(url);
   }
   zd_http_run(h);
@@ -214,17 +224,36 @@ json_t *zd_collect_doctor(const struct zd_collect_opts *opts)
     sunco_ok = sunco.cc == CURLE_OK && sunco.status == 200;
     json_object_set_new(out, "sunco", json_string(wd));
     free(wd);
-    sunco_attempts = sunco.attempts;
-    json_object_set_new(out, "sunco_requests", json_integer(sunco.attempts));
+    keys_ok = keys.cc == CURLE_OK && keys.status == 200;
+    if(keys_ok)
+      json_object_set_new(out, "sunco_keys", json_string("usable"));
+    else if(sunco_ok && keys.cc == CURLE_OK &&
+            (keys.status == 401 || keys.status == 403)) {
+      wd = zd_asprintf("refused (HTTP %ld): the key is app-scoped and "
+                       "listing keys needs an account-scoped key; review "
+                       "keys, owners and ages in Admin Center > Apps and "
+                       "integrations > APIs > Conversations API",
+                       keys.status);
+      json_object_set_new(out, "sunco_keys", json_string(wd));
+      free(wd);
+    }
+    else {
+      wd = http_word(&keys);
+      json_object_set_new(out, "sunco_keys", json_string(wd));
+      free(wd);
+    }
+    sunco_attempts = sunco.attempts + keys.attempts;
+    json_object_set_new(out, "sunco_requests", json_integer(sunco_attempts));
   }
   else
     json_object_set_new(out, "sunco", json_string(
       "not configured: ZENDESK_SUNCO_APP_ID, _KEY_ID and _KEY_SECRET are "
       "not all set"));
-  predict(out, admin, audit_ok, sunco_ok, configured);
+  predict(out, admin, audit_ok, sunco_ok, keys_ok, configured);
   zd_http_req_clear(&settings);
   zd_http_req_clear(&audit);
   zd_http_req_clear(&sunco);
+  zd_http_req_clear(&keys);
 counted:
   zd_http_stats(h, &st);
   json_object_set_new(out, "zendesk_requests",

@@ -58,6 +58,33 @@ grep -q "controls will be error (.*ZD.SUP.1.1" "$work/agent.out" || bad "agent: 
 case_run wrong wrong-token-0000000 1 "REFUSED" 1
 case_run anonymous tok-admin-8c1f4e2a9b 1 "anonymous" 1 \
   '{"token": "tok-admin-8c1f4e2a9b", "me_anonymous": true}'
+# A working Sunshine Conversations key that is app-scoped (as Admin Center
+# makes them) cannot list keys: doctor must predict sunco_keys refused and
+# the other sunco_* endpoints collectable; an account-scoped key lists them.
+sunco_case() { # sunco_case NAME SCOPE
+  start_emu '{"token": "tok-admin-8c1f4e2a9b", "me": {"name": "Ada Admin"},
+    "sunco": {"app": "app-1", "key": "key-sc-1", "secret": "sec-sc-9f3e2d", "scope": "'"$2"'"}}'
+  ZENDESK_OAUTH_TOKEN=tok-admin-8c1f4e2a9b ZENDESK_SUNCO_APP_ID=app-1 \
+    ZENDESK_SUNCO_KEY_ID=key-sc-1 ZENDESK_SUNCO_KEY_SECRET=sec-sc-9f3e2d \
+    "$zdaudit" doctor --subdomain x --base-url "$base" >"$work/$1.out" 2>&1
+  rc=$?
+  stop_emu
+  [ "$rc" -eq 0 ] || bad "$1: exit $rc, want 0: $(cat "$work/$1.out")"
+  grep -q "SunCo key    usable" "$work/$1.out" || bad "$1: the key is not said usable: $(cat "$work/$1.out")"
+  grep -q "sec-sc-9f3e2d" "$work/$1.out" && bad "$1: the SunCo secret was printed"
+}
+sunco_case sunco-app app
+grep -q "SunCo keys   refused (HTTP 403): the key is app-scoped" "$work/sunco-app.out" ||
+  bad "sunco-app: app-scoped key not explained: $(cat "$work/sunco-app.out")"
+grep -q "refused      1 endpoints (sunco_keys)" "$work/sunco-app.out" ||
+  bad "sunco-app: sunco_keys not predicted refused: $(grep refused "$work/sunco-app.out")"
+grep -q "ZD.SUNCO.2" "$work/sunco-app.out" || bad "sunco-app: the controls on the keys are not named"
+grep -q "skipped      none" "$work/sunco-app.out" || bad "sunco-app: SunCo endpoints said skipped"
+sunco_case sunco-account account
+grep -q "SunCo keys   usable" "$work/sunco-account.out" || bad "sunco-account: key listing not said usable"
+grep -q "refused      none" "$work/sunco-account.out" ||
+  bad "sunco-account: something predicted refused: $(grep refused "$work/sunco-account.out")"
+
 for f in admin agent wrong anonymous; do
   grep -q "tok-" "$work/$f.out" && bad "$f: a token value was printed"
 done
