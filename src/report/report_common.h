@@ -92,6 +92,10 @@ void zd_rep_html_expiring(FILE *out, const json_t *doc);
 void zd_rep_plain_expiring(FILE *out, const json_t *doc, const char *pre,
                            const char *post, const char *item,
                            void (*put)(FILE *, const char *));
+/* The fewest days left of any attestation or exception of control 'id'
+ * in the document's `expiring` list; -1 when none of them expires soon.
+ * (CSV and JUnit carry it per control.) */
+long long zd_rep_expiring_days(const json_t *doc, const char *id);
 void zd_rep_html_last_changed(FILE *out, const json_t *r);
 
 /* Writes one CSV field (RFC 4180): quoted when it holds a comma, quote,

@@ -11,8 +11,11 @@
 /* Every column: its header and where a row takes its value from: 'key' of
  * the result, or of its record 'rec' ("attestation", "exception"); with no
  * key, the record's state, or without a record the evidence text; rec ""
- * is the notes (excepted objects, annotations). One
+ * is the notes (excepted objects, annotations), rec EXPIRING the fewest
+ * days left before a record of the control lapses (empty when none lapses
+ * within `assess --expiring` days). One
  * table, so the header and the rows cannot drift apart. */
+static const char EXPIRING[] = "expiring";
 static const struct {
   const char *name, *rec, *key;
 } columns[] = {
@@ -41,6 +44,7 @@ static const struct {
   {"exception_approved_on", "exception", "approved_on"},
   {"exception_expires", "exception", "expires"},
   {"notes", "", NULL},
+  {"expires_within_days", EXPIRING, NULL},
 };
 
 /* All evidence items of 'r', one per line, into 'b'. */
@@ -97,7 +101,12 @@ zd_code zd_report_csv(const json_t *doc, FILE *out,
                         ? json_object_get(r, columns[k].rec) : r;
       if(k)
         fputc(',', out);
-      if(columns[k].rec && !*columns[k].rec)
+      if(columns[k].rec == EXPIRING) {
+        long long d = zd_rep_expiring_days(doc, zd_rep_str(r, "id"));
+        if(d >= 0)
+          fprintf(out, "%lld", d);
+      }
+      else if(columns[k].rec && !*columns[k].rec)
         zd_rep_csv_field(out, notes(&b, r));
       else if(columns[k].key)
         zd_rep_csv_field(out, zd_rep_str(o, columns[k].key));

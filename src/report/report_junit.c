@@ -111,7 +111,8 @@ static int records(struct zd_buf *b, const json_t *r)
 }
 
 static zd_code testcase(FILE *out, const json_t *r, const char *area,
-                        struct zd_buf *b, struct zd_error *err)
+                        long long expires_in, struct zd_buf *b,
+                        struct zd_error *err)
 {
   const char *st = zd_rep_str(r, "status");
   enum outcome o = outcome_of(st);
@@ -122,10 +123,18 @@ static zd_code testcase(FILE *out, const json_t *r, const char *area,
   fputs("\" classname=\"zdaudit.", out);
   esc(out, *area ? area : "other", 1);
   fputs("\" time=\"0\">\n", out);
-  if(*zd_rep_str(r, "severity")) {
-    fputs("      <properties><property name=\"severity\" value=\"", out);
-    esc(out, zd_rep_str(r, "severity"), 1);
-    fputs("\"/></properties>\n", out);
+  if(*zd_rep_str(r, "severity") || expires_in >= 0) {
+    fputs("      <properties>", out);
+    if(*zd_rep_str(r, "severity")) {
+      fputs("<property name=\"severity\" value=\"", out);
+      esc(out, zd_rep_str(r, "severity"), 1);
+      fputs("\"/>", out);
+    }
+    /* an attestation or exception of it lapses within --expiring days */
+    if(expires_in >= 0)
+      fprintf(out, "<property name=\"expires_within_days\" value=\"%lld\"/>",
+              expires_in);
+    fputs("</properties>\n", out);
   }
   zd_buf_reset(b);
   if(o == OUT_FAILURE || o == OUT_ERROR) {
@@ -212,7 +221,9 @@ zd_code zd_report_junit(const json_t *doc, FILE *out,
     fputs("\">\n", out);
     json_array_foreach(results, j, r)
       if(rc == ZD_OK && !strcmp(zd_rep_str(r, "area"), area))
-        rc = testcase(out, r, area, &b, err);
+        rc = testcase(out, r, area,
+                      zd_rep_expiring_days(doc, zd_rep_str(r, "id")), &b,
+                      err);
     fputs("  </testsuite>\n", out);
     if(rc != ZD_OK)
       break;

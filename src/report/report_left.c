@@ -135,6 +135,21 @@ void zd_rep_html_expiring(FILE *out, const json_t *doc)
   fputs("</ul>\n</section>\n", out);
 }
 
+long long zd_rep_expiring_days(const json_t *doc, const char *id)
+{
+  const json_t *x;
+  long long best = -1;
+  size_t i;
+  json_array_foreach(json_object_get(doc, "expiring"), i, x) {
+    const json_t *d = json_object_get(x, "days_left");
+    if(json_is_integer(d) && json_integer_value(d) >= 0 &&
+       !strcmp(zd_rep_str(x, "control"), id) &&
+       (best < 0 || json_integer_value(d) < best))
+      best = json_integer_value(d);
+  }
+  return best;
+}
+
 void zd_rep_plain_expiring(FILE *out, const json_t *doc, const char *pre,
                            const char *post, const char *item,
                            void (*put)(FILE *, const char *))

@@ -245,6 +245,18 @@ def escaping():
         seg = out[out.index("Expiring within 30 days"):][:600]
         check(tag in seg and "<script>" not in seg,
               fmt + ": expiring owner escaped")
+    # ... and per control in CSV and JUnit (the fewest days left).
+    rows = {r["id"]: r for r in csv.DictReader(
+        io.StringIO(render("csv", "hostile"), newline=""))}
+    check(rows["ZD.SUP.6"]["expires_within_days"] == "6" and
+          rows["ZD.SUP.7"]["expires_within_days"] == "0" and
+          all(r["expires_within_days"] == "" for k, r in rows.items()
+              if k not in ("ZD.SUP.6", "ZD.SUP.7")),
+          "csv: expires_within_days per control")
+    junit = render("junit", "hostile")
+    check(junit.count('name="expires_within_days"') == 2 and
+          '<property name="expires_within_days" value="0"/>' in junit,
+          "junit: expires_within_days property per control")
 
 
 def counts():
