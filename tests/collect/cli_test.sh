@@ -35,7 +35,7 @@ EOF
   --port-file "$work/port" --max-seconds 120 &
 emu_pid=$!
 i=0
-while [ ! -s "$work/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+while [ ! -s "$work/port" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
 port=$(cat "$work/port")
 base="http://127.0.0.1:$port"
 unset ZENDESK_OAUTH_TOKEN ZENDESK_OAUTH_CLIENT_ID ZENDESK_OAUTH_CLIENT_SECRET \

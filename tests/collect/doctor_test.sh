@@ -25,7 +25,7 @@ start_emu() { # start_emu SCENARIO_JSON
     --port-file "$work/port" --log "$work/emu.log" --max-seconds 60 &
   emu_pid=$!
   i=0
-  while [ ! -s "$work/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+  while [ ! -s "$work/port" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
   base="http://127.0.0.1:$(cat "$work/port")"
 }
 requests() { # requests seen by the emulator that just stopped

@@ -55,7 +55,9 @@ def main(zdaudit, check_bin):
                               capture_output=True, text=True).stdout
 
     def wait_for(text, count=1):
-        for _ in range(200):
+        # a deadline, not a count of polls: CI's machine is loaded
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
             if screen().count(text) >= count:
                 return True
             time.sleep(0.05)
@@ -98,7 +100,8 @@ def main(zdaudit, check_bin):
             wait_for("Statement", 3)
             send("-l", "half an answ")
             send("C-c")                         # stop: keeps what was saved
-        for _ in range(100):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
             if os.path.exists(done) and open(done).read().strip():
                 break
             time.sleep(0.05)

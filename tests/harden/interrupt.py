@@ -50,8 +50,19 @@ for sig in (signal.SIGINT, signal.SIGTERM):
         # findings are written, stdin stays open: the scan is mid-way
         p.stdin.write(b"Patient SSN 123-45-6788 on file\n" * 2000)
         p.stdin.flush()
-    time.sleep(1.5)
-    temps = [f for f in os.listdir(d) if ".tmp." in f]
+    # Wait until the run is under way: for scan, its temporary file
+    # exists. Poll rather than sleep a fixed time: CI runs this beside a
+    # browser on a loaded machine, where start-up can take seconds.
+    deadline = time.monotonic() + 30
+    time.sleep(0.5)
+    temps = []
+    while time.monotonic() < deadline:
+        temps = [f for f in os.listdir(d) if ".tmp." in f]
+        if what != "scan" or temps:
+            break
+        time.sleep(0.1)
+    if what != "scan":
+        time.sleep(1.0)
     if what == "scan" and not temps:
         fails.append("%s: no temporary file while running (the test would "
                      "prove nothing)" % sig.name)
