@@ -92,7 +92,6 @@ static int load_side(const char *path, const char *config, struct side *s)
 
 int zd_cmd_diff(int argc, char **argv)
 {
-  char shown[128];
   static const struct option longopts[] = {
     {"config", required_argument, NULL, 'c'},
     {"format", required_argument, NULL, 'f'},
@@ -126,16 +125,8 @@ int zd_cmd_diff(int argc, char **argv)
         return ZD_EXIT_RUNTIME;
       }
       break;
-    case 'h':
-      fputs(usage_text, stdout);
-      return ZD_EXIT_OK;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return ZD_EXIT_RUNTIME;
     default:
-      zd_cli_unknown_option("diff", argv[optind - 1], longopts);
-      return ZD_EXIT_RUNTIME;
+      return zd_cli_option_end(c, "diff", argv, longopts, usage_text);
     }
   }
   if(argc - optind != 2) {

@@ -412,16 +412,8 @@ int zd_cmd_evidence(int argc, char **argv)
     case OPT_SHOW: raw = 1; break;
     case 'o': output = optarg; break;
     case 'q': zd_msgs.quiet = 1; break;
-    case 'h':
-      fputs(usage_text, stdout);
-      return ZD_EXIT_OK;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return ZD_EXIT_RUNTIME;
     default:
-      zd_cli_unknown_option("evidence", argv[optind - 1], longopts);
-      return ZD_EXIT_RUNTIME;
+      return zd_cli_option_end(c, "evidence", argv, longopts, usage_text);
     }
   }
   if(optind < argc) {

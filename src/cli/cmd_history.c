@@ -260,23 +260,11 @@ int zd_cmd_history(int argc, char **argv)
       }
       break;
     case 'f':
-      if(!strcmp(optarg, "json"))
-        json = 1;
-      else if(strcmp(optarg, "text")) {
-        zd_errorf("unknown format '%s' (text, json)", optarg);
+      if(zd_cli_text_or_json(optarg, &json))
         return ZD_EXIT_RUNTIME;
-      }
       break;
-    case 'h':
-      fputs(usage_text, stdout);
-      return ZD_EXIT_OK;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return ZD_EXIT_RUNTIME;
     default:
-      zd_cli_unknown_option("history", argv[optind - 1], longopts);
-      return ZD_EXIT_RUNTIME;
+      return zd_cli_option_end(c, "history", argv, longopts, usage_text);
     }
   }
   if(!path) {

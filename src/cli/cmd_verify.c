@@ -66,7 +66,6 @@ static void print_text(const char *package, const struct zd_verify_result *r,
 
 int zd_cmd_verify(int argc, char **argv)
 {
-  char shown[128];
   static const struct option longopts[] = {
     {"key", required_argument, NULL, 'k'},
     {"format", required_argument, NULL, 'f'},
@@ -83,23 +82,11 @@ int zd_cmd_verify(int argc, char **argv)
     switch(c) {
     case 'k': key = optarg; break;
     case 'f':
-      if(!strcmp(optarg, "json"))
-        json = 1;
-      else if(strcmp(optarg, "text")) {
-        zd_errorf("unknown format '%s' (text, json)", optarg);
+      if(zd_cli_text_or_json(optarg, &json))
         return ZD_EXIT_RUNTIME;
-      }
       break;
-    case 'h':
-      fputs(verify_usage, stdout);
-      return ZD_EXIT_OK;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return ZD_EXIT_RUNTIME;
     default:
-      zd_cli_unknown_option("verify", argv[optind - 1], longopts);
-      return ZD_EXIT_RUNTIME;
+      return zd_cli_option_end(c, "verify", argv, longopts, verify_usage);
     }
   }
   if(optind + 1 != argc) {
@@ -137,7 +124,6 @@ int zd_cmd_verify(int argc, char **argv)
 
 int zd_cmd_keygen(int argc, char **argv)
 {
-  char shown[128];
   static const struct option longopts[] = {
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
@@ -152,16 +138,8 @@ int zd_cmd_keygen(int argc, char **argv)
   while((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
     switch(c) {
     case 'o': out = optarg; break;
-    case 'h':
-      fputs(keygen_usage, stdout);
-      return ZD_EXIT_OK;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return ZD_EXIT_RUNTIME;
     default:
-      zd_cli_unknown_option("keygen", argv[optind - 1], longopts);
-      return ZD_EXIT_RUNTIME;
+      return zd_cli_option_end(c, "keygen", argv, longopts, keygen_usage);
     }
   }
   if(!out || optind < argc) {

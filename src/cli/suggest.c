@@ -82,3 +82,29 @@ void zd_cli_unknown_option(const char *cmd, const char *arg,
     zd_errorf("unknown option '%s' (see zdaudit %s%s--help)", arg, cmd,
               *cmd ? " " : "");
 }
+
+int zd_cli_option_end(int c, const char *cmd, char **argv,
+                      const struct option *longopts, const char *usage)
+{
+  char shown[128];
+  if(c == 'h') {
+    fputs(usage, stdout);
+    return ZD_EXIT_OK;
+  }
+  if(c == ':')
+    zd_errorf("option '%s' needs a value",
+              zd_cli_optname(argv, 1, shown, sizeof(shown)));
+  else
+    zd_cli_unknown_option(cmd, argv[optind - 1], longopts);
+  return ZD_EXIT_RUNTIME;
+}
+
+int zd_cli_text_or_json(const char *arg, int *json)
+{
+  if(!strcmp(arg, "json") || !strcmp(arg, "text")) {
+    *json = !strcmp(arg, "json");
+    return 0;
+  }
+  zd_errorf("unknown format '%s' (text, json)", arg);
+  return -1;
+}

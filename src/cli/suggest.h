@@ -15,5 +15,14 @@ const char *zd_cli_closest(const char *word, const char *const *cand,
  * --help)"; the suggestion comes from 'longopts'. */
 void zd_cli_unknown_option(const char *cmd, const char *arg,
                            const struct option *longopts);
+/* The cases every command's getopt_long loop ends with, for a 'c' no
+ * option of the command took: 'h' prints 'usage' to stdout and gives
+ * ZD_EXIT_OK; ':' (a value missing) and anything else (an unknown option)
+ * say so on stderr, with a did-you-mean, and give ZD_EXIT_RUNTIME. */
+int zd_cli_option_end(int c, const char *cmd, char **argv,
+                      const struct option *longopts, const char *usage);
+/* `--format text|json` of the small commands: sets *json (0 or 1); -1
+ * after saying which formats there are. */
+int zd_cli_text_or_json(const char *arg, int *json);
 
 #endif
