@@ -66,7 +66,8 @@ local function scan_object(acc, endpoint, kind, obj, fields)
         if strong or REVIEW[x.type] or x.sample then
           local ev = { endpoint = endpoint, object = { type = kind, id = id }, field = f.name,
                        finding = { type = x.type, start = x.start, ["end"] = x["end"],
-                                   masked = x.masked, confidence = x.confidence },
+                                   masked = x.masked, confidence = x.confidence,
+                                   part = x.part },
                        note = note }
           if strong then
             acc.strong[#acc.strong + 1] = ev

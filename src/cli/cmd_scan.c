@@ -227,6 +227,11 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
       p = put(p, ", \"line\": ");
       p = utoa(p, src_line);
     }
+    if(f->part) {   /* HTML page source: "comment", "script", … */
+      p = put(p, ", \"part\": \"");
+      p = put(p, f->part);
+      *p++ = '"';
+    }
     *p++ = '}';
     fwrite(line, 1, (size_t)(p - line), rp->out);
     if(rp->show) {
@@ -247,6 +252,8 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
     fprintf(rp->out, "  cue: %s", zd_scan_cue_text(f->cue));
   if(f->sample)
     fputs("  (looks like sample data)", rp->out);
+  if(f->part)
+    fprintf(rp->out, "  (page source: %s)", f->part);
   if(rp->show) {
     fputs("  value=", rp->out);
     for(size_t i = 0; i < vlen; i++)

@@ -32,6 +32,7 @@ struct hit {
   double conf;
   unsigned rule;
   int sample;
+  const char *part;   /* HTML page source part, or NULL (static text) */
   char masked[ZD_SCAN_MASK_SIZE];
 };
 
@@ -62,6 +63,7 @@ static int collect(const struct zd_scan_finding *f, const char *value,
   x->conf = f->confidence;
   x->rule = f->rule;
   x->sample = f->sample;
+  x->part = f->part;
   zd_scan_mask(f->type, value, f->value_len, x->masked, sizeof(x->masked));
   return 0;
 }
@@ -142,6 +144,10 @@ int zd_l_scan(lua_State *L)
     if(zd_scan_rule_id(x->rule)) {   /* credentials: the rule's stable id */
       lua_pushstring(L, zd_scan_rule_id(x->rule));
       lua_setfield(L, -2, "rule");
+    }
+    if(x->part) {   /* HTML: in a comment, script, … of the page source */
+      lua_pushstring(L, x->part);
+      lua_setfield(L, -2, "part");
     }
     if(x->sample) {   /* shaped like real data, shown as an example */
       lua_pushboolean(L, 1);

@@ -79,7 +79,9 @@ struct zd_scan_finding {
                          * or 0 for none (context words, validators) */
   int sample;           /* 1: it looks like sample data (an HL7 segment,
                          * "for example …"): shaped like a real value but
-                         * shown as an illustration */
+                         * shown as an illustration */  const char *part;     /* HTML: the page-source part the text was in
+                         * ("comment", "script", … zd_html_part_name), or
+                         * NULL for visible text and other inputs */
 };
 
 /* Credential rules (rules.def): a stable id per kind of credential

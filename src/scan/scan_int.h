@@ -79,6 +79,10 @@ int zd_looks_sample(const unsigned char *p, size_t len, size_t s, size_t e);
 void zd_scan_add_rule(struct zd_scan_run *r, zd_scan_type t, unsigned rule,
                       size_t start, size_t end, double conf);
 
+/* The scanner's reusable HTML text buffers (zd_scan_html). */
+struct zd_html_text;
+struct zd_html_text *zd_scanner_html_text(struct zd_scanner *s);
+
 /* Scans one window 'data'/'len' and calls 'emit' for every finding
  * whose start lies in [emit_lo, emit_hi), in order; '*stopped' is set
  * when 'emit' returns non-zero. Offsets in 'c' are window-relative. */

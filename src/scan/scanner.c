@@ -7,6 +7,7 @@
  * block before the next, so the second finds the bytes in cache. */
 #include "scan/scan.h"
 #include "scan/scan_int.h"
+#include "scan/html.h"
 #include "scan/secret_int.h"
 #include "core/alloc.h"
 #include "core/limits.h"
@@ -104,7 +105,13 @@ struct zd_scanner {
   uint32_t types;
   const struct zd_scan_allow *allow;
   struct zd_scan_run run;   /* candidate storage, reused */
+  struct zd_html_text html; /* zd_scan_html's text and map, reused */
 };
+
+struct zd_html_text *zd_scanner_html_text(struct zd_scanner *s)
+{
+  return &s->html;
+}
 
 zd_code zd_scan_compile(hs_database_t **db, struct zd_error *err)
 {
@@ -208,6 +215,7 @@ void zd_scanner_free(struct zd_scanner *s)
   hs_free_database(s->db);
   free(s->run.cand);
   free(s->run.link);
+  zd_html_text_free(&s->html);
   free(s);
 }
 
@@ -496,6 +504,7 @@ static int emit_buffer(const struct zd_cand *c, void *ud)
   f.rule = c->rule;
   f.cue = c->cue;
   f.sample = c->sample;
+  f.part = NULL;
   return b->cb(&f, b->data + c->start, b->ud);
 }
 

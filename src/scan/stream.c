@@ -115,6 +115,7 @@ static int emit_stream(const struct zd_cand *c, void *ud)
   f.rule = c->rule;
   f.cue = c->cue;
   f.sample = c->sample;
+  f.part = NULL;
   if(f.start < st->emitted_end)
     return 0;
   count_lines(st, f.start);

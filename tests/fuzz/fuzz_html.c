@@ -27,7 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   static struct zd_scanner *s;
   struct zd_html_text t;
   struct zd_error err;
-  uint32_t last = 0;
+  size_t last = 0;
   if(!s && zd_scanner_new(NULL, &s, &err))
     abort();
   if(zd_html_strip((const char *)data, size, &t, &err))
@@ -35,9 +35,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if(t.len > size || t.text[t.len] != '\0')
     abort();
   for(size_t i = 0; i < t.len; i++) {
-    if(t.src[i] > t.src_end[i] || t.src_end[i] > size || t.src[i] < last)
+    size_t from, to;
+    zd_html_src(&t, i, &from, &to);
+    if(from > to || to > size || from < last)
       abort();
-    last = t.src[i];
+    last = from;
   }
   zd_html_text_free(&t);
   html_len = size;

@@ -133,6 +133,14 @@ printf '<p>SSN: 123-<b>45</b>-6788</p>' > "$tmp/a.html"
 python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"][0]
 assert (f["start"], f["end"]) == (8, 26) and f["masked"] == "***-**-6788", f' "$tmp/html.json" ||
   fail "HTML offsets"
+# page source a reader does not see is scanned, and the finding names where it was (#11 item 14)
+printf '<p>Hi</p><!-- SSN: 123-45-6788 -->' > "$tmp/c.html"
+"$zd" scan -q --format json "$tmp/c.html" > "$tmp/c.json"; check_rc 2 $? "html comment"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"][0]
+assert f["start"] == 19 and f["source"]["part"] == "comment", f' "$tmp/c.json" ||
+  fail "HTML comment finding and its part"
+"$zd" scan -q "$tmp/c.html" > "$tmp/c.txt"; present "$tmp/c.txt" "(page source: comment)"
+"$zd" scan -q --format json "$tmp/a.html" | grep -q '"part"' && fail "visible text names a part"
 
 # NDJSON: line, id, field
 "$zd" scan -q --format json "$fx/sample.ndjson" > "$tmp/nd.json"; check_rc 2 $? "ndjson"

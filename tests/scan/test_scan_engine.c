@@ -24,6 +24,7 @@
 struct hit {
   zd_scan_type type;
   uint64_t start, end, line;
+  const char *part;
   char value[128];
 };
 
@@ -42,6 +43,7 @@ static int collect(const struct zd_scan_finding *f, const char *value,
   h->v[h->n].start = f->start;
   h->v[h->n].end = f->end;
   h->v[h->n].line = f->line;
+  h->v[h->n].part = f->part;
   memcpy(h->v[h->n].value, value, n);
   h->v[h->n].value[n] = '\0';
   assert_true(f->confidence >= 0 && f->confidence <= 1);
@@ -336,24 +338,28 @@ static void test_html_offsets(void **state)
   const char *mail = strstr(html, "jane&#46;");
   (void)state;
   assert_int_equal(zd_html_strip(html, strlen(html), &txt, &err), ZD_OK);
-  assert_null(strstr(txt.text, "219-09"));   /* script skipped */
-  assert_null(strstr(txt.text, "078-05"));   /* comment skipped */
+  assert_non_null(strstr(txt.text, "219-09"));   /* script: page source */
+  assert_non_null(strstr(txt.text, "078-05"));   /* comment: page source */
   assert_null(strstr(txt.text, "color"));    /* style skipped */
   assert_non_null(strstr(txt.text, "Patient SSN: 123-45-6788"));
   zd_html_text_free(&txt);
   h.n = 0;
   assert_int_equal(zd_scan_html(s, html, strlen(html), collect, &h, &err),
                    ZD_OK);
-  assert_int_equal(h.n, 3);
-  assert_int_equal(h.v[0].type, ZD_SCAN_US_SSN);
-  assert_int_equal(h.v[0].start, (uint64_t)(ssn - html));
-  assert_int_equal(h.v[0].end, (uint64_t)(ssn - html) + strlen("123-<b>45</b>-6788"));
-  assert_string_equal(h.v[0].value, "123-45-6788");   /* decoded text */
-  assert_int_equal(h.v[1].type, ZD_SCAN_EMAIL_ADDRESS);
-  assert_int_equal(h.v[1].start, (uint64_t)(mail - html));
-  assert_int_equal(h.v[1].end, (uint64_t)(mail - html) +
+  assert_int_equal(h.n, 5);
+  assert_int_equal(h.v[0].type, ZD_SCAN_US_SSN);   /* in the script */
+  assert_int_equal(h.v[0].start, (uint64_t)(strstr(html, "219-09") - html));
+  assert_int_equal(h.v[1].type, ZD_SCAN_US_SSN);
+  assert_int_equal(h.v[1].start, (uint64_t)(ssn - html));
+  assert_int_equal(h.v[1].end, (uint64_t)(ssn - html) + strlen("123-<b>45</b>-6788"));
+  assert_string_equal(h.v[1].value, "123-45-6788");   /* decoded text */
+  assert_int_equal(h.v[2].type, ZD_SCAN_US_SSN);   /* in the comment */
+  assert_int_equal(h.v[2].start, (uint64_t)(strstr(html, "078-05") - html));
+  assert_int_equal(h.v[3].type, ZD_SCAN_EMAIL_ADDRESS);
+  assert_int_equal(h.v[3].start, (uint64_t)(mail - html));
+  assert_int_equal(h.v[3].end, (uint64_t)(mail - html) +
                                strlen("jane&#46;doe@example.org"));
-  assert_int_equal(h.v[2].type, ZD_SCAN_MEDICAL_RECORD_NUMBER);
+  assert_int_equal(h.v[4].type, ZD_SCAN_MEDICAL_RECORD_NUMBER);
   /* Malformed HTML: no crash, text still found. */
   h.n = 0;
   assert_int_equal(zd_scan_html(s, "<p>SSN 123-45-6788 <b", 21, collect, &h,
@@ -364,12 +370,14 @@ static void test_html_offsets(void **state)
    * fuzz_html: a block tag's line break was mapped after its title). */
   {
     const char *a = "<p title=\"x y\">ab</p><div alt=q>c";
-    uint32_t last = 0;
+    size_t last = 0;
     assert_int_equal(zd_html_strip(a, strlen(a), &txt, &err), ZD_OK);
     for(size_t i = 0; i < txt.len; i++) {
-      assert_true(txt.src[i] >= last);
-      assert_true(txt.src_end[i] <= strlen(a));
-      last = txt.src[i];
+      size_t from, to;
+      zd_html_src(&txt, i, &from, &to);
+      assert_true(from >= last);
+      assert_true(to <= strlen(a));
+      last = from;
     }
     zd_html_text_free(&txt);
   }
@@ -399,6 +407,70 @@ static int on_nj(const struct zd_scan_finding *f, const char *value,
   snprintf(h[n].id, sizeof(h[n].id), "%s", src->id ? src->id : "");
   snprintf(h[n].field, sizeof(h[n].field), "%s", src->field ? src->field : "");
   return 0;
+}
+
+/* Issue #11 item 14: what a reader does not see but the page source shows
+ * (comments, scripts, CDATA, data-* attributes, input values) is scanned,
+ * each finding at its place in the HTML and naming its part; visible text
+ * names none, and style sheets stay skipped. */
+static void test_html_page_source(void **state)
+{
+  struct zd_scanner *s = scanner();
+  static struct hits h;
+  struct zd_error err;
+  static const struct {
+    const char *html, *value, *part;
+  } cases[] = {
+    {"<p>Hello</p><!-- SSN 123-45-6788 --><p>bye</p>", "123-45-6788", "comment"},
+    {"<p>x</p><!--SSN 123-45-6788", "123-45-6788", "comment"},   /* unclosed */
+    {"<script type=\"text/javascript\">var s = 'SSN 123-45-6788';</script>",
+     "123-45-6788", "script"},
+    {"<SCRIPT>ssn=\"123-45-6788\"</SCRIPT><p>after</p>", "123-45-6788", "script"},
+    {"<svg><![CDATA[ x > y; SSN 123-45-6788 ]]></svg>", "123-45-6788", "cdata"},
+    {"<div data-patient-ssn=\"SSN 123-45-6788\">x</div>", "123-45-6788",
+     "data-attribute"},
+    {"<span DATA-mrn='MRN: 00123456'></span>", "00123456", "data-attribute"},
+    {"<input type=\"hidden\" name=\"ssn\" value=\"SSN 123-45-6788\">",
+     "123-45-6788", "input-value"},
+    {"<p>Patient SSN: 123-45-6788</p>", "123-45-6788", NULL},
+    {"<a title=\"SSN 123-45-6788\">x</a>", "123-45-6788", NULL},
+  };
+  (void)state;
+  for(size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+    const char *html = cases[c].html, *at = strstr(html, cases[c].value);
+    size_t i;
+    h.n = 0;
+    assert_int_equal(zd_scan_html(s, html, strlen(html), collect, &h, &err),
+                     ZD_OK);
+    for(i = 0; i < h.n; i++)
+      if(h.v[i].start == (uint64_t)(at - html) &&
+         h.v[i].end == (uint64_t)(at - html) + strlen(cases[c].value))
+        break;
+    if(i == h.n)
+      fail_msg("case %zu: no finding at '%s'", c, cases[c].value);
+    if(cases[c].part)
+      assert_string_equal(h.v[i].part, cases[c].part);
+    else
+      assert_null(h.v[i].part);
+  }
+  /* a style sheet is not scanned; nor the value of a non-input element */
+  h.n = 0;
+  assert_int_equal(zd_scan_html(s, "<style>/* SSN 123-45-6788 */</style>"
+                                   "<li value=\"123-45-6788\">a</li>", 66,
+                                collect, &h, &err), ZD_OK);
+  assert_int_equal(h.n, 0);
+  /* page-source words never join the text around them */
+  {
+    struct zd_html_text txt;
+    const char *a = "ab<!--cd-->ef<script>gh</script>ij";
+    assert_int_equal(zd_html_strip(a, strlen(a), &txt, &err), ZD_OK);
+    assert_string_equal(txt.text, "ab\ncd\nef\ngh\nij");
+    assert_int_equal(zd_html_part(&txt, 3), ZD_HTML_COMMENT);
+    assert_int_equal(zd_html_part(&txt, 0), ZD_HTML_TEXT);
+    assert_int_equal(zd_html_part(&txt, 10), ZD_HTML_SCRIPT);
+    zd_html_text_free(&txt);
+  }
+  zd_scanner_free(s);
 }
 
 static void test_ndjson(void **state)
@@ -559,6 +631,7 @@ int main(void)
     cmocka_unit_test(test_block_edges),
     cmocka_unit_test(test_long_line),
     cmocka_unit_test(test_html_offsets),
+    cmocka_unit_test(test_html_page_source),
     cmocka_unit_test(test_ndjson),
     cmocka_unit_test(test_filters_and_names),
     cmocka_unit_test(test_masking),
