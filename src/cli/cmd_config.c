@@ -239,6 +239,10 @@ static int cmd_check(struct zd_engine *e, const struct config_opts *o)
          zd_config_record_count(c, ZD_REC_STUB),
          zd_config_record_count(c, ZD_REC_EXCEPTION),
          zd_config_record_count(c, ZD_REC_ANNOTATION));
+  if(json_array_size(zd_config_skip_fields(c)))
+    printf("%s: scan.skip_fields: %zu field path(s) zdaudit scan --config "
+           "leaves out\n", o->file,
+           json_array_size(zd_config_skip_fields(c)));
   zd_config_free(c);
   return ZD_EXIT_OK;
 }

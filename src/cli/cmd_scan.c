@@ -4,6 +4,9 @@
  * The scanning itself is src/scan; this file reads inputs and prints. */
 #include "cli/cli.h"
 #include "cli/scan_post.h"
+#include "cli/scan_progress.h"
+#include "cli/scan_summary.h"
+#include "config/config.h"
 #include "core/buf.h"
 #include "cli/suggest.h"
 #include "core/alloc.h"
@@ -72,6 +75,15 @@ static const char usage_text[] =
   "                          known (fingerprints only: a salted hash of\n"
   "                          type, location and value, never the value);\n"
   "                          the run then exits 0 unless an error occurred\n"
+  "  --skip-field PATH       leave out findings in this field (repeatable;\n"
+  "                          NDJSON and --snapshot): array indices are\n"
+  "                          ignored and a path also names the end of a\n"
+  "                          longer one, so author.name skips\n"
+  "                          comments[3].author.name\n"
+  "  -c, --config FILE       zdaudit.yaml: scan.skip_fields adds paths to\n"
+  "                          --skip-field\n"
+  "  --summary               print counts by field, type and ticket or\n"
+  "                          record instead of each finding\n"
   "  --explain               say, for each credential, which rule and\n"
   "                          validator decided it and the cue it came from;\n"
   "                          for PHI, the cue that made it a finding\n"
@@ -88,7 +100,8 @@ static const char usage_text[] =
 enum { MODE_AUTO, MODE_TEXT, MODE_HTML, MODE_NDJSON };
 enum { OPT_HTML = 256, OPT_NDJSON, OPT_TEXT, OPT_SNAPSHOT, OPT_THRESHOLD,
        OPT_TYPES, OPT_SHOW, OPT_MAX_FILE_SIZE, OPT_BASELINE,
-       OPT_UPDATE_BASELINE, OPT_EXPLAIN, OPT_ALLOW };
+       OPT_UPDATE_BASELINE, OPT_EXPLAIN, OPT_ALLOW, OPT_SKIP_FIELD,
+       OPT_SUMMARY };
 
 struct report {
   FILE *out;
@@ -104,7 +117,29 @@ struct report {
   int snapshot;                  /* a --snapshot run */
   const char *not_scanned[32];   /* snapshot content endpoints not scanned */
   size_t n_not_scanned;
+  const struct zd_skip_fields *skip;   /* --skip-field, scan.skip_fields */
+  uint64_t skipped;              /* findings left out by 'skip' */
+  struct zd_scan_tally *tally;   /* --summary: counted, not printed */
+  uint64_t file_bytes;           /* --snapshot: bytes of files read */
+  int unread;                    /* the input itself could not be read */
 };
+
+/* 0 when the finding is left out (its field skipped) or only counted
+ * (--summary); 1 when it is to be printed. */
+static int keep(struct report *rp, const struct zd_scan_finding *f,
+                const char *scope, const char *field, const char *record)
+{
+  if(zd_skip_fields_match(rp->skip, scope, field)) {
+    rp->skipped++;
+    return 0;
+  }
+  if(!rp->tally)
+    return 1;
+  rp->count++;
+  rp->by_type[f->type]++;
+  zd_scan_tally_add(rp->tally, f->type, scope, field, record);
+  return 0;
+}
 
 /* A JSON string of 'n' bytes; bytes that are not valid UTF-8 (binary
  * input, odd file names) become '?', so output is always valid JSON. */
@@ -316,6 +351,8 @@ static int on_file_finding(const struct zd_scan_finding *f, const char *value,
 {
   struct file_ud *u = ud;
   char where[512] = "";
+  if(!keep(u->rp, f, NULL, NULL, u->name))
+    return 0;
   if(!u->rp->json) {
     if(f->line)
       snprintf(where, sizeof(where), "%s:%llu [%llu-%llu]", u->name,
@@ -400,7 +437,18 @@ static int on_ndjson_finding(const struct zd_scan_finding *f,
 {
   struct file_ud *u = ud;
   char where[768] = "", *heap;
-  const char *head = ndjson_head(u, s, &heap);
+  const char *head;
+  if(u->rp->skip->n || u->rp->tally) {
+    char record[640];
+    if(s->id)
+      snprintf(record, sizeof(record), "%s id=%s", u->name, s->id);
+    else
+      snprintf(record, sizeof(record), "%s:%llu", u->name,
+               (unsigned long long)s->line);
+    if(!keep(u->rp, f, NULL, s->field, record))
+      return 0;
+  }
+  head = ndjson_head(u, s, &heap);
   if(!u->rp->json)
     snprintf(where, sizeof(where), "%s:%llu id=%s %s [%llu-%llu]", u->name,
              (unsigned long long)s->line, s->id ? s->id : "-",
@@ -423,12 +471,14 @@ static int mode_of(const char *name, int mode)
   return MODE_TEXT;
 }
 
+/* The progress line of the input being read (one at a time). */
+static struct zd_scan_progress progress;
+
 static void map_passed(uint64_t upto, void *ud)
 {
   struct zd_map *m = ud;
   zd_map_drop(m, upto);
-  if(zd_progress_enabled())
-    zd_progress("scanning", (unsigned long)(upto >> 20), 0, "MiB");
+  zd_scan_progress_update(&progress, upto);
 }
 
 /* A regular file is scanned where the kernel maps it rather than read
@@ -442,8 +492,10 @@ static int scan_mapped(struct zd_scan_stream *st, int fd, const char *name,
   struct zd_map m;
   uint64_t cut_at = 0;
   zd_code rc;
-  if(fstat(fd, &sb) || !S_ISREG(sb.st_mode) || sb.st_size <= 0 ||
-     zd_map_open(&m, fd, (uint64_t)sb.st_size))
+  if(fstat(fd, &sb) || !S_ISREG(sb.st_mode) || sb.st_size <= 0)
+    return 1;
+  progress.total = (uint64_t)sb.st_size;
+  if(zd_map_open(&m, fd, (uint64_t)sb.st_size))
     return 1;
   rc = zd_scan_stream_whole(st, m.data, m.len, map_passed, &m, err);
   *done = m.len;
@@ -476,6 +528,11 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
     return -1;
   }
   file_ud_init(&u, rp, name, 0);
+  {
+    struct stat sb;
+    zd_scan_progress_start(&progress, name, !fstat(fd, &sb) &&
+                           S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0);
+  }
   if(mode == MODE_NDJSON)
     nj = zd_ndjson_new(sc, on_ndjson_finding, &u);
   else {
@@ -505,8 +562,7 @@ static int scan_stream(struct zd_scanner *sc, struct report *rp,
       rc = -1;
       break;
     }
-    if(zd_progress_enabled())
-      zd_progress("scanning", (unsigned long)(done >> 20), 0, "MiB");
+    zd_scan_progress_update(&progress, done);
   }
   if(!rc && (nj ? zd_ndjson_finish(nj, &err) : zd_scan_stream_finish(st, &err)))
     rc = -1;
@@ -586,20 +642,26 @@ static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
                            const struct zd_snap_source *s, void *ud)
 {
   struct report *rp = ud;
-  json_t *src = json_object();
+  json_t *src;
   char where[512], idtxt[64] = "-", *head;
-  json_object_set_new(src, "endpoint", json_string(s->endpoint));
-  if(s->id) {
-    json_object_set(src, "id", s->id);
-    if(json_is_integer(s->id))
-      snprintf(idtxt, sizeof(idtxt), "%lld", (long long)json_integer_value(s->id));
-    else if(json_is_string(s->id))
-      snprintf(idtxt, sizeof(idtxt), "%s", json_string_value(s->id));
-  }
-  else {
-    json_object_set_new(src, "index", json_integer(s->index));
+  if(json_is_integer(s->id))
+    snprintf(idtxt, sizeof(idtxt), "%lld", (long long)json_integer_value(s->id));
+  else if(json_is_string(s->id))
+    snprintf(idtxt, sizeof(idtxt), "%s", json_string_value(s->id));
+  else if(!s->id)
     snprintf(idtxt, sizeof(idtxt), "#%ld", s->index);
+  if(rp->skip->n || rp->tally) {
+    char record[160];
+    snprintf(record, sizeof(record), "%s/%s", s->endpoint, idtxt);
+    if(!keep(rp, f, s->endpoint, s->field, record))
+      return 0;
   }
+  src = json_object();
+  json_object_set_new(src, "endpoint", json_string(s->endpoint));
+  if(s->id)
+    json_object_set(src, "id", s->id);
+  else
+    json_object_set_new(src, "index", json_integer(s->index));
   json_object_set_new(src, "field", json_string(s->field));
   if(s->html)
     json_object_set_new(src, "html", json_true());
@@ -624,6 +686,7 @@ static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
   zd_error_clear(&err);
   if(zd_snapshot_load(dir, &snap, &err)) {
     zd_error_print(&err);
+    rp->unread++;
     return -1;
   }
   if(max_file)
@@ -641,8 +704,15 @@ static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
       if(rp->n_not_scanned < sizeof(rp->not_scanned) / sizeof(rp->not_scanned[0]))
         rp->not_scanned[rp->n_not_scanned++] = zd_scan_snap_endpoints[k];
     }
-    else
+    else {
+      /* the bytes of the endpoint's file, as read (docs/snapshot.md) */
+      char *file = zd_asprintf("%s/%s.json", dir, zd_scan_snap_endpoints[k]);
+      struct stat sb;
+      if(!stat(file, &sb) && S_ISREG(sb.st_mode))
+        rp->file_bytes += (uint64_t)sb.st_size;
+      free(file);
       rp->inputs++;
+    }
   }
   if(zd_scan_snapshot(sc, snap, on_snap_finding, rp, &rp->bytes, &err)) {
     zd_error_print(&err);
@@ -699,6 +769,9 @@ static int parse_types(const char *list, uint32_t *mask)
   return 0;
 }
 
+/* --summary lists this many records (tickets) with the most findings. */
+#define SUMMARY_TOP 20
+
 static void print_summary(struct report *rp, double threshold)
 {
   if(rp->json) {
@@ -713,7 +786,17 @@ static void print_summary(struct report *rp, double threshold)
     json_object_set_new(sum, "inputs", json_integer((json_int_t)rp->inputs));
     json_object_set_new(sum, "bytes", json_integer((json_int_t)rp->bytes));
     json_object_set_new(sum, "errors", json_integer((json_int_t)rp->errors));
+    if(rp->skip->n)
+      json_object_set_new(sum, "skipped", json_integer((json_int_t)rp->skipped));
+    if(rp->tally) {
+      json_t *tj = zd_scan_tally_json(rp->tally, SUMMARY_TOP);
+      json_object_update(sum, tj);
+      json_decref(tj);
+      json_object_set_new(sum, "listed", json_false());
+    }
     if(rp->snapshot) {
+      json_object_set_new(sum, "file_bytes",
+                          json_integer((json_int_t)rp->file_bytes));
       json_t *ns = json_array();
       for(size_t i = 0; i < rp->n_not_scanned; i++)
         json_array_append_new(ns, json_string(rp->not_scanned[i]));
@@ -728,24 +811,49 @@ static void print_summary(struct report *rp, double threshold)
     json_decref(sum);
     return;
   }
+  if(rp->tally)
+    zd_scan_tally_print(rp->tally, rp->out, SUMMARY_TOP);
+  if(rp->unread) {
+    /* Not a summary that looks like a clean run: a snapshot that could
+     * not be loaded has said so already; files say how many were read. */
+    if(rp->inputs)
+      zd_warnf("incomplete: %llu of %llu input(s) could not be read; "
+               "%llu finding(s) in the rest (%llu bytes)",
+               (unsigned long long)rp->unread,
+               (unsigned long long)rp->inputs,
+               (unsigned long long)rp->count, (unsigned long long)rp->bytes);
+    return;
+  }
   if(!zd_msgs.quiet) {
-    char line[1024];
+    char line[1024], more[160] = "";
     size_t n = 0;
     line[0] = '\0';
+    if(rp->snapshot)
+      snprintf(more, sizeof(more), " of text (%llu bytes of snapshot files "
+               "read)", (unsigned long long)rp->file_bytes);
+    if(rp->skip->n)
+      snprintf(more + strlen(more), sizeof(more) - strlen(more),
+               "; %llu finding(s) in skipped fields left out",
+               (unsigned long long)rp->skipped);
     for(int t = 0; t < ZD_SCAN_TYPE_COUNT && n < sizeof(line) - 64; t++)
       if(rp->by_type[t])
         n += (size_t)snprintf(line + n, sizeof(line) - n, "%s%s %llu",
                               n ? ", " : " (", zd_scan_type_name((zd_scan_type)t),
                               (unsigned long long)rp->by_type[t]);
-    zd_notef("%llu finding(s)%s%s in %llu input(s), %llu bytes",
+    zd_notef("%llu finding(s)%s%s in %llu input(s), %llu bytes%s",
              (unsigned long long)rp->count, line, n ? ")" : "",
-             (unsigned long long)rp->inputs, (unsigned long long)rp->bytes);
+             (unsigned long long)rp->inputs, (unsigned long long)rp->bytes,
+             more);
   }
 }
 
 /* The --allow list of the run, freed by zd_cmd_scan whatever path
  * scan_cmd returns by. */
 static struct zd_scan_allow *allow;
+/* --skip-field and scan.skip_fields, and the --summary counts: freed by
+ * zd_cmd_scan too. */
+static struct zd_skip_fields skip;
+static struct zd_scan_tally *tally;
 
 static int scan_cmd(int argc, char **argv)
 {
@@ -765,6 +873,9 @@ static int scan_cmd(int argc, char **argv)
     {"update-baseline", required_argument, NULL, OPT_UPDATE_BASELINE},
     {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"allow", required_argument, NULL, OPT_ALLOW},
+    {"skip-field", required_argument, NULL, OPT_SKIP_FIELD},
+    {"summary", no_argument, NULL, OPT_SUMMARY},
+    {"config", required_argument, NULL, 'c'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
@@ -775,6 +886,7 @@ static int scan_cmd(int argc, char **argv)
   struct report rp;
   struct zd_error err;
   const char *format = "text", *output = NULL, *snapshot = NULL;
+  const char *config = NULL;
   struct zd_scan_post post = {0};
   char *post_buf = NULL;
   size_t post_len = 0, max_file = 0;
@@ -782,10 +894,11 @@ static int scan_cmd(int argc, char **argv)
   int c, mode = MODE_AUTO, failed = 0, postprocess;
 
   memset(&rp, 0, sizeof(rp));
+  rp.skip = &skip;
   zd_error_clear(&err);
   optind = 1;
   opterr = 0;
-  while((c = getopt_long(argc, argv, ":f:o:qh", longopts, NULL)) != -1) {
+  while((c = getopt_long(argc, argv, ":f:o:c:qh", longopts, NULL)) != -1) {
     switch(c) {
     case 'f': format = optarg; break;
     case 'o': output = optarg; break;
@@ -802,6 +915,15 @@ static int scan_cmd(int argc, char **argv)
     case OPT_BASELINE: post.baseline = optarg; break;
     case OPT_UPDATE_BASELINE: post.update_baseline = optarg; break;
     case OPT_EXPLAIN: rp.explain = 1; break;
+    case 'c': config = optarg; break;
+    case OPT_SUMMARY: tally = tally ? tally : zd_scan_tally_new(); break;
+    case OPT_SKIP_FIELD:
+      if(zd_skip_fields_add(&skip, optarg)) {
+        zd_errorf("--skip-field takes a field path such as author.name, not "
+                  "'%s'", optarg);
+        return ZD_EXIT_RUNTIME;
+      }
+      break;
     case OPT_ALLOW:
       zd_scan_allow_free(allow);
       if(zd_scan_allow_load(optarg, &allow, &err)) {
@@ -852,6 +974,25 @@ static int scan_cmd(int argc, char **argv)
     zd_errorf("give either --snapshot DIR or files, not both");
     return ZD_EXIT_RUNTIME;
   }
+  if(tally && postprocess) {
+    zd_errorf("--summary counts findings; it cannot be combined with "
+              "sarif, --baseline or --update-baseline");
+    return ZD_EXIT_RUNTIME;
+  }
+  rp.tally = tally;
+  if(config) {
+    /* zdaudit.yaml's scan section (docs/config.md) */
+    struct zd_config *cf = NULL;
+    size_t i;
+    const json_t *x;
+    if(zd_config_load(config, NULL, &cf, &err)) {
+      zd_error_print(&err);
+      return ZD_EXIT_RUNTIME;
+    }
+    json_array_foreach(zd_config_skip_fields(cf), i, x)
+      zd_skip_fields_add(&skip, json_string_value(x));
+    zd_config_free(cf);
+  }
   rp.json = !strcmp(format, "json");
   if(zd_scanner_new(&so, &sc, &err)) {
     zd_error_print(&err);
@@ -892,6 +1033,7 @@ static int scan_cmd(int argc, char **argv)
       rp.inputs++;
       if(rc) {
         rp.errors++;
+        rp.unread++;
         failed = 1;
       }
     }
@@ -925,5 +1067,8 @@ int zd_cmd_scan(int argc, char **argv)
   int rc = scan_cmd(argc, argv);
   zd_scan_allow_free(allow);
   allow = NULL;
+  zd_skip_fields_free(&skip);
+  zd_scan_tally_free(tally);
+  tally = NULL;
   return rc;
 }

@@ -36,6 +36,7 @@ struct zd_config {
   char *subdomain;
   char *healthcare;
   json_t *params;
+  json_t *skip_fields;   /* scan.skip_fields: array of strings, or NULL */
   struct zd_record *rec[ZD_REC_KINDS];   /* by kind, in file order */
   size_t nrec[ZD_REC_KINDS];
 };
@@ -691,13 +692,64 @@ static zd_code parse_records(struct ctx *x, yaml_node_t *seq, rkind_t kind)
   return ZD_OK;
 }
 
+/* ---- scan ------------------------------------------------------------- */
+
+/* scan.skip_fields: field paths whose findings `zdaudit scan` leaves out
+ * (docs/scan.md), a list of non-empty words. */
+static zd_code parse_skip_fields(struct ctx *x, yaml_node_t *v)
+{
+  yaml_node_item_t *it;
+  json_t *list = json_array();
+  if(zd_yaml_is_null(v)) {
+    json_decref(list);
+    return ZD_OK;
+  }
+  if(v->type != YAML_SEQUENCE_NODE) {
+    json_decref(list);
+    return fail(x, ZD_ERR_INVALID, v, "scan.skip_fields must be a list of "
+                "field paths (e.g. [author.name]), not %s", type_word(v));
+  }
+  for(it = v->data.sequence.items.start; it < v->data.sequence.items.top;
+      it++) {
+    yaml_node_t *n = zd_yaml_get(x->y, *it);
+    const char *s;
+    zd_code rc = scalar(x, n, "a scan.skip_fields entry", &s);
+    if(rc == ZD_OK && !*s)
+      rc = fail(x, ZD_ERR_INVALID, n, "a scan.skip_fields entry is empty");
+    if(rc != ZD_OK) {
+      json_decref(list);
+      return rc;
+    }
+    json_array_append_new(list, json_string(s));
+  }
+  json_decref(x->c->skip_fields);
+  x->c->skip_fields = list;
+  return ZD_OK;
+}
+
+/* The `scan:` section: settings of `zdaudit scan`. */
+static zd_code parse_scan(struct ctx *x, yaml_node_t *map)
+{
+  static const char *const keys[] = {"skip_fields", NULL};
+  yaml_node_t *v;
+  zd_code rc;
+  if(zd_yaml_is_null(map))
+    return ZD_OK;
+  if((rc = check_keys(x, map, keys, "scan")) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, map, "skip_fields")) &&
+     (rc = parse_skip_fields(x, v)) != ZD_OK)
+    return rc;
+  return ZD_OK;
+}
+
 /* ---- load ------------------------------------------------------------- */
 
 static zd_code parse_root(struct ctx *x, yaml_node_t *root)
 {
   static const char *const keys[] = {
     "version", "account", "parameters", "attestations", "exceptions",
-    "annotations", NULL
+    "annotations", "scan", NULL
   };
   yaml_node_t *v;
   const char *s;
@@ -730,6 +782,9 @@ static zd_code parse_root(struct ctx *x, yaml_node_t *root)
     return rc;
   if((v = zd_yaml_lookup(x->y, root, "annotations")) &&
      (rc = parse_records(x, v, R_ANNOTATION)) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, root, "scan")) &&
+     (rc = parse_scan(x, v)) != ZD_OK)
     return rc;
   return ZD_OK;
 }
@@ -797,6 +852,7 @@ void zd_config_free(struct zd_config *c)
   free(c->subdomain);
   free(c->healthcare);
   json_decref(c->params);
+  json_decref(c->skip_fields);
   for(int k = 0; k < ZD_REC_KINDS; k++)
     free_records(c->rec[k], c->nrec[k]);
   free(c);
@@ -810,6 +866,11 @@ const char *zd_config_path(const struct zd_config *c)
 json_t *zd_config_params(const struct zd_config *c)
 {
   return c ? c->params : NULL;
+}
+
+const json_t *zd_config_skip_fields(const struct zd_config *c)
+{
+  return c ? c->skip_fields : NULL;
 }
 
 const char *zd_config_subdomain(const struct zd_config *c)

@@ -71,6 +71,10 @@ size_t zd_config_record_count(const struct zd_config *c,
 const struct zd_record *zd_config_record(const struct zd_config *c,
                                          enum zd_record_kind kind, size_t i);
 
+/* scan.skip_fields: the field paths `zdaudit scan` leaves out (an array
+ * of strings, borrowed), or NULL when the file sets none. */
+const json_t *zd_config_skip_fields(const struct zd_config *c);
+
 /* account.subdomain, or NULL when the file does not name one. */
 const char *zd_config_subdomain(const struct zd_config *c);
 /* account.healthcare in words: "HIPAA", "HDS", "HIPAA and HDS", or NULL. */

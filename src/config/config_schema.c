@@ -188,6 +188,13 @@ json_t *zd_config_schema(const json_t *param_decls, const json_t *ids)
     "{s:[s,s], s:o}", "type", "array", "null", "items", exception(ids)));
   json_object_set_new(props, "annotations", json_pack(
     "{s:[s,s], s:o}", "type", "array", "null", "items", annotation(ids)));
+  json_object_set_new(props, "scan", json_pack(
+    "{s:[s,s], s:s, s:b, s:{s:{s:[s,s], s:s, s:{s:s, s:i}}}}", "type",
+    "object", "null", "description", "settings of zdaudit scan "
+    "(docs/scan.md)", "additionalProperties", 0, "properties",
+    "skip_fields", "type", "array", "null", "description",
+    "field paths whose findings are left out, as --skip-field takes them "
+    "(e.g. author.name)", "items", "type", "string", "minLength", 1));
   json_object_set_new(root, "$schema", json_string(
     "https://json-schema.org/draft/2020-12/schema"));
   json_object_set_new(root, "title", json_string("zdaudit.yaml"));

@@ -166,6 +166,7 @@ def schema(zdaudit, check_bin, src):
          item["exceptions"]["properties"]["objects"]["properties"]),
         ("annotation", "annotations: [{control: ZD.SUP.6, comment: c, "
          "zz_unknown: 1}]\n", item["annotations"]["properties"]),
+        ("scan", "scan: {zz_unknown: 1}\n", props["scan"]["properties"]),
     ]
     for what, text, schema_props in probes:
         keys = parser_keys(check_bin, tmp, text)
