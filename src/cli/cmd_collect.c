@@ -27,7 +27,7 @@ static const char usage_text[] =
   "\n"
   "options:\n"
   "  -o, --output DIR        the snapshot directory to write (replaced if it\n"
-  "                          holds an earlier snapshot)\n"
+  "                          holds an earlier snapshot and nothing else)\n"
   "  -v, --verbose           log each request (credentials never shown);\n"
   "                          twice: request and response headers too\n"
   "  -q, --quiet             no progress or notes on stderr\n"

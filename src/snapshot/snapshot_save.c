@@ -2,11 +2,13 @@
  * snapshot_save.c — writing a snapshot directory atomically: every file
  * into a temporary sibling directory, fsync'd, manifest last, then one
  * rename into place. A crash leaves the old snapshot or a ".tmp" sibling,
- * never a half-written directory under the requested name. */
+ * never a half-written directory under the requested name. Only the files
+ * a snapshot's manifest names are ever deleted. */
 #include "snapshot/snapshot.h"
 #include "core/alloc.h"
 #include "core/fsutil.h"
 #include "core/limits.h"
+#include "core/msgs.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -44,43 +46,76 @@ static char *parent_of(const char *dir)
   return zd_strndup(dir, (size_t)(slash - dir));
 }
 
-/* Removes the regular files directly inside 'dir', then 'dir'. Only ever
- * called on a directory we created or checked to be a snapshot. */
-static int remove_flat_dir(const char *dir)
+/* 1 when 'name' is a file a snapshot with 'manifest' consists of:
+ * manifest.json or an endpoint's "file". */
+static int written_by_us(json_t *manifest, const char *name)
 {
-  DIR *d = opendir(dir);
-  struct dirent *de;
+  const char *key;
+  json_t *st;
+  if(!strcmp(name, "manifest.json"))
+    return 1;
+  json_object_foreach(json_object_get(manifest, "endpoints"), key, st) {
+    const char *f = json_string_value(json_object_get(st, "file"));
+    if(f && !strcmp(f, name))
+      return 1;
+  }
+  return 0;
+}
+
+/* Removes the files of the snapshot 'manifest' names inside 'dir' (plain
+ * names only), then 'dir' if that left it empty. Never anything else: a
+ * file someone put there meanwhile stays, and so does the directory. */
+static int remove_snapshot_files(const char *dir, json_t *manifest)
+{
+  const char *key;
+  json_t *st;
+  char *p;
   int rc = 0;
-  if(!d)
-    return -1;
-  while((de = readdir(d))) {
-    char *p;
-    if(!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+  json_object_foreach(json_object_get(manifest, "endpoints"), key, st) {
+    const char *f = json_string_value(json_object_get(st, "file"));
+    if(!f || !*f || strchr(f, '/') || f[0] == '.')
       continue;
-    p = zd_path_join(dir, de->d_name);
-    if(unlink(p) < 0)
+    p = zd_path_join(dir, f);
+    if(unlink(p) < 0 && errno != ENOENT)
       rc = -1;
     free(p);
   }
-  closedir(d);
+  p = zd_path_join(dir, "manifest.json");
+  if(unlink(p) < 0 && errno != ENOENT)
+    rc = -1;
+  free(p);
   if(rmdir(dir) < 0)
     rc = -1;
   return rc;
 }
 
 /* 0 when 'dir' may be replaced: an empty directory, or an earlier
- * snapshot (a manifest of our format and nothing but plain files). */
-static zd_code replaceable(const char *dir, struct zd_error *err)
+ * snapshot (a manifest of our format, and nothing but the plain files it
+ * names: a file zdaudit did not write is never deleted, #11 item 9). On
+ * success '*old' gets the earlier manifest (NULL when 'dir' is empty). */
+static zd_code replaceable(const char *dir, json_t **old,
+                           struct zd_error *err)
 {
-  DIR *d = opendir(dir);
+  DIR *d;
   struct dirent *de;
-  int entries = 0, others = 0;
-  char *mpath;
+  int entries = 0;
+  char *mpath, foreign[80] = "";
   json_t *m;
   const char *fmt;
-  if(!d)
+  *old = NULL;
+  mpath = zd_path_join(dir, "manifest.json");
+  m = zd_json_load(mpath, ZD_MAX_MANIFEST_FILE, NULL);
+  free(mpath);
+  fmt = json_string_value(json_object_get(m, "format"));
+  if(!fmt || strcmp(fmt, ZD_SNAPSHOT_FORMAT)) {
+    json_decref(m);
+    m = NULL;
+  }
+  if(!(d = opendir(dir))) {
+    json_decref(m);
     return zd_error_set(err, ZD_ERR_IO, dir, 0, "cannot read: %s",
                         strerror(errno));
+  }
   while((de = readdir(d))) {
     struct stat st;
     char *p;
@@ -88,24 +123,29 @@ static zd_code replaceable(const char *dir, struct zd_error *err)
       continue;
     entries++;
     p = zd_path_join(dir, de->d_name);
-    if(lstat(p, &st) < 0 || !S_ISREG(st.st_mode))
-      others++;
+    if(!foreign[0] && (lstat(p, &st) < 0 || !S_ISREG(st.st_mode) || !m ||
+                       !written_by_us(m, de->d_name)))
+      snprintf(foreign, sizeof(foreign), "%.64s", de->d_name);
     free(p);
   }
   closedir(d);
-  if(!entries)
-    return ZD_OK;
-  mpath = zd_path_join(dir, "manifest.json");
-  m = zd_json_load(mpath, ZD_MAX_MANIFEST_FILE, NULL);
-  free(mpath);
-  fmt = json_string_value(json_object_get(m, "format"));
-  if(!fmt || strcmp(fmt, ZD_SNAPSHOT_FORMAT) || others) {
+  if(!entries) {
     json_decref(m);
+    return ZD_OK;
+  }
+  if(!m)
     return zd_error_set(err, ZD_ERR_USAGE, dir, 0,
                         "exists and is not a zdaudit snapshot; refusing to "
                         "replace it (choose a new directory)");
+  if(foreign[0]) {
+    json_decref(m);
+    return zd_error_set(err, ZD_ERR_USAGE, dir, 0,
+                        "holds '%s', which is not part of the zdaudit "
+                        "snapshot there; refusing to replace it, as that "
+                        "would delete it (move it out, or choose a new "
+                        "directory)", foreign);
   }
-  json_decref(m);
+  *old = m;
   return ZD_OK;
 }
 
@@ -149,6 +189,7 @@ zd_code zd_snapshot_save(const struct zd_snapshot *s, const char *dir,
 {
   struct stat st;
   char *tmp, *old = NULL, *parent;
+  json_t *old_manifest = NULL;
   int exists;
   zd_code rc;
   size_t n;
@@ -167,7 +208,7 @@ zd_code zd_snapshot_save(const struct zd_snapshot *s, const char *dir,
     return zd_error_set(err, ZD_ERR_USAGE, dir, 0,
                         "exists and is not a directory");
   }
-  if(exists && (rc = replaceable(clean, err))) {
+  if(exists && (rc = replaceable(clean, &old_manifest, err))) {
     free(clean);
     return rc;
   }
@@ -178,6 +219,7 @@ zd_code zd_snapshot_save(const struct zd_snapshot *s, const char *dir,
                       strerror(errno));
     free(tmp);
     free(clean);
+    json_decref(old_manifest);
     return rc;
   }
   chmod(tmp, DIR_MODE);
@@ -203,14 +245,17 @@ zd_code zd_snapshot_save(const struct zd_snapshot *s, const char *dir,
     old = NULL;
   }
   if(rc)
-    remove_flat_dir(tmp);
+    remove_snapshot_files(tmp, zd_snapshot_manifest(s));
   else {
     parent = parent_of(clean);
     fsync_dir(parent);
     free(parent);
-    if(old)
-      remove_flat_dir(old);
+    if(old && (old_manifest ? remove_snapshot_files(old, old_manifest)
+                            : rmdir(old)))
+      zd_warnf("the earlier snapshot was kept in %s: it holds files "
+               "zdaudit did not write", old);
   }
+  json_decref(old_manifest);
   free(old);
   free(tmp);
   free(clean);

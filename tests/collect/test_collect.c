@@ -15,6 +15,7 @@
 #include "collect/pace.h"
 #include "collect/page.h"
 #include "collect/redact.h"
+#include "core/alloc.h"
 #include "core/fsutil.h"
 #include "core/msgs.h"
 #include "emu.h"
@@ -512,6 +513,41 @@ static void test_save(void **state)
     assert_int_equal(st.st_mode & 077, 0);
   }
   free(p);
+  /* A snapshot holding a file zdaudit did not write is not replaced
+   * (that would delete it, #11 item 9); once it is gone, it is. */
+  p = zd_path_join(dir, "notes.txt");
+  assert_int_equal(zd_write_atomic(p, "mine", 4, 0600, NULL), ZD_OK);
+  assert_int_equal(zd_snapshot_save(s, dir, &err), ZD_ERR_USAGE);
+  assert_non_null(strstr(err.msg, "'notes.txt'"));
+  assert_int_equal(access(p, F_OK), 0);
+  assert_int_equal(leftovers(workdir, "snap-save"), 0);
+  unlink(p);
+  free(p);
+  assert_int_equal(zd_snapshot_save(s, dir, &err), ZD_OK);
+  /* A manifest naming files outside the snapshot deletes none of them. */
+  {
+    struct zd_snapshot *evil = zd_snapshot_new("riverside", 1700000000);
+    zd_snapshot_put(evil, "account_settings", ZD_EP_OK, 200, NULL,
+                    json_pack("{s:{}}", "settings"));
+    json_object_set_new(json_object_get(json_object_get(
+      zd_snapshot_manifest(evil), "endpoints"), "account_settings"), "file",
+      json_string("../precious-outside.txt"));
+    p = zd_asprintf("%s/precious-outside.txt", workdir);
+    assert_int_equal(zd_write_atomic(p, "x", 1, 0600, NULL), ZD_OK);
+    snprintf(other, sizeof(other), "%s/snap-evil", workdir);
+    /* written by hand as a snapshot whose manifest names ../ */
+    mkdir(other, 0700);
+    {
+      char *m = zd_path_join(other, "manifest.json");
+      assert_int_equal(zd_json_save(m, zd_snapshot_manifest(evil), 0600,
+                                    &err), ZD_OK);
+      free(m);
+    }
+    assert_int_equal(zd_snapshot_save(s, other, &err), ZD_OK);
+    assert_int_equal(access(p, F_OK), 0);
+    free(p);
+    zd_snapshot_free(evil);
+  }
   /* A directory that is not a snapshot is never replaced. */
   snprintf(other, sizeof(other), "%s/not-a-snapshot", workdir);
   mkdir(other, 0700);
