@@ -5,7 +5,6 @@
 #include "core/cleanup.h"
 #include "core/msgs.h"
 
-#include <curl/curl.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -113,9 +112,7 @@ int main(int argc, char **argv)
     return ZD_EXIT_OK;
   }
   if((cmd = find_command(argv[1]))) {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
     rc = cmd->run(argc - 1, argv + 1);
-    curl_global_cleanup();
     fflush(stdout);
     if(ferror(stdout)) {
       zd_errorf("cannot write to standard output");
