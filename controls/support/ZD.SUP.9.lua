@@ -5,6 +5,11 @@
 --   their _html/_rich/_formatted variants, Liquid loops over comments), through {{dc.*}};
 --   identifiers the PHI scanner finds in the literal text (SSN, MRN, credentials) fail too;
 --   a webhook or target notified whose URL carries a credential is shown with the rule.
+--   Attachments mailed as real attachments (account_settings settings.tickets.email_attachments
+--   true: "Attachments should be sent as real attachments when under the size limit", Account
+--   Settings reference) put ticket files into the notification itself: fail. Absent means
+--   Zendesk's default, linked attachments ("the default behavior for emailed attachments when
+--   email attachments are not enabled", Zendesk article 4408832757146).
 
 id = "ZD.SUP.9"
 title = "Outbound notifications should not carry PHI; they should only alert and require sign-in"
@@ -30,12 +35,16 @@ evidence = "Every active trigger and automation whose actions email requesters, 
   .. "{{ticket.public_comments_formatted}} or {{ticket.description}}. Instead it links to the "
   .. "request (for example {{ticket.link}} or the help-centre request URL). The help centre "
   .. "requires sign-in to view requests. The subject does not expose {{ticket.title}} where "
-  .. "titles may hold PHI."
+  .. "titles may hold PHI. Attachments are not mailed as real attachments "
+  .. "(GET /api/v2/account/settings → tickets.email_attachments = false): notifications link "
+  .. "to them."
 remediation = "In Admin Center > Objects and rules > Business rules > Triggers and Automations, edit "
   .. "every active notification so its subject and body only say an update exists and link to "
   .. "the request ({{ticket.link}} or the help-centre request URL); remove comment "
   .. "placeholders such as {{ticket.comments_formatted}}, {{ticket.latest_comment}} and "
-  .. "{{ticket.description}}, including inside dynamic content."
+  .. "{{ticket.description}}, including inside dynamic content. In Admin Center > Objects and "
+  .. "rules > Tickets > Settings > Attachments, turn off email attachments, so notifications "
+  .. "link to attachments instead of carrying them."
   .. " Or, as the baseline allows: keep content in notifications and record in the exception "
   .. "register that the subscriber accepts the risk of PHI in outbound email."
 question = "In Admin Center > Objects and rules > Business rules > Triggers and Automations, open "
@@ -46,7 +55,7 @@ question = "In Admin Center > Objects and rules > Business rules > Triggers and 
   .. "or the exception-register entry accepting the risk."
 
 -- check --
-uses = { "triggers", "automations", "dynamic_content", "webhooks", "targets" }
+uses = { "triggers", "automations", "dynamic_content", "webhooks", "targets", "account_settings" }
 params = { "ticket_title_may_hold_phi" }
 
 local data = require "data"
@@ -71,9 +80,28 @@ local function url_index(snap)
   return idx
 end
 
+-- settings.tickets.email_attachments -> true (files go inside the notification), false (links:
+-- Zendesk's default when absent), or nil plus a sentence when it cannot be read.
+local function email_attachments(snap)
+  if snap.account_settings == nil then
+    return nil, "the account settings (email attachments) were not read ("
+      .. zd.state("account_settings").reason .. ")"
+  end
+  local raw, why = zd.get(snap.account_settings, "settings.tickets.email_attachments")
+  if why == "absent" then return false, nil, "absent: Zendesk's default, linked attachments" end
+  local b = zd.bool(raw)
+  if b == nil then
+    return nil, "settings.tickets.email_attachments is " .. (why or zd.type(raw))
+      .. ", not a boolean"
+  end
+  return b
+end
+
 function check(snap, ctx)
   local unusable = R.unusable(snap)
   if unusable then return shape.error(unusable) end
+  local attach, attach_why, attach_note = email_attachments(snap)
+  if attach == nil and snap.account_settings ~= nil then return shape.error(attach_why) end
   local urls = url_index(snap)
   local title_is_phi = ctx.params.ticket_title_may_hold_phi == true
   local dc_items = zd.items(snap, "dynamic_content")
@@ -140,10 +168,19 @@ function check(snap, ctx)
   if not scanned then
     ev[#ev + 1] = { note = "literal text was not scanned for PHI (scanner not available)" }
   end
+  if attach ~= nil then
+    ev[#ev + 1] = { endpoint = "account_settings", path = "settings.tickets.email_attachments",
+                    actual = attach, expected = false, note = attach_note }
+  end
+  if attach then
+    leaks[#leaks + 1] = "attachments are mailed inside notifications "
+      .. "(settings.tickets.email_attachments is true), not linked behind sign-in"
+  end
   if #leaks > 0 then
     return zd.fail(#leaks .. " active notification(s) copy ticket content into outbound messages: "
       .. table.concat(leaks, "; ") .. ".", ev)
   end
+  if attach == nil then missing[#missing + 1] = "account_settings" end
   if #missing > 0 then
     local st = zd.state(string.match(missing[1], "^%S+"))
     if st.outcome == "skipped" then
