@@ -148,4 +148,8 @@ return {
   ["ZD.WFM.1.1"] = "low",
   ["ZD.WFM.1.2"] = "low",
   ["ZD.WFM.2"] = "medium",
+  -- advisory checks (controls/advisory, outside the baseline): ordered only with --advisory
+  ["ADV.MAIL.1"] = "medium",
+  ["ADV.MAIL.2"] = "medium",
+  ["ADV.MAIL.3"] = "medium",
 }

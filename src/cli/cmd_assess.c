@@ -25,7 +25,7 @@ enum {
   OPT_SNAPSHOT = ZD_OPT_LIVE_LAST + 1, OPT_SAVE_SNAPSHOT, OPT_FORMAT,
   OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET,
   OPT_EVIDENCE, OPT_SIGN, OPT_HISTORY, OPT_MAX_FILE_SIZE, OPT_STATUS, OPT_NO_COLOR,
-  OPT_EXPIRING
+  OPT_EXPIRING, OPT_ADVISORY
 };
 
 static const char usage_text[] =
@@ -53,6 +53,9 @@ static const char usage_text[] =
   "                          exceptions (docs/config.md)\n"
   "  --expiring DAYS         list attestations and exceptions expiring\n"
   "                          within DAYS (default 30) in the report\n"
+  "  --advisory              count the advisory checks (ADV.*, outside the\n"
+  "                          baseline; always listed apart) in the summary\n"
+  "                          and the exit code too\n"
   "  --action-plan FILE      also write a CSV action plan of failing controls\n"
   "  --evidence FILE         also write the evidence package (tar.gz: the\n"
   "                          snapshot, results, report, registers; see\n"
@@ -78,14 +81,15 @@ static const char usage_tail[] =
   "  2  at least one control is `fail`\n"
   "  3  no control fails, but at least one is `error` (data missing or\n"
   "     refused: the account could not be fully assessed)\n"
-  "  1  usage or runtime error: nothing was assessed\n";
+  "  1  usage or runtime error: nothing was assessed\n"
+  "  (advisory checks count only with --advisory)\n";
 
 struct assess_opts {
   const char *snapshot, *save_snapshot, *output, *config, *action_plan;
   const char *controls_dir, *evidence, *sign, *history;
   zd_format format;
   size_t max_file;
-  int verbose, quiet, live;
+  int verbose, quiet, live, advisory;
   long expiring;
   struct zd_cli_view view;
   struct zd_collect_opts live_opts;
@@ -109,6 +113,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     {"status", required_argument, NULL, OPT_STATUS},
     {"expiring", required_argument, NULL, OPT_EXPIRING},
     {"no-color", no_argument, NULL, OPT_NO_COLOR},
+    {"advisory", no_argument, NULL, OPT_ADVISORY},
     {"verbose", no_argument, NULL, 'v'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
@@ -142,6 +147,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
         return -1;
       break;
     case OPT_NO_COLOR: o->view.no_color = 1; break;
+    case OPT_ADVISORY: o->advisory = 1; break;
     case OPT_EXPIRING: {
       char *end;
       o->expiring = strtol(optarg, &end, 10);
@@ -331,6 +337,11 @@ int zd_cmd_assess(int argc, char **argv)
      !(doc = zd_cli_assess_doc(engine, cfg, snap, &err)))
     goto fail;
   zd_cli_warn_unreadable(snap);
+  /* --advisory: the advisory checks count too (near misses for them) */
+  if(o.advisory) {
+    zd_results_count_advisory(doc);
+    zd_report_add_near_misses(doc);
+  }
   /* what lapses soon, so it can be renewed in time (every report) */
   json_object_set_new(doc, "expiring_within_days", json_integer(o.expiring));
   json_object_set_new(doc, "expiring", cfg ? zd_config_expiring(

@@ -47,18 +47,27 @@ static void list_text(const struct zd_engine *e)
                                                                : "person",
            str(c->meta, "title"));
   }
-  printf("\n%zu controls\n", zd_engine_count(e));
+  printf("\n%zu controls", zd_engine_count(e) - zd_engine_advisory_count(e));
+  if(zd_engine_advisory_count(e))
+    printf(", %zu advisory checks (outside the baseline)",
+           zd_engine_advisory_count(e));
+  putchar('\n');
 }
 
 json_t *zd_cli_catalog(const struct zd_engine *e)
 {
-  json_t *doc = json_object(), *list = json_array();
+  json_t *doc = json_object(), *list = json_array(), *adv = json_array();
+  /* the baseline's controls; advisory checks apart, as results list them */
   for(size_t i = 0; i < zd_engine_count(e); i++)
-    json_array_append(list, zd_engine_control(e, i)->meta);
+    json_array_append(zd_engine_control(e, i)->advisory ? adv : list,
+                      zd_engine_control(e, i)->meta);
   json_object_set_new(doc, "schema", json_string("zdaudit/controls/1"));
   json_object_set_new(doc, "count", json_integer((json_int_t)
-                                                 zd_engine_count(e)));
+                                                 json_array_size(list)));
   json_object_set_new(doc, "controls", list);
+  json_object_set_new(doc, "advisory_count",
+                      json_integer((json_int_t)json_array_size(adv)));
+  json_object_set_new(doc, "advisory", adv);
   json_object_set(doc, "parameters", zd_engine_params(e));
   return doc;
 }
@@ -132,8 +141,19 @@ static void list_markdown(const struct zd_engine *e)
          "*Baseline section* is where the requirement sits in Zendesk's "
          "source article (its numbering, e.g. I.5; SRM = the shared "
          "responsibility model part).\n\n"
+         "## Advisory checks\n\n"
+         "%zu advisory checks (IDs `ADV.*`, files in `controls/advisory/`) "
+         "follow the controls: settings a HIPAA reviewer expects to see "
+         "that no catalog control covers. They are outside the %zu-control "
+         "contract: results list them apart (`advisory` in the JSON, their "
+         "own section in every report format) and they never count in the "
+         "summary, the exit code, the severity order or the root causes "
+         "unless `assess --advisory` asks for it (docs/results.md).\n\n"
          "| ID | Title | Kind | Responsible | Checked | Severity |\n"
-         "|---|---|---|---|---|---|\n", zd_engine_count(e));
+         "|---|---|---|---|---|---|\n",
+         zd_engine_count(e) - zd_engine_advisory_count(e),
+         zd_engine_advisory_count(e),
+         zd_engine_count(e) - zd_engine_advisory_count(e));
   for(size_t i = 0; i < zd_engine_count(e); i++) {
     const struct zd_control *c = zd_engine_control(e, i);
     printf("| [%s](#", c->id);

@@ -42,7 +42,8 @@ zd_code zd_cli_left(struct zd_engine *e, const char *snapshot_dir,
     const char *autom = json_string_value(json_object_get(c->meta,
                                                           "automation"));
     struct zd_result r = {0};
-    if(is_mirror(c))
+    /* mirrors answer with theirs; advisory checks are outside the baseline */
+    if(is_mirror(c) || c->advisory)
       continue;
     if(snapshot_dir) {
       if(res.items[i].status != ZD_STATUS_MANUAL)

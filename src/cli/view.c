@@ -61,14 +61,20 @@ json_t *zd_cli_view_doc(const struct zd_cli_view *v, const json_t *doc)
   if(!v->status_mask)
     return json_incref((json_t *)doc);
   copy = json_copy((json_t *)doc);
-  kept = json_array();
-  json_array_foreach(json_object_get(doc, "results"), i, r) {
-    zd_status s;
-    const char *w = json_string_value(json_object_get(r, "status"));
-    if(w && !zd_status_parse(w, &s) && (v->status_mask & (1u << s)))
-      json_array_append(kept, (json_t *)r);
+  /* the advisory checks, listed apart, are filtered the same way */
+  for(int k = 0; k < 2; k++) {
+    const char *key = k ? "advisory" : "results";
+    if(k && !json_is_array(json_object_get(doc, key)))
+      continue;
+    kept = json_array();
+    json_array_foreach(json_object_get(doc, key), i, r) {
+      zd_status s;
+      const char *w = json_string_value(json_object_get(r, "status"));
+      if(w && !zd_status_parse(w, &s) && (v->status_mask & (1u << s)))
+        json_array_append(kept, (json_t *)r);
+    }
+    json_object_set_new(copy, key, kept);
   }
-  json_object_set_new(copy, "results", kept);
   return copy;
 }
 

@@ -178,7 +178,8 @@ static int area_rank(const char *area)
   for(i = 0; area_order[i]; i++)
     if(!strcmp(area, area_order[i]))
       return i;
-  return i;
+  /* advisory checks come after every control, custom areas included */
+  return !strcmp(area, ZD_ADVISORY_AREA) ? i + 1 : i;
 }
 
 /* Compares IDs segment by segment, numbers numerically: ZD.SUP.2 <
@@ -312,6 +313,15 @@ static zd_code read_fields(struct zd_engine *e, const struct zd_source *src,
   if(strcmp(c->id, stem))
     return zd_error_set(err, ZD_ERR_INVALID, src->path, 0,
                         "id '%s' does not match the file name", c->id);
+  /* Advisory checks are told apart by ID and folder, both or neither, so
+   * none can be counted as a catalog control by mistake. */
+  c->advisory = !strncmp(c->id, ZD_ADVISORY_PREFIX,
+                         strlen(ZD_ADVISORY_PREFIX));
+  if(c->advisory != !strcmp(area, ZD_ADVISORY_AREA))
+    return zd_error_set(err, ZD_ERR_INVALID, src->path, 0,
+                        "advisory checks (ID %s*) live in controls/%s/, "
+                        "and only they", ZD_ADVISORY_PREFIX,
+                        ZD_ADVISORY_AREA);
   if(!strcmp(json_string_value(json_object_get(meta, "exception")),
              "explicit") && !json_object_get(meta, "alternative"))
     return zd_error_set(err, ZD_ERR_INVALID, src->path, 0,
@@ -332,6 +342,8 @@ static zd_code read_fields(struct zd_engine *e, const struct zd_source *src,
   json_object_set_new(meta, "area", json_string(area));
   json_object_set_new(meta, "source", json_string(src->path));
   json_object_set_new(meta, "automated", json_boolean(c->check_ref != LUA_NOREF));
+  if(c->advisory)
+    json_object_set_new(meta, "advisory", json_true());
   c->area = json_string_value(json_object_get(meta, "area"));
   c->source = json_string_value(json_object_get(meta, "source"));
   return ZD_OK;

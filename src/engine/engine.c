@@ -48,6 +48,14 @@ size_t zd_engine_count(const struct zd_engine *e)
   return e->ncontrols;
 }
 
+size_t zd_engine_advisory_count(const struct zd_engine *e)
+{
+  size_t n = 0;
+  for(size_t i = 0; i < e->ncontrols; i++)
+    n += e->controls[i].advisory != 0;
+  return n;
+}
+
 const struct zd_control *zd_engine_control(const struct zd_engine *e,
                                            size_t i)
 {

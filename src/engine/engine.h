@@ -23,7 +23,14 @@ struct zd_control {
   int check_ref;         /* LUA_NOREF when the control has no check() */
   const char *severity;  /* "critical".."low" (controls/lib/severity.lua);
                             borrowed from 'meta' */
+  int advisory;          /* an advisory check (controls/advisory/ADV.*):
+                            outside the catalog, never counted in the
+                            baseline summary or exit code unless asked */
 };
+
+/* The ID prefix of advisory checks, and their folder under controls/. */
+#define ZD_ADVISORY_PREFIX "ADV."
+#define ZD_ADVISORY_AREA "advisory"
 
 struct zd_engine_opts {
   const char *controls_dir;  /* load from here instead of the built-ins */
@@ -37,7 +44,10 @@ zd_code zd_engine_new(const struct zd_engine_opts *opts,
                       struct zd_engine **out, struct zd_error *err);
 void zd_engine_free(struct zd_engine *e);
 
+/* Every control loaded, advisory checks included (they come last). */
 size_t zd_engine_count(const struct zd_engine *e);
+/* How many of them are advisory checks (ADV.*). */
+size_t zd_engine_advisory_count(const struct zd_engine *e);
 const struct zd_control *zd_engine_control(const struct zd_engine *e,
                                            size_t i);
 const struct zd_control *zd_engine_find(const struct zd_engine *e,

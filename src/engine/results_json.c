@@ -50,24 +50,36 @@ static json_t *result_json(const struct zd_result *r)
   return o;
 }
 
+static json_t *summary_of(const size_t counts[ZD_STATUS_COUNT])
+{
+  json_t *summary = json_object();
+  for(int s = 0; s < ZD_STATUS_COUNT; s++)
+    json_object_set_new(summary, zd_status_name((zd_status)s),
+                        json_integer((json_int_t)counts[s]));
+  return summary;
+}
+
 json_t *zd_results_document(const struct zd_results *r,
                             const struct zd_snapshot *snap,
                             time_t generated_at)
 {
-  json_t *doc = json_object(), *summary = json_object(), *list = json_array();
+  json_t *doc = json_object(), *summary, *list = json_array();
+  json_t *advisory = json_array();
   json_t *manifest = zd_snapshot_manifest(snap);
   json_t *account = json_object();
   char when[32];
-  size_t counts[ZD_STATUS_COUNT] = {0};
+  size_t counts[ZD_STATUS_COUNT] = {0}, adv_counts[ZD_STATUS_COUNT] = {0};
   const char *base_url = json_string_value(
     json_object_get(json_object_get(manifest, "account"), "base_url"));
   for(size_t i = 0; i < r->n; i++) {
-    counts[r->items[i].status]++;
-    json_array_append_new(list, result_json(&r->items[i]));
+    int adv = r->items[i].control->advisory;
+    json_t *o = result_json(&r->items[i]);
+    if(adv)
+      json_object_set_new(o, "advisory", json_true());
+    (adv ? adv_counts : counts)[r->items[i].status]++;
+    json_array_append_new(adv ? advisory : list, o);
   }
-  for(int s = 0; s < ZD_STATUS_COUNT; s++)
-    json_object_set_new(summary, zd_status_name((zd_status)s),
-                        json_integer((json_int_t)counts[s]));
+  summary = summary_of(counts);
   json_object_set_new(account, "subdomain",
                       json_string(zd_snapshot_subdomain(snap)));
   json_object_set_new(account, "collected_at",
@@ -84,11 +96,37 @@ json_t *zd_results_document(const struct zd_results *r,
   json_object_set_new(doc, "baseline",
                       json_pack("{s:s, s:s, s:I}", "name", ZD_BASELINE_NAME,
                                 "revision", ZD_BASELINE_REVISION, "controls",
-                                (json_int_t)r->n));
+                                (json_int_t)json_array_size(list)));
   json_object_set_new(doc, "generated_at",
                       json_string(zd_time_format(generated_at, when,
                                                  sizeof(when))));
   json_object_set_new(doc, "summary", summary);
   json_object_set_new(doc, "results", list);
+  /* advisory checks: beside the baseline, not in summary or exit code */
+  json_object_set_new(doc, "advisory_counted", json_false());
+  json_object_set_new(doc, "advisory_summary", summary_of(adv_counts));
+  json_object_set_new(doc, "advisory", advisory);
   return doc;
+}
+
+void zd_results_count_advisory(json_t *doc)
+{
+  json_t *summary = json_object_get(doc, "summary");
+  json_t *results = json_object_get(doc, "results");
+  json_t *adv = json_object_get(doc, "advisory");
+  json_t *r;
+  size_t i;
+  if(!json_is_object(summary) || !json_is_array(results) ||
+     !json_is_array(adv) || json_is_true(json_object_get(doc,
+                                                         "advisory_counted")))
+    return;
+  json_array_foreach(adv, i, r) {
+    const char *st = json_string_value(json_object_get(r, "status"));
+    json_t *n = st ? json_object_get(summary, st) : NULL;
+    if(json_is_integer(n))
+      json_object_set_new(summary, st,
+                          json_integer(json_integer_value(n) + 1));
+    json_array_append(results, r);
+  }
+  json_object_set_new(doc, "advisory_counted", json_true());
 }

@@ -18,4 +18,10 @@ json_t *zd_results_document(const struct zd_results *r,
                             const struct zd_snapshot *snap,
                             time_t generated_at);
 
+/* `assess --advisory`: counts the advisory checks ('advisory', which
+ * stays) as results too: appended to 'results' and added to 'summary',
+ * so the exit code, severity order and root causes take them in;
+ * 'advisory_counted' becomes true. Without it they are only listed. */
+void zd_results_count_advisory(json_t *doc);
+
 #endif

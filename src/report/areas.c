@@ -23,6 +23,7 @@ static const struct {
   {"ai", "X. Zendesk AI"},
   {"qa", "XI. Zendesk QA"},
   {"wfm", "XII. Workforce management"},
+  {"advisory", "Advisory checks (outside the baseline)"},
 };
 
 const char *zd_report_area_title(const char *area)

@@ -109,4 +109,20 @@ json_t *zd_rep_visible(const json_t *v);
 /* Ends a CSV record (CRLF, as RFC 4180 says). */
 void zd_rep_csv_end(FILE *out);
 
+/* report_advisory.c: the advisory checks (ADV.*), listed apart from the
+ * baseline. zd_rep_advisory is the document's "advisory" array when it is
+ * to be shown apart (not counted in by assess --advisory), else an empty
+ * array (borrowed); zd_rep_advisory_count counts it by status and returns
+ * its length; zd_rep_advisory_doc is a new document like 'doc' whose
+ * results and summary are the advisory checks (no root causes), for a
+ * writer to render them with its own per-result code. */
+#define ZD_REP_ADVISORY_TITLE "Advisory checks (outside the baseline)"
+#define ZD_REP_ADVISORY_NOTE "Not part of the baseline's controls: not " \
+  "counted in the summary, the exit code, the severity order or the root " \
+  "causes (zdaudit assess --advisory counts them)."
+const json_t *zd_rep_advisory(const json_t *doc);
+size_t zd_rep_advisory_count(const json_t *doc,
+                             size_t counts[ZD_STATUS_COUNT]);
+json_t *zd_rep_advisory_doc(const json_t *doc);
+
 #endif

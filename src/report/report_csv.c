@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT
  * report_csv.c — one row per control (RFC 4180, CRLF, header row) for
  * spreadsheets; attestation and exception in columns of their own so they
- * can be sorted and filtered. */
+ * can be sorted and filtered. Advisory checks (outside the baseline) come
+ * after the controls: IDs ADV.*, area "advisory". */
 #include "report/report.h"
 #include "report/report_common.h"
 #include "core/limits.h"
@@ -91,7 +92,8 @@ zd_code zd_report_csv(const json_t *doc, FILE *out,
   }
   zd_rep_csv_end(out);
   zd_buf_init(&b, ZD_MAX_REPORT_FIELD);
-  json_array_foreach(results, i, r) {
+  for(int part = 0; part < 2; part++) {
+  json_array_foreach(part ? zd_rep_advisory(doc) : results, i, r) {
     if(evidence(&b, r, err) != ZD_OK) {
       zd_buf_free(&b);
       return ZD_ERR_LIMIT;
@@ -116,6 +118,7 @@ zd_code zd_report_csv(const json_t *doc, FILE *out,
         zd_rep_csv_field(out, zd_buf_str(&b));
     }
     zd_rep_csv_end(out);
+  }
   }
   zd_buf_free(&b);
   if(ferror(out))

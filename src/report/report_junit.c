@@ -2,7 +2,10 @@
  * report_junit.c — JUnit XML for CI dashboards: one testsuite per product
  * area, one testcase per control. fail -> <failure>, error -> <error>;
  * manual, not_applicable and accepted -> <skipped> (with the reason or the
- * exception's justification); pass and attested -> passed. */
+ * exception's justification); pass and attested -> passed. Advisory
+ * checks (outside the baseline) form a suite of their own whose cases are
+ * all <skipped> ("advisory, not counted: FAIL: …"), so a CI gate never
+ * fails on them unless assess --advisory counted them in. */
 #include "report/report.h"
 #include "report/report_common.h"
 #include "core/limits.h"
@@ -111,11 +114,11 @@ static int records(struct zd_buf *b, const json_t *r)
 }
 
 static zd_code testcase(FILE *out, const json_t *r, const char *area,
-                        long long expires_in, struct zd_buf *b,
+                        long long expires_in, int advisory, struct zd_buf *b,
                         struct zd_error *err)
 {
   const char *st = zd_rep_str(r, "status");
-  enum outcome o = outcome_of(st);
+  enum outcome o = advisory ? OUT_SKIPPED : outcome_of(st);
   fputs("    <testcase name=\"", out);
   esc(out, zd_rep_str(r, "id"), 1);
   fputs(": ", out);
@@ -150,6 +153,8 @@ static zd_code testcase(FILE *out, const json_t *r, const char *area,
   }
   else if(o == OUT_SKIPPED) {
     fputs("      <skipped message=\"", out);
+    if(advisory)
+      fputs("advisory, not counted: ", out);
     esc(out, zd_rep_status_label(st), 1);
     fputs(": ", out);
     if(!strcmp(st, "accepted"))
@@ -159,6 +164,11 @@ static zd_code testcase(FILE *out, const json_t *r, const char *area,
     fputs("\"/>\n", out);
   }
   zd_buf_reset(b);
+  if(advisory && (o = outcome_of(st)) != OUT_PASS && o != OUT_SKIPPED &&
+     body(b, r))
+    goto toolarge;
+  if(b->len && zd_buf_adds(b, "\n"))
+    goto toolarge;
   if(records(b, r))
     goto toolarge;
   if(b->len) {
@@ -189,6 +199,8 @@ zd_code zd_report_junit(const json_t *doc, FILE *out,
   (void)opts;
   json_array_foreach(results, i, r)
     count(r, &all);
+  all.tests += json_array_size(zd_rep_advisory(doc));
+  all.skipped += json_array_size(zd_rep_advisory(doc));
   fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites "
         "name=\"zdaudit", out);
   if(*sub) {
@@ -222,11 +234,24 @@ zd_code zd_report_junit(const json_t *doc, FILE *out,
     json_array_foreach(results, j, r)
       if(rc == ZD_OK && !strcmp(zd_rep_str(r, "area"), area))
         rc = testcase(out, r, area,
-                      zd_rep_expiring_days(doc, zd_rep_str(r, "id")), &b,
+                      zd_rep_expiring_days(doc, zd_rep_str(r, "id")), 0, &b,
                       err);
     fputs("  </testsuite>\n", out);
     if(rc != ZD_OK)
       break;
+  }
+  if(rc == ZD_OK && json_array_size(zd_rep_advisory(doc))) {
+    struct tally t = {0};
+    t.tests = t.skipped = json_array_size(zd_rep_advisory(doc));
+    fputs("  <testsuite name=\"" ZD_REP_ADVISORY_TITLE "\"", out);
+    tally_attrs(out, &t);
+    fputs(">\n", out);
+    json_array_foreach(zd_rep_advisory(doc), j, r)
+      if(rc == ZD_OK)
+        rc = testcase(out, r, "advisory",
+                      zd_rep_expiring_days(doc, zd_rep_str(r, "id")), 1, &b,
+                      err);
+    fputs("  </testsuite>\n", out);
   }
   fputs("</testsuites>\n", out);
   zd_buf_free(&b);

@@ -148,13 +148,13 @@ static void triage(FILE *out, const json_t *doc)
   free(order);
 }
 
-static void table(FILE *out, const json_t *doc)
+static void table(FILE *out, const json_t *list)
 {
   size_t i;
   const json_t *r;
-  fputs("\n## Controls\n\n| ID | Status | Title | Product | Responsible "
+  fputs("| ID | Status | Title | Product | Responsible "
         "|\n|---|---|---|---|---|\n", out);
-  json_array_foreach(zd_rep_results(doc), i, r) {
+  json_array_foreach(list, i, r) {
     fputs("| ", out);
     esc(out, zd_rep_str(r, "id"));
     fputs(" | ", out);
@@ -242,12 +242,31 @@ zd_code zd_report_markdown(const json_t *doc, FILE *out,
   summary(out, doc);
   triage(out, doc);
   zd_rep_plain_expiring(out, doc, "\n## ", "\n\n", "- ", esc);
-  table(out, doc);
+  fputs("\n## Controls\n\n", out);
+  table(out, zd_rep_results(doc));
   fputs("\n## Controls in detail\n", out);
   zd_buf_init(&b, ZD_MAX_REPORT_FIELD);
   json_array_foreach(zd_rep_results(doc), i, r)
     if((rc = detail(out, r, &b, err)) != ZD_OK)
       break;
+  /* advisory checks: their own section, after the baseline's controls */
+  if(rc == ZD_OK && json_array_size(zd_rep_advisory(doc))) {
+    size_t counts[ZD_STATUS_COUNT];
+    zd_rep_advisory_count(doc, counts);
+    fputs("\n## " ZD_REP_ADVISORY_TITLE "\n\n" ZD_REP_ADVISORY_NOTE "\n\n",
+          out);
+    for(size_t s = 0, first = 1; s < ZD_STATUS_COUNT; s++)
+      if(counts[s]) {
+        fprintf(out, "%s%zu %s", first ? "" : ", ", counts[s],
+                zd_rep_status_label(zd_rep_status_word((zd_status)s)));
+        first = 0;
+      }
+    fputs(".\n\n", out);
+    table(out, zd_rep_advisory(doc));
+    json_array_foreach(zd_rep_advisory(doc), i, r)
+      if((rc = detail(out, r, &b, err)) != ZD_OK)
+        break;
+  }
   zd_buf_free(&b);
   if(rc == ZD_OK && ferror(out))
     rc = zd_error_set(err, ZD_ERR_IO, NULL, 0, "cannot write the report");

@@ -31,7 +31,11 @@ static int severity_id(const char *sev, const char **name)
   return 0;
 }
 
-static json_t *event(const json_t *doc, const json_t *r, long long ms)
+/* One finding; 'apart' for an advisory check listed apart (not counted):
+ * Informational, whatever its severity. An advisory check never names the
+ * baseline as its standard. */
+static json_t *event(const json_t *doc, const json_t *r, long long ms,
+                     int apart)
 {
   const char *status = zd_rep_str(r, "status"), *sev_name;
   int fail = !strcmp(status, "fail");
@@ -39,8 +43,15 @@ static json_t *event(const json_t *doc, const json_t *r, long long ms)
   const char *sub = zd_rep_str2(doc, "account", "subdomain");
   json_t *e, *w = zd_report_would_pass_with(r);
   char std[512], uid[512];
-  snprintf(std, sizeof(std), "%s (%s)", zd_rep_baseline_name(doc),
-           zd_rep_str2(doc, "baseline", "revision"));
+  if(json_is_true(json_object_get(r, "advisory")))
+    snprintf(std, sizeof(std), "zdaudit " ZD_REP_ADVISORY_TITLE);
+  else
+    snprintf(std, sizeof(std), "%s (%s)", zd_rep_baseline_name(doc),
+             zd_rep_str2(doc, "baseline", "revision"));
+  if(apart) {
+    sev = 1;
+    sev_name = "Informational";
+  }
   snprintf(uid, sizeof(uid), "zdaudit:%s:%s", sub, zd_rep_str(r, "id"));
   e = json_pack(
     "{s:i, s:s, s:i, s:s, s:i, s:s, s:i, s:s, s:i, s:s, s:i, s:s, s:I,"
@@ -77,6 +88,9 @@ static json_t *event(const json_t *doc, const json_t *r, long long ms)
     "responsible", zd_rep_str(r, "responsible"),
     "product", zd_rep_str(r, "product"), "area", zd_rep_str(r, "area"),
     "would_pass_with", w ? w : json_array());
+  if(e && json_is_true(json_object_get(r, "advisory")))
+    json_object_set_new(json_object_get(json_object_get(e, "unmapped"),
+                                        "zdaudit"), "advisory", json_true());
   return e;
 }
 
@@ -88,10 +102,12 @@ zd_code zd_report_ocsf(const json_t *doc, FILE *out,
   size_t i;
   (void)opts;
   zd_time_parse(zd_rep_str(doc, "generated_at"), &t);
-  json_array_foreach(zd_rep_results(doc), i, r) {
+  for(int apart = 0; apart < 2; apart++)
+  json_array_foreach(apart ? zd_rep_advisory(doc) : zd_rep_results(doc), i,
+                     r) {
     const char *s = zd_rep_str(r, "status");
     if(!strcmp(s, "fail") || !strcmp(s, "error")) {
-      json_t *e = event(doc, r, (long long)t * 1000);
+      json_t *e = event(doc, r, (long long)t * 1000, apart);
       if(!e) {
         json_decref(list);
         return zd_error_set(err, ZD_ERR_INTERNAL, zd_rep_str(r, "id"), 0,

@@ -158,6 +158,19 @@ zd_code zd_report_oscal(const json_t *doc, FILE *out,
     "start", collected, "end", gen,
     "reviewed-controls", "control-selections", "include-all",
     "observations", obs, "findings", finds);
+  /* advisory checks listed apart: observations only, no finding, so no
+   * objective of the baseline is judged by them */
+  json_array_foreach(zd_rep_advisory(doc), i, r) {
+    json_t *o = observation(seed, r, collected, ou);
+    json_t *t = json_string_value(json_object_get(o, "title"))
+      ? json_sprintf("Advisory (outside the baseline): %s",
+                     json_string_value(json_object_get(o, "title"))) : NULL;
+    if(t)
+      json_object_set_new(o, "title", t);
+    json_array_append_new(json_object_get(o, "props"),
+                          prop("advisory", "true"));
+    json_array_append_new(obs, o);
+  }
   if(!top)
     return zd_error_set(err, ZD_ERR_INTERNAL, NULL, 0,
                         "cannot build the OSCAL document");
@@ -190,6 +203,8 @@ zd_code zd_report_oscal_catalog(const json_t *catalog, const char *name,
   json_array_foreach(json_object_get(catalog, "controls"), i, c) {
     const char *id = zd_rep_str(c, "id"), *a = zd_rep_str(c, "area");
     json_t *ctl;
+    if(json_is_true(json_object_get(c, "advisory")))
+      continue;   /* not part of the baseline's catalog */
     if(!area || strcmp(area, a)) {
       area = a;
       group = json_pack("{s:s, s:s, s:[]}", "id", *a ? a : "other",

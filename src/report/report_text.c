@@ -245,6 +245,45 @@ static void put_notes(FILE *out, const json_t *r, size_t width)
   zd_buf_free(&b);
 }
 
+/* One result: status, severity, id, title; the reason unless it passes;
+ * records and notes; with verbose, evidence and remediation. */
+static void put_result(FILE *out, const json_t *r,
+                       const struct zd_report_opts *opts)
+{
+  const char *reset = opts->color ? "\033[0m" : "";
+  const char *st = json_string_value(json_object_get(r, "status"));
+  const char *details = json_string_value(json_object_get(r, "details"));
+  json_t *att = json_object_get(r, "attestation");
+  json_t *exc = json_object_get(r, "exception");
+  if(!st)
+    st = "error";
+  fprintf(out, "  %s%-8s%s %-8s %-15s ", opts->color ? color_of(st) : "",
+          zd_report_status_label(st), reset, zd_rep_str(r, "severity"),
+          json_string_value(json_object_get(r, "id")));
+  put_cut(out, zd_rep_str(r, "title"), room(opts, 36, 90));
+  fputc('\n', out);
+  if((strcmp(st, "pass") || opts->verbose) && details && *details) {
+    fputs("               ", out);
+    put_cut(out, details, opts->verbose ? 4000 : room(opts, 15, REASON_WIDTH));
+    fputc('\n', out);
+  }
+  if(json_is_object(att))
+    put_record(out, "attested", att, "owner", "statement", "expires");
+  if(json_is_object(exc))
+    put_record(out, "exception approved", exc, "owner", "justification",
+               "expires");
+  put_notes(out, r, opts->verbose ? 4000 : room(opts, 21, REASON_WIDTH));
+  if(opts->verbose) {
+    const char *rem = json_string_value(json_object_get(r, "remediation"));
+    put_evidence(out, json_object_get(r, "evidence"), opts);
+    if(rem && strcmp(st, "pass")) {
+      fputs("               fix: ", out);
+      put_cut(out, rem, 4000);
+      fputc('\n', out);
+    }
+  }
+}
+
 static zd_code text_report(const json_t *doc, FILE *out,
                            const struct zd_report_opts *opts,
                            struct zd_error *err)
@@ -304,42 +343,19 @@ static zd_code text_body(const json_t *doc, FILE *out,
           (long long)json_integer_value(json_object_get(base, "controls")));
 
   json_array_foreach(results, i, r) {
-    const char *st = json_string_value(json_object_get(r, "status"));
     const char *a = json_string_value(json_object_get(r, "area"));
-    const char *details = json_string_value(json_object_get(r, "details"));
-    json_t *att = json_object_get(r, "attestation");
-    json_t *exc = json_object_get(r, "exception");
-    if(!st)
-      st = "error";
     if(!area || !a || strcmp(area, a)) {
       area = a;
       fprintf(out, "\n%s%s%s\n", bold, zd_report_area_title(a), reset);
     }
-    fprintf(out, "  %s%-8s%s %-8s %-15s ", opts->color ? color_of(st) : "",
-            zd_report_status_label(st), reset, zd_rep_str(r, "severity"),
-            json_string_value(json_object_get(r, "id")));
-    put_cut(out, zd_rep_str(r, "title"), room(opts, 36, 90));
-    fputc('\n', out);
-    if((strcmp(st, "pass") || opts->verbose) && details && *details) {
-      fputs("               ", out);
-      put_cut(out, details, opts->verbose ? 4000 : room(opts, 15, REASON_WIDTH));
-      fputc('\n', out);
-    }
-    if(json_is_object(att))
-      put_record(out, "attested", att, "owner", "statement", "expires");
-    if(json_is_object(exc))
-      put_record(out, "exception approved", exc, "owner", "justification",
-                 "expires");
-    put_notes(out, r, opts->verbose ? 4000 : room(opts, 21, REASON_WIDTH));
-    if(opts->verbose) {
-      const char *rem = json_string_value(json_object_get(r, "remediation"));
-      put_evidence(out, json_object_get(r, "evidence"), opts);
-      if(rem && strcmp(st, "pass")) {
-        fputs("               fix: ", out);
-        put_cut(out, rem, 4000);
-        fputc('\n', out);
-      }
-    }
+    put_result(out, r, opts);
+  }
+  /* advisory checks: apart, under their own heading, not in the summary */
+  if(json_array_size(zd_rep_advisory(doc))) {
+    fprintf(out, "\n%s%s%s\n  %s\n", bold, ZD_REP_ADVISORY_TITLE, reset,
+            ZD_REP_ADVISORY_NOTE);
+    json_array_foreach(zd_rep_advisory(doc), i, r)
+      put_result(out, r, opts);
   }
   put_causes(out, doc, opts, bold, reset);
   put_needs_action(out, doc, opts, bold, reset);
@@ -352,6 +368,20 @@ static zd_code text_body(const json_t *doc, FILE *out,
             !strcmp(word, "not_applicable") ? "not applicable" : word);
   }
   fputc('\n', out);
+  if(json_array_size(zd_rep_advisory(doc))) {
+    size_t counts[ZD_STATUS_COUNT];
+    zd_rep_advisory_count(doc, counts);
+    fputs("Advisory checks (not counted):", out);
+    for(size_t s = 0, first = 1; s < ZD_STATUS_COUNT; s++) {
+      const char *word = zd_rep_status_word((zd_status)s);
+      if(!counts[s])
+        continue;
+      fprintf(out, "%s %zu %s", first ? "" : ",", counts[s],
+              !strcmp(word, "not_applicable") ? "not applicable" : word);
+      first = 0;
+    }
+    fputc('\n', out);
+  }
   if(ferror(out))
     return zd_error_set(err, ZD_ERR_IO, NULL, 0, "cannot write the report");
   return ZD_OK;

@@ -99,7 +99,7 @@ try:
             if r.returncode not in (0, 2, 3) or not r.stdout:
                 bad.append(f"{key}/{kind}: assess exited {r.returncode}: {r.stderr[:300]}")
                 continue
-            for res in json.loads(r.stdout)["results"]:
+            for res in snapdefs.results(json.loads(r.stdout)):
                 if res["id"] in who and res["status"] in ("pass", "not_applicable"):
                     bad.append(f"{key}/{kind}: {res['id']} is {res['status']}: "
                                f"{res['details'][:160]}")

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # snapdefs.py — shared by garbage.py and unread.py: the endpoints of src/snapshot/endpoints.def
-# (key and list name) and which controls read each one (their `requires` and `uses`).
+# (key and list name), which controls read each one (their `requires` and `uses`), and the
+# results of an assessment, advisory checks (ADV.*, listed apart) included.
 import json, os, re, subprocess
 
 
@@ -14,11 +15,16 @@ def endpoints(src):
 
 
 def readers(zd):
-    """{endpoint key: set of control ids that require or use it}"""
-    controls = json.loads(subprocess.run([zd, "controls", "--format", "json"], check=True,
-                                         capture_output=True, text=True).stdout)["controls"]
+    """{endpoint key: set of control and advisory-check ids that require or use it}"""
+    doc = json.loads(subprocess.run([zd, "controls", "--format", "json"], check=True,
+                                    capture_output=True, text=True).stdout)
     out = {}
-    for c in controls:
+    for c in doc["controls"] + doc.get("advisory", []):
         for k in (c.get("requires") or []) + (c.get("uses") or []):
             out.setdefault(k, set()).add(c["id"])
     return out
+
+
+def results(doc):
+    """every result of a results document: the baseline's, then the advisory checks'"""
+    return doc["results"] + doc.get("advisory", [])

@@ -22,7 +22,7 @@ def assess(snap):
     r = subprocess.run([zd, "assess", "-q", "--snapshot", snap, "--format", "json"],
                        capture_output=True, text=True)
     assert r.stdout, r.stderr
-    return {x["id"]: x["details"] for x in json.loads(r.stdout)["results"]}
+    return {x["id"]: x["details"] for x in snapdefs.results(json.loads(r.stdout))}
 
 
 def variant(tmp, failed):

@@ -230,7 +230,11 @@ controls-list)
 import json, sys
 d = json.load(open('$tmp/out'))
 assert d['count'] == 135 and len(d['controls']) == 135
-for c in d['controls']:
+# advisory checks: listed apart, their own ID prefix, never among the controls
+assert d['advisory_count'] == len(d['advisory']) > 0
+assert all(c['id'].startswith('ADV.') and c['area'] == 'advisory' for c in d['advisory'])
+assert not any(c['id'].startswith('ADV.') for c in d['controls'])
+for c in d['controls'] + d['advisory']:
     for k in ('id','title','seed_ref','product','kind','responsible','exception','remediation'):
         assert k in c, (c.get('id'), k)
 " || fail "controls --format json"
@@ -255,6 +259,69 @@ for r in json.load(open(sys.argv[1]))["results"]:
         if isinstance(item.get("object"), dict):
             assert list(item["object"]) == sorted(item["object"]), r["id"]
 PY
+  ;;
+advisory)
+  # Advisory checks (ADV.*) are listed apart and never counted unless asked: without
+  # --advisory the results, summary, root causes and exit code equal those of the controls
+  # alone (a --controls-dir without controls/advisory); with --advisory they count.
+  export ZDAUDIT_NOW=2026-11-25T10:00:00Z
+  cp -r "$src/controls" "$tmp/noadv"
+  rm -r "$tmp/noadv/advisory"
+  sed -i '/"ADV\./d' "$tmp/noadv/lib/severity.lua"
+  cfg="$src/examples/zdaudit.yaml"
+  expect_rc 2 "$zd" assess --snapshot "$ex" --config "$cfg" --format json -o "$tmp/with.json"
+  expect_rc 2 "$zd" assess --snapshot "$ex" --config "$cfg" --format json -o "$tmp/base.json" \
+    --controls-dir "$tmp/noadv"
+  expect_rc 2 "$zd" assess --snapshot "$ex" --config "$cfg" --format json -o "$tmp/counted.json" \
+    --advisory
+  python3 - "$tmp/with.json" "$tmp/base.json" "$tmp/counted.json" <<'PY' || fail "advisory checks counted"
+import json, sys
+w, b, c = (json.load(open(p)) for p in sys.argv[1:4])
+for k in ("results", "summary", "root_causes", "baseline"):
+    assert w[k] == b[k], k
+assert w["advisory_counted"] is False and c["advisory_counted"] is True
+adv = w["advisory"]
+assert adv and all(r["id"].startswith("ADV.") and r["advisory"] is True for r in adv)
+assert any(r["status"] == "fail" for r in adv), "the example shows an advisory fail"
+assert sum(w["advisory_summary"].values()) == len(adv)
+assert b["advisory"] == [] and sum(b["advisory_summary"].values()) == 0
+# counted in, they are results too (with near misses, as every result)
+strip = lambda rs: [{k: v for k, v in r.items() if k != "would_pass_with"} for r in rs]
+assert strip(c["results"]) == strip(w["results"] + adv) and strip(c["advisory"]) == strip(adv)
+for s, n in w["summary"].items():
+    assert c["summary"][s] == n + w["advisory_summary"][s], s
+PY
+  # an account whose baseline has no fail, but an advisory check fails: exit 3 (errors), and
+  # exit 2 only with --advisory; the text summary line is the baseline's either way
+  variant 'python3 - <<"EOF"
+import json
+m = json.load(open("manifest.json"))
+for k in m["endpoints"]:
+    if k not in ("account_settings", "recipient_addresses"):
+        m["endpoints"][k] = {"path": "/", "outcome": "http_error", "http_status": 403,
+                             "error": "Forbidden", "file": None}
+json.dump(m, open("manifest.json", "w"))
+a = json.load(open("account_settings.json"))
+a["settings"]["api"]["api_password_access"] = "false"
+json.dump(a, open("account_settings.json", "w"))
+EOF'
+  expect_rc 3 "$zd" assess --snapshot "$tmp/snap" --format json -o "$tmp/v.json"
+  python3 -c "
+import json; d = json.load(open('$tmp/v.json'))
+assert d['summary']['fail'] == 0 and d['advisory_summary']['fail'] > 0, d['summary']" \
+    || fail "the variant should fail only advisory checks"
+  expect_rc 3 "$zd" assess --snapshot "$tmp/snap"
+  stdout_has "^Summary: .* 0 fail,"
+  stdout_has "^Advisory checks (not counted):.* fail"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --advisory
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format junit --advisory
+  expect_rc 3 "$zd" assess --snapshot "$tmp/snap" --format junit
+  python3 -c "
+import xml.etree.ElementTree as ET; r = ET.parse('$tmp/out').getroot()
+assert r.get('failures') == '0', r.get('failures')
+s = [t for t in r.findall('testsuite') if t.get('name').startswith('Advisory')]
+assert len(s) == 1 and s[0].get('failures') == '0' and int(s[0].get('skipped')) >= 3" \
+    || fail "junit: advisory checks must never fail the suite without --advisory"
   ;;
 valgrind)
   # the main paths are valgrind-clean: no invalid access, no definite leak

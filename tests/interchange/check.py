@@ -220,8 +220,12 @@ def test_oscal():
     problems = oscal_ar_problems(doc)
     check(not problems, "OSCAL assessment results: %s" % problems[:5])
     r = doc["assessment-results"]["results"][0]
-    check(len(r["observations"]) == 135 and len(r["findings"]) == 135,
-          "135 observations and findings")
+    adv = len(res.get("advisory", []))
+    check(len(r["observations"]) == 135 + adv and len(r["findings"]) == 135,
+          "135 findings; observations of them and of the advisory checks")
+    check(all(any(p["name"] == "advisory" for p in o["props"])
+              for o in r["observations"][135:]) and adv > 0,
+          "the advisory checks' observations are marked advisory")
     ids = [x["id"] for x in res["results"]]
     check([f["target"]["target-id"] for f in r["findings"]] == ids,
           "findings target every control id in catalog order")

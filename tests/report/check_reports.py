@@ -332,16 +332,26 @@ def example():
                                                               p.stderr))
         with open(path, encoding="utf-8", newline="") as f:
             out[fmt] = f.read()
+    # advisory checks (ADV.*) are shown apart in every format, never counted
+    adv = len(doc["advisory"])
+    check(adv > 0 and not doc["advisory_counted"], "advisory checks listed apart")
     rows = list(csv.reader(io.StringIO(out["csv"], newline="")))
-    check(len(rows) == 136, "csv: 135 rows and a header")
+    check(len(rows) == 136 + adv, "csv: 135 rows, the advisory rows and a header")
+    check([r[0][:4] for r in rows[136:]] == ["ADV."] * adv,
+          "csv: the advisory rows come last")
     root = ET.fromstring(out["junit"].encode("utf-8"))
-    check(len(root.findall(".//testcase")) == 135, "junit: 135 testcases")
+    check(len(root.findall(".//testcase")) == 135 + adv,
+          "junit: 135 testcases and the advisory ones")
     check(int(root.get("failures")) == st.count("fail"),
-          "junit: failures = fail")
+          "junit: failures = fail (advisory checks never fail the suite)")
     check(out["html"].count('<article class="ctl') == 135,
           "html: 135 controls")
-    check(len(re.findall(r"^### ", out["markdown"], re.M)) == 135,
-          "markdown: 135 controls")
+    check(out["html"].count('<section id="advisory">') == 1,
+          "html: one advisory section")
+    check(len(re.findall(r"^### ", out["markdown"], re.M)) == 135 + adv,
+          "markdown: 135 controls and the advisory checks")
+    check(out["markdown"].count("\n## Advisory checks") == 1,
+          "markdown: one advisory section")
     with open(os.path.join(tmp, "plan.csv"), encoding="utf-8",
               newline="") as f:
         plan = list(csv.reader(f))
