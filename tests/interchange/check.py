@@ -288,8 +288,17 @@ def test_ocsf():
     path, res = clinic_results()
     events = json.loads(run(["report", "--results", path, "--format", "ocsf"]))
     bad = [x for x in res["results"] if x["status"] in ("fail", "error")]
-    check(len(events) == len(bad) == res["summary"]["fail"] +
-          res["summary"]["error"], "one event per fail/error control")
+    check(len(bad) == res["summary"]["fail"] + res["summary"]["error"],
+          "the summary counts the fail/error controls")
+    # advisory checks (listed apart, not counted) follow as Informational findings
+    adv = [x for x in res.get("advisory", []) if x["status"] in ("fail", "error")]
+    check(adv, "the example has a failing advisory check")
+    for e in events[len(bad):]:
+        check(e["severity_id"] == 1 and e["unmapped"]["zdaudit"].get("advisory") is True
+              and "Advisory" in e["compliance"]["standards"][0],
+              "advisory findings are Informational, marked, outside the baseline")
+    bad += adv
+    check(len(events) == len(bad), "one event per fail/error control and advisory check")
     uids = set()
     for e, x in zip(events, bad):
         for k in ("activity_id", "category_uid", "class_uid", "type_uid",
