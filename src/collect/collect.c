@@ -95,8 +95,11 @@ static struct ep *find_ep(struct run *run, const char *key)
   return NULL;
 }
 
-/* Server error text worth keeping: printable ASCII, cut short. */
-static void server_text(const struct zd_buf *body, char *out, size_t outlen)
+/* Server error text worth keeping: printable ASCII, cut short; none at
+ * all when the body or the text (decoded) quotes one of the run's own
+ * credentials, as a server echoing the Authorization header does. */
+static void server_text(const struct zd_creds *c, const struct zd_buf *body,
+                        char *out, size_t outlen)
 {
   json_t *j = body->len ? json_loadb(body->data, body->len, 0, NULL) : NULL;
   const char *t = NULL;
@@ -112,6 +115,12 @@ static void server_text(const struct zd_buf *body, char *out, size_t outlen)
     if(!t)
       t = json_string_value(json_object_get(j, "title"));
   }
+  if(t && (zd_creds_leaked_in(c, body->data, body->len) ||
+            zd_creds_leaked_in(c, t, strlen(t)))) {
+    snprintf(out, outlen, "(the server's message quoted one of zdaudit's "
+             "credentials; not kept)");
+    t = NULL;
+  }
   if(t) {
     for(; *t && o + 1 < outlen && o < ZD_MAX_SERVER_ERROR_TEXT; t++)
       out[o++] = (*t >= 0x20 && *t < 0x7f) ? *t : ' ';
@@ -124,7 +133,7 @@ static char *http_error_text(const struct part *p, const struct zd_http_req *r)
 {
   char text[ZD_MAX_SERVER_ERROR_TEXT + 8];
   const char *hint = "";
-  server_text(&r->body, text, sizeof(text));
+  server_text(&p->run->creds, &r->body, text, sizeof(text));
   if(p->pages > 0)
     /* The endpoint exists and answered before: no plan hint (#19). */
     return zd_asprintf("%s%spage %d failed: HTTP %ld%s%s",
@@ -398,6 +407,15 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
     return;
   }
   body = json_loadb(r->body.data ? r->body.data : "", r->body.len, 0, &jerr);
+  if(body && zd_creds_leaked_json(&run->creds, body)) {
+    /* \u escapes hid it from the byte check above (#11 item 1). */
+    json_decref(body);
+    part_fail(p, ZD_EP_ERROR, 0,
+              zd_asprintf("%s%sthe response contains one of zdaudit's own "
+                          "credentials; it was not stored",
+                          p->label ? p->label : "", p->label ? ": " : ""));
+    return;
+  }
   if(!body) {
     /* jerr.text may quote the body: keep only the position. */
     part_fail(p, ZD_EP_ERROR, 0,
@@ -1044,6 +1062,7 @@ zd_code zd_collect_run(const struct zd_collect_opts *opts,
   hc.backoff_ms = opts->backoff_ms;
   hc.rate_limit = opts->rate_limit;
   hc.verbose = opts->verbose;
+  hc.creds = &run.creds;
   hc.progress = progress;
   hc.progress_arg = &run;
   run.http = zd_http_new(&hc);

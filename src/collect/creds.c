@@ -52,8 +52,35 @@ void zd_creds_free(struct zd_creds *c)
   wipe_free(&c->sunco_key_id);
   wipe_free(&c->sunco_key_secret);
   wipe_free(&c->subdomain);
+  wipe_free(&c->basic_b64);
+  wipe_free(&c->sunco_b64);
   free(c->source);
   memset(c, 0, sizeof(*c));
+}
+
+/* Base64 (standard alphabet, padded) of "user:pass", as a Basic header
+ * carries it (RFC 7617); new string, wiped when the credentials are. */
+static char *basic_form(const char *user, const char *pass)
+{
+  static const char al[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  char *in = zd_asprintf("%s:%s", user, pass), *out, *o;
+  size_t n = strlen(in);
+  const unsigned char *u = (const unsigned char *)in;
+  o = out = zd_malloc((n + 2) / 3 * 4 + 1);
+  for(size_t i = 0; i < n; i += 3) {
+    unsigned v = (unsigned)u[i] << 16 | (i + 1 < n ? (unsigned)u[i + 1] << 8
+                                                   : 0) |
+                 (i + 2 < n ? u[i + 2] : 0);
+    *o++ = al[v >> 18 & 63];
+    *o++ = al[v >> 12 & 63];
+    *o++ = i + 1 < n ? al[v >> 6 & 63] : '=';
+    *o++ = i + 2 < n ? al[v & 63] : '=';
+  }
+  *o = '\0';
+  zd_creds_wipe(in, n);
+  free(in);
+  return out;
 }
 
 static int key_index(const char *k, size_t klen)
@@ -242,6 +269,8 @@ zd_code zd_creds_load(const char *file, struct zd_creds *c,
     zd_creds_free(c);
     return rc;
   }
+  if(zd_creds_has_sunco(c))
+    c->sunco_b64 = basic_form(c->sunco_key_id, c->sunco_key_secret);
   if(c->oauth_token)
     c->kind = ZD_AUTH_OAUTH_TOKEN;
   else if(c->client_id && c->client_secret)
@@ -249,6 +278,7 @@ zd_code zd_creds_load(const char *file, struct zd_creds *c,
   else if(c->email && c->api_token) {
     c->kind = ZD_AUTH_API_TOKEN;
     c->basic_user = zd_asprintf("%s/token", c->email);
+    c->basic_b64 = basic_form(c->basic_user, c->api_token);
   }
   else {
     rc = zd_error_set(err, ZD_ERR_AUTH, file ? file : "environment", 0,
@@ -317,5 +347,41 @@ int zd_creds_leaked_in(const struct zd_creds *c, const void *data,
   return contains(data, len, c->oauth_token) ||
          contains(data, len, c->client_secret) ||
          contains(data, len, c->api_token) ||
-         contains(data, len, c->sunco_key_secret);
+         contains(data, len, c->sunco_key_secret) ||
+         contains(data, len, c->basic_b64) ||
+         contains(data, len, c->sunco_b64);
+}
+
+/* Nesting walked: above jansson's own parse limit (2048), so no parsed
+ * value is deeper; a string past it is never skipped. */
+#define LEAK_DEPTH 4096
+
+static int leaked_json(const struct zd_creds *c, json_t *v, int depth)
+{
+  if(depth > LEAK_DEPTH)
+    return 0;
+  if(json_is_string(v))
+    return zd_creds_leaked_in(c, json_string_value(v),
+                              json_string_length(v));
+  if(json_is_object(v)) {
+    const char *k;
+    json_t *x;
+    json_object_foreach(v, k, x)
+      if(zd_creds_leaked_in(c, k, strlen(k)) ||
+         leaked_json(c, x, depth + 1))
+        return 1;
+  }
+  else if(json_is_array(v)) {
+    size_t i;
+    json_t *x;
+    json_array_foreach(v, i, x)
+      if(leaked_json(c, x, depth + 1))
+        return 1;
+  }
+  return 0;
+}
+
+int zd_creds_leaked_json(const struct zd_creds *c, json_t *v)
+{
+  return leaked_json(c, v, 0);
 }

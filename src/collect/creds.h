@@ -5,6 +5,7 @@
 #ifndef ZD_COLLECT_CREDS_H
 #define ZD_COLLECT_CREDS_H
 #include <stddef.h>
+#include <jansson.h>
 #include "core/error.h"
 
 typedef enum zd_auth_kind {
@@ -27,6 +28,11 @@ struct zd_creds {
   char *sunco_key_id;
   char *sunco_key_secret;/* secret */
   char *subdomain;       /* ZENDESK_SUBDOMAIN from the file, if any */
+  /* What an Authorization: Basic header of this run carries: base64 of
+   * "email/token:api_token" and of "key_id:key_secret" (secret; NULL
+   * when unused). A server echoing the header echoes these. */
+  char *basic_b64;
+  char *sunco_b64;
 };
 
 /* Reads the credentials from 'file' (KEY=VALUE lines; must be a regular
@@ -46,10 +52,14 @@ void zd_creds_set_access_token(struct zd_creds *c, const char *token);
 /* Words naming the credential in use, for messages ("the OAuth access
  * token in $ZENDESK_OAUTH_TOKEN"). Never a value. */
 const char *zd_creds_describe(const struct zd_creds *c);
-/* 1 when 'data' contains any secret value of 'c' (a server echoing a
- * credential must not get it into a snapshot). */
+/* 1 when 'data' contains any secret value of 'c', or the base64 form a
+ * Basic header of the run carries (a server echoing a credential must
+ * not get it into a snapshot, a message or a log). */
 int zd_creds_leaked_in(const struct zd_creds *c, const void *data,
                        size_t len);
+/* The same for every string of a parsed JSON value, names included, at
+ * any depth: what a body holds once \u escapes are decoded. */
+int zd_creds_leaked_json(const struct zd_creds *c, json_t *v);
 /* Overwrites 'len' bytes at 'p' so the compiler cannot skip it. */
 void zd_creds_wipe(void *p, size_t len);
 

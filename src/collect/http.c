@@ -296,13 +296,35 @@ static size_t on_header(char *p, size_t size, size_t n, void *arg)
   return size * n;
 }
 
-/* -vv: headers both ways, Authorization (and cookies) never shown. */
+/* 1 when a header named [name, name + n) carries credentials or session
+ * state by its name: Authorization, Proxy-Authorization, Cookie,
+ * Set-Cookie, WWW-Authenticate, and any name holding "auth", "token",
+ * "secret", "key", "cookie", "session" or "signature" (X-Debug-
+ * Authorization, X-Api-Key), whichever way it came. */
+static int secret_header(const char *name, size_t n)
+{
+  static const char *const words[] = {"auth", "token", "secret", "key",
+                                      "cookie", "session", "signature",
+                                      "password", NULL};
+  for(int w = 0; words[w]; w++) {
+    size_t wl = strlen(words[w]);
+    for(size_t i = 0; i + wl <= n; i++)
+      if(!strncasecmp(name + i, words[w], wl))
+        return 1;
+  }
+  return 0;
+}
+
+/* -vv: headers both ways; credential-bearing headers show "[redacted]",
+ * and any line (status line, header, libcurl's text) holding one of the
+ * run's credentials is replaced, so a server echoing them back is never
+ * printed (#11 item 1). */
 static int on_debug(CURL *e, curl_infotype type, char *data, size_t size,
                     void *arg)
 {
+  const struct zd_http *h = arg;
   const char *mark;
   (void)e;
-  (void)arg;
   switch(type) {
   case CURLINFO_TEXT: mark = "*"; break;
   case CURLINFO_HEADER_IN: mark = "<"; break;
@@ -318,12 +340,12 @@ static int on_debug(CURL *e, curl_infotype type, char *data, size_t size,
     if(show) {
       const char *colon = memchr(data, ':', show);
       size_t name = colon ? (size_t)(colon - data) : 0;
-      if(colon && ((name == 13 && !strncasecmp(data, "authorization", 13)) ||
-                   (name == 19 &&
-                    !strncasecmp(data, "proxy-authorization", 19)) ||
-                   (name == 6 && !strncasecmp(data, "cookie", 6)) ||
-                   (name == 10 && !strncasecmp(data, "set-cookie", 10))))
+      if(type != CURLINFO_TEXT && colon && name < 64 &&
+         secret_header(data, name))
         zd_verbosef(0, "%s %.*s: [redacted]", mark, (int)name, data);
+      else if(h->cfg.creds && zd_creds_leaked_in(h->cfg.creds, data, show))
+        zd_verbosef(0, "%s [a line holding one of zdaudit's credentials: "
+                    "not shown]", mark);
       else
         zd_verbosef(0, "%s %.*s", mark, (int)(show > 400 ? 400 : show),
                     data);
@@ -402,6 +424,7 @@ static void start(struct zd_http *h, struct zd_http_req *r, int64_t now)
   if(h->cfg.verbose >= 2) {
     curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
     curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, on_debug);
+    curl_easy_setopt(e, CURLOPT_DEBUGDATA, h);
   }
   r->attempts++;
   r->started = now;
@@ -559,8 +582,11 @@ static void fail_now(struct zd_http *h, struct zd_http_req *r,
 static void settle(struct zd_http *h, struct zd_http_req *r, CURLcode cc,
                    int64_t now)
 {
-  long st = 0;
+  long st = 0, acct_remaining;
   int retry = 0;
+  /* 'attempts' counts every request sent, 429s too; a 429 does not use
+   * up a retry, so the retry budget counts the others. */
+  int tried = r->attempts - r->throttled;
   int64_t wait = 0;
   curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &st);
   r->cc = cc;
@@ -574,11 +600,18 @@ static void settle(struct zd_http *h, struct zd_http_req *r, CURLcode cc,
   else if(cc != CURLE_OK && !r->error[0])
     snprintf(r->error, sizeof(r->error), "%s", curl_easy_strerror(cc));
   zd_http_tidy_error(r->error);
+  if(h->cfg.creds && zd_creds_leaked_in(h->cfg.creds, r->error,
+                                        strlen(r->error)))
+    snprintf(r->error, sizeof(r->error), "(an error text quoting one of "
+             "zdaudit's credentials)");
   if(h->cfg.verbose >= 1)
     zd_verbosef(0, "%s %s -> %ld%s%s (%zu bytes, %ld ms, attempt %d)",
                 r->post ? "POST" : "GET", r->url, r->status,
                 r->error[0] ? ": " : "", r->error, r->body.len,
                 (long)(now - r->started), r->attempts);
+  /* The account's own window, before an endpoint's tighter one below
+   * replaces it: whether a 429 is the account's or one endpoint's. */
+  acct_remaining = r->h_remaining;
   if(r->h_ep_remaining >= 0 && (r->h_remaining < 0 ||
                                 r->h_ep_remaining < r->h_remaining)) {
     r->h_limit = r->h_ep_limit;
@@ -592,9 +625,19 @@ static void settle(struct zd_http *h, struct zd_http_req *r, CURLcode cc,
     r->throttled++;
     wait = r->h_retry_after >= 0 ? r->h_retry_after
                                  : backoff(h, r->throttled + 1);
-    zd_pace_retry_after(&h->pace, now, wait);
+    /* This request waits the whole Retry-After. The others wait only when
+     * the 429 says the account's window is spent (x-rate-limit-remaining
+     * 0, as real account-wide 429s do: support.zendesk.com community post
+     * 4600766234138), and then at most one window (the limits are per
+     * minute); any other 429 is one endpoint's own limit (developer.
+     * zendesk.com "Rate limits": endpoint limits), so one huge Retry-After
+     * stalls only its endpoint (#11 item 12). */
+    if(acct_remaining == 0)
+      zd_pace_retry_after(&h->pace, now,
+                          wait < (int64_t)ZD_MAX_SHARED_RETRY_AFTER_S * 1000
+                            ? wait
+                            : (int64_t)ZD_MAX_SHARED_RETRY_AFTER_S * 1000);
     retry = r->throttled <= ZD_MAX_THROTTLE_RETRIES;
-    r->attempts--;            /* a 429 does not use up a retry */
   }
   else if(cc == CURLE_OK && (r->status == 500 || r->status == 502 ||
                              r->status == 503 || r->status == 504)) {
@@ -603,14 +646,14 @@ static void settle(struct zd_http *h, struct zd_http_req *r, CURLcode cc,
       zd_pace_retry_after(&h->pace, now, wait);
     }
     else
-      wait = backoff(h, r->attempts);
-    retry = r->attempts < (r->max_attempts > 0 ? r->max_attempts
-                                               : h->cfg.max_attempts);
+      wait = backoff(h, tried);
+    retry = tried < (r->max_attempts > 0 ? r->max_attempts
+                                         : h->cfg.max_attempts);
   }
   else if(cc != CURLE_OK && transient(cc)) {
-    wait = backoff(h, r->attempts);
-    retry = r->attempts < (r->max_attempts > 0 ? r->max_attempts
-                                               : h->cfg.max_attempts);
+    wait = backoff(h, tried);
+    retry = tried < (r->max_attempts > 0 ? r->max_attempts
+                                         : h->cfg.max_attempts);
   }
   if(retry && !h->aborted) {
     r->not_before = now + wait;

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <curl/curl.h>
 #include "core/buf.h"
+#include "collect/creds.h"
 #include "core/error.h"
 
 /* Monotonic milliseconds. */
@@ -38,6 +39,9 @@ struct zd_http_cfg {
   long backoff_ms;         /* first backoff; doubled per attempt */
   long rate_limit;         /* user cap, requests/minute; 0 none */
   int verbose;             /* 1: one line per request; 2: headers too */
+  /* The run's credentials: a log line holding one (raw, or the base64 of
+   * a Basic pair) is never printed, whichever way it came. */
+  const struct zd_creds *creds;
   /* Called about five times a second while requests are pending, with
    * how long the engine is waiting for a Retry-After or the pacer. */
   void (*progress)(void *arg, int64_t wait_ms);

@@ -164,6 +164,12 @@ void zd_whoami(struct zd_http *h, const struct zd_target *t,
   if(r.status >= 200 && r.status <= 299) {
     body = json_loadb(r.body.data ? r.body.data : "", r.body.len, 0, NULL);
     user = json_object_get(body, "user");
+    if(json_is_object(user) && zd_creds_leaked_json(c, user)) {
+      /* A name or email quoting the credential is never printed. */
+      json_object_set_new(user, "name", json_string("(a name quoting "
+                                                    "zdaudit's credential)"));
+      json_object_del(user, "email");
+    }
     if(json_is_object(user)) {
       w->user = json_incref(user);
       w->anonymous = !json_is_integer(json_object_get(user, "id"));

@@ -65,6 +65,11 @@
 /* Longest Retry-After honoured (seconds). A longer one is obeyed only
  * until the run's deadline; past it the endpoint is recorded as failed. */
 #define ZD_MAX_RETRY_AFTER_S 3600
+/* Longest a Retry-After holds back the other endpoints' requests, when
+ * the 429 says the account's window is spent: one window (Zendesk's
+ * account limits are per minute). The throttled request itself waits its
+ * whole Retry-After (up to ZD_MAX_RETRY_AFTER_S). */
+#define ZD_MAX_SHARED_RETRY_AFTER_S 60
 /* 429 answers retried for one request (each after its Retry-After). */
 #define ZD_MAX_THROTTLE_RETRIES 20
 /* Brands (Help Center hosts, host mappings) and SunCo integrations fanned

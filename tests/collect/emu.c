@@ -499,6 +499,7 @@ struct reply {
   const char *location;    /* a redirect's target, or "" */
   const char *ep_key;      /* zendesk-ratelimit-<key> when ep_total > 0 */
   long ep_total, ep_remaining, ep_reset;
+  const char *echo_auth;   /* hostile: sent back as X-Debug-Authorization */
 };
 
 /* A body streamed with no length: chunked transfer, as real replies. */
@@ -618,6 +619,8 @@ static enum MHD_Result send_body(struct MHD_Connection *c, unsigned status,
              o->ep_total, o->ep_remaining, o->ep_reset);
     MHD_add_response_header(r, name, val);
   }
+  if(o->echo_auth)
+    MHD_add_response_header(r, "X-Debug-Authorization", o->echo_auth);
   rc = MHD_queue_response(c, status, r);
   MHD_destroy_response(r);
   return rc;
@@ -775,6 +778,146 @@ static long times_of(json_t *o)
   return (long)json_integer_value(json_object_get(o, "times"));
 }
 
+/* ---- hostile server (#11) ---------------------------------------------- */
+
+/* 's' as a JSON string literal with every character \u-escaped (new):
+ * the raw bytes of a credential appear nowhere in the body. */
+static char *u_escaped(const char *s)
+{
+  size_t n = strlen(s);
+  char *out = malloc(n * 6 + 3), *o = out;
+  *o++ = '"';
+  for(; *s; s++)
+    o += sprintf(o, "\\u%04x", (unsigned char)*s);
+  *o++ = '"';
+  *o = '\0';
+  return out;
+}
+
+/* 'auth' as a JSON string literal, \u-escaped or as is (new). */
+static char *auth_literal(const char *auth, int escaped)
+{
+  json_t *j;
+  char *lit;
+  if(escaped)
+    return u_escaped(auth);
+  j = json_string(auth);
+  lit = json_dumps(j, JSON_ENCODE_ANY);
+  json_decref(j);
+  return lit;
+}
+
+/* 'body' (a JSON object's text, freed) with "debug": 'lit' (a JSON
+ * literal) first. New string. */
+static char *with_debug(char *body, const char *lit)
+{
+  size_t n = strlen(body) + strlen(lit) + 16;
+  char *out = malloc(n);
+  snprintf(out, n, "{\"debug\":%s%s%s", lit, body[1] == '}' ? "" : ",",
+           body + 1);
+  free(body);
+  return out;
+}
+
+/* "echo": how the endpoint hands the client's Authorization header back:
+ * "error" (a 403 whose description quotes it), "error_escaped" (the same
+ * \u-escaped), "escaped" (a 200 with it \u-escaped in "debug"), "plain"
+ * (a 200 with it as is: for Basic, base64 of the user and password),
+ * "header" (an X-Debug-Authorization response header). Returns the 403
+ * body for the error modes, else NULL. */
+static char *echo_error(const char *mode, const char *auth)
+{
+  char *lit, *out;
+  size_t n;
+  if(!mode || strncmp(mode, "error", 5))
+    return NULL;
+  lit = auth_literal(auth, !strcmp(mode, "error_escaped"));
+  n = strlen(lit) + 96;
+  out = malloc(n);
+  /* The quoted header is the whole description: server_text keeps it. */
+  snprintf(out, n, "{\"error\":\"Forbidden\",\"description\":%s}", lit);
+  free(lit);
+  return out;
+}
+
+/* Hostile "secrets": true plants secrets where a name list misses them,
+ * every value holding "HOSTILE" so a test can look for any of them in
+ * what zdaudit stored or printed: URL user info and query values,
+ * webhook custom_headers, a Slack webhook URL, names such as Password,
+ * auth_token, consumerSecret, signingKey, passphrase, and name/value
+ * pairs of app settings. */
+static void plant_secrets(json_t *fx)
+{
+  json_t *wh = json_array_get(json_object_get(json_object_get(fx,
+                                "webhooks"), "webhooks"), 0);
+  json_t *tg = json_object_get(json_object_get(fx, "targets"), "targets");
+  json_t *ap = json_array_get(json_object_get(json_object_get(fx,
+                                "apps_installations"), "installations"), 0);
+  if(json_is_object(wh)) {
+    json_object_set_new(wh, "endpoint", json_string(
+      "https://svc:HOSTILE-pass-1@hooks.example.com/in?api_key=HOSTILE-q-2"
+      "&v=1"));
+    json_object_set_new(wh, "custom_headers", json_pack(
+      "{s:s, s:s}", "X-Api-Key", "HOSTILE-hdr-3", "X-Trace",
+      "HOSTILE-hdr-4"));
+  }
+  if(json_is_array(tg)) {
+    json_t *t0 = json_array_get(tg, 0);
+    if(json_is_object(t0)) {
+      json_object_set_new(t0, "target_url", json_string(
+        "https://u:HOSTILE-pass-5@postb.in/x?token=HOSTILE-q-6"));
+      json_object_set_new(t0, "Password", json_string("HOSTILE-pw-7"));
+      json_object_set_new(t0, "auth_token", json_string("HOSTILE-at-8"));
+    }
+    json_array_append_new(tg, json_pack(
+      "{s:I, s:s, s:s, s:b, s:s}", "id", (json_int_t)360000217499,
+      "title", "slack", "type", "url_target_v2", "active", 1, "target_url",
+      /* the path is the secret: no name or URL part says so */
+      "https://hooks.slack.com/services/T0HOSTILE/B0HOSTILE/"
+      "HOSTILEx9Rk2mQ7vL4pZ8wN3t"));
+  }
+  if(json_is_object(ap)) {
+    json_t *st = json_object_get(ap, "settings");
+    if(json_is_object(st)) {
+      json_object_set_new(st, "consumerSecret", json_string("HOSTILE-cs-9"));
+      json_object_set_new(st, "signingKey", json_string("HOSTILE-sk-10"));
+      json_object_set_new(st, "passphrase", json_string("HOSTILE-pp-11"));
+      json_object_set_new(st, "Auth_Token", json_string("HOSTILE-at-12"));
+    }
+    json_array_append_new(json_object_get(ap, "settings_objects"), json_pack(
+      "{s:s, s:s}", "name", "passphrase", "value", "HOSTILE-pp-13"));
+  }
+}
+
+/* "huge_page": {"bytes": N}: every request of the endpoint answers one
+ * item padded with N bytes and a next link with a fresh cursor, without
+ * end (the 8 MB pages of #11 item 4). New body. */
+static json_t *endless_page(const struct zd_endpoint_def *def, json_t *fx,
+                            json_t *hp, long k, const char *next)
+{
+  json_t *out = json_copy(fx);
+  json_t *it = json_deep_copy(json_array_get(json_object_get(fx, def->list),
+                                             0));
+  size_t n = (size_t)json_integer_value(json_object_get(hp, "bytes"));
+  char *pad = malloc(n + 1);
+  memset(pad, 'x', n);
+  pad[n] = '\0';
+  if(!json_is_object(it)) {
+    json_decref(it);
+    it = json_object();
+  }
+  json_object_set_new(it, "id", json_integer(700000000 + k));
+  json_object_set_new(it, "padding", json_string(pad));
+  free(pad);
+  json_object_set_new(out, def->list, json_pack("[o]", it));
+  json_object_set_new(out, "meta", json_pack("{s:b, s:b}", "has_more", 1,
+                                             "hasMore", 1));
+  json_object_set_new(out, "links", json_pack("{s:s, s:n}", "next", next,
+                                              "prev"));
+  json_object_set_new(out, "next_page", json_string(next));
+  return out;
+}
+
 static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
                               const char *url, const char *method,
                               struct conn *cn)
@@ -782,7 +925,7 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   const struct zd_endpoint_def *def;
   json_t *ov, *entry, *body = NULL;
   struct args a;
-  const char *role, *host;
+  const char *role, *host, *echo = NULL, *auth = NULL;
   char origin[300], self[8192], location[8192] = "";
   char *out = NULL;
   unsigned status = 200;
@@ -863,6 +1006,14 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
     if(b && e->nreq > after && e->nreq <= after + count) {
       status = 429;
       retry = (long)json_integer_value(json_object_get(b, "retry_after"));
+      /* The account's window spent, said as real 429s say it
+       * (x-rate-limit-remaining: 0; support.zendesk.com community post
+       * 4600766234138); "limit" defaults to 2,500 (High Volume). */
+      limit = json_integer_value(json_object_get(b, "limit"))
+                ? (long)json_integer_value(json_object_get(b, "limit"))
+                : 2500;
+      remaining = 0;
+      reset_s = retry;
       goto fault;
     }
   }
@@ -896,6 +1047,12 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   if(!def) {
     status = 404;
     goto fault;
+  }
+  echo = json_string_value(json_object_get(ov, "echo"));
+  auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
+  if(auth && (out = echo_error(echo, auth))) {
+    status = 403;
+    goto respond;
   }
   if(!sunco && !bucket_take(&e->account, json_object_get(e->scenario,
                                                          "rate_limit"),
@@ -948,6 +1105,13 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
     if(k < tn) {
       status = 429;
       retry = (long)json_integer_value(json_object_get(th, "retry_after"));
+      if(json_object_get(th, "remaining")) {
+        /* The account's window has room: this endpoint's own limit. */
+        limit = 700;
+        remaining = (long)json_integer_value(json_object_get(th,
+                                                             "remaining"));
+        reset_s = 30;
+      }
       goto fault;
     }
     if(k - tn < times_of(fl)) {
@@ -978,6 +1142,21 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
     status = 301;
     goto fault;
   }
+  if(def->list && json_object_get(ov, "huge_page")) {
+    char cur[160], *next;
+    json_t *fx = json_object_get(e->fixtures, def->key), *pg;
+    cursor_for(k + 1, cur, sizeof(cur));
+    next = link_to(origin, url, &a, def->paging == ZD_PAGE_CURSOR ||
+                                    def->paging == ZD_PAGE_SUNCO
+                                      ? "page[after]" : "page", cur);
+    if(!fx)
+      fx = json_object_get(e->fixtures, "users");
+    pg = endless_page(def, fx, json_object_get(ov, "huge_page"), k, next);
+    free(next);
+    out = json_dumps(pg, JSON_COMPACT);
+    json_decref(pg);
+    goto respond;
+  }
   body = json_object_get(e->fixtures, def->key);
   if(body && !strcmp(def->list ? def->list : "", "users"))
     body = users_body(e, &a);
@@ -1006,6 +1185,12 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   json_decref(body);
   if(truncate)
     out[strlen(out) / 2] = '\0';
+  else if(auth && echo && (!strcmp(echo, "escaped") ||
+                           !strcmp(echo, "plain"))) {
+    char *lit = auth_literal(auth, !strcmp(echo, "escaped"));
+    out = with_debug(out, lit);
+    free(lit);
+  }
   goto respond;
 
 fault:
@@ -1049,6 +1234,7 @@ respond:
     o.ep_total = ep_total;
     o.ep_remaining = ep_remaining;
     o.ep_reset = ep_reset;
+    o.echo_auth = echo && !strcmp(echo, "header") ? auth : NULL;
     if(o.gzip) {
       pthread_mutex_lock(&e->mu);
       json_object_set_new(entry, "gzip", json_true());
@@ -1129,6 +1315,8 @@ struct emu *emu_start(const char *fixtures, json_t *scenario,
   /* "fixtures": {key: body} replaces those files (real-shaped cases). */
   json_object_update(e->fixtures, json_object_get(e->scenario, "fixtures"));
   generate(e->fixtures, json_object_get(e->scenario, "generate"));
+  if(json_is_true(json_object_get(e->scenario, "hostile_secrets")))
+    plant_secrets(e->fixtures);
   e->log = json_array();
   e->counts = json_object();
   e->user_pools = json_object();

@@ -174,7 +174,7 @@ void assert_dir_clean(const char *dir)
  * that arrived at t and was answered with Retry-After R, nothing arrives
  * in (t + slack, t + R). With one transfer at a time 'slack' can be ~0;
  * with several it covers requests already sent when the answer left. */
-void assert_retry_after_honoured(json_t *log, double slack)
+static void honoured(json_t *log, double slack, int by_key)
 {
   size_t i, j;
   json_t *a, *b;
@@ -182,11 +182,15 @@ void assert_retry_after_honoured(json_t *log, double slack)
   json_array_foreach(log, i, a) {
     double t = json_real_value(json_object_get(a, "t"));
     json_int_t ra = json_integer_value(json_object_get(a, "retry_after"));
+    const char *key = json_string_value(json_object_get(a, "key"));
     if(!ra)
       continue;
     gates++;
     json_array_foreach(log, j, b) {
       double u = json_real_value(json_object_get(b, "t"));
+      const char *bk = json_string_value(json_object_get(b, "key"));
+      if(by_key && (!key || !bk || strcmp(key, bk)))
+        continue;
       if(u > t + slack && u < t + (double)ra - 1) {
         fprintf(stderr, "request %s at %.0f ms arrived %.0f ms into a "
                 "Retry-After of %lld ms\n",
@@ -197,6 +201,16 @@ void assert_retry_after_honoured(json_t *log, double slack)
     }
   }
   assert_true(gates > 0);
+}
+
+void assert_retry_after_honoured(json_t *log, double slack)
+{
+  honoured(log, slack, 0);
+}
+
+void assert_retry_after_honoured_by_key(json_t *log, double slack)
+{
+  honoured(log, slack, 1);
 }
 
 

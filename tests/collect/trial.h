@@ -41,6 +41,9 @@ size_t nitems(struct zd_snapshot *s, const char *key, const char *list);
 void assert_no_secret(const char *text, const char *where);
 void assert_dir_clean(const char *dir);
 void assert_retry_after_honoured(json_t *log, double slack);
+/* The same, for the requests of the endpoint that got the Retry-After
+ * only: an endpoint's own 429 holds back nothing else (#11 item 12). */
+void assert_retry_after_honoured_by_key(json_t *log, double slack);
 void start_trial(struct trial *t, const char *extra, const char *token);
 zd_code collect(struct trial *t);
 void end_trial(struct trial *t);
