@@ -42,6 +42,19 @@ static void read_dea(struct zd_scan_run *r, size_t s)
               zd_ctx_score(&cx, ZD_SCAN_US_DEA_NUMBER, 0.55, 0.4, 0.45));
 }
 
+/* A VIN whose digits never stand two in a row ("XRHB3MFY2EW6UD8FU") is
+ * read from a lone digit (zd_detect_lone_digit); one check character in
+ * eleven passes by chance, so such a token must also have the check
+ * digit right and a model-year character in position 10 (49 CFR
+ * 565.15: never 0, U or Z; I, O and Q are never in a VIN at all). */
+static int digits_apart(const unsigned char *v)
+{
+  for(int i = 0; i + 1 < 17; i++)
+    if(zd_isdigit(v[i]) && zd_isdigit(v[i + 1]))
+      return 0;
+  return 1;
+}
+
 static void read_vin(struct zd_scan_run *r, size_t s)
 {
   struct zd_ctx cx;
@@ -51,6 +64,10 @@ static void read_vin(struct zd_scan_run *r, size_t s)
       return;
   v = zd_valid_vin((const char *)r->p + s);
   if(!v)
+    return;
+  if(digits_apart(r->p + s) &&
+     (v != 2 || r->p[s + 9] == '0' || r->p[s + 9] == 'U' ||
+      r->p[s + 9] == 'Z'))
     return;
   zd_ctx_get(r, s, s + 17, ZD_CTX_BEFORE, ZD_CTX_AFTER, &cx);
   zd_scan_add(r, ZD_SCAN_VIN, s, s + 17,
@@ -165,6 +182,11 @@ static void read_alnum(struct zd_scan_run *r, size_t to)
     }
     w = we;
   }
+}
+
+void zd_detect_lone_digit(struct zd_scan_run *r, size_t to)
+{
+  read_alnum(r, to);
 }
 
 void zd_detect_digits(struct zd_scan_run *r, size_t to, int arg)

@@ -96,6 +96,9 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
 typedef void (*zd_detector_fn)(struct zd_scan_run *r, size_t to, int arg);
 
 void zd_detect_digits(struct zd_scan_run *r, size_t to, int arg);
+/* A digit alone beside a capital letter ("XRHB3MFY2EW6UD8FU"): the
+ * identifier readings of its token (a VIN whose digits are apart). */
+void zd_detect_lone_digit(struct zd_scan_run *r, size_t to);
 void zd_detect_month_date(struct zd_scan_run *r, size_t to, int arg);
 /* The MONTH trigger for the run of digits [gs, ge): calls
  * zd_detect_month_date, in order and once each, for the words a date

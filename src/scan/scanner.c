@@ -368,6 +368,10 @@ static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
       if(to > r->done[ZD_TRIG_DIGITS] || to > r->done[ZD_DONE_ALNUM] ||
          to > r->done[ZD_DONE_IPV6])
         zd_detect_digits(r, to, 0);
+    /* a digit alone inside capitals: a VIN's digits may all stand apart */
+    if(i - gs == 1 && i > r->done[ZD_DONE_ALNUM] &&
+       ((gs > 0 && zd_isupper(p[gs - 1])) || (i < len && zd_isupper(p[i]))))
+      zd_detect_lone_digit(r, i);
     /* "1/5", "2/7": month and day of one digit each have no pair of
      * digits; the number reading takes them (detect_number.c) */
     if(i - gs == 1 && i + 1 < len && p[i] == '/' && zd_isdigit(p[i + 1]) &&
