@@ -4,14 +4,19 @@
  * writes one C file with the hash table. Nothing is vendored; a missing
  * list fails the build with the package to install.
  *
- *   zd_lexgen OUT.c NAMES_PM PROPERNAMES_GZ CITIES_GZ WORDS
+ *   zd_lexgen OUT.c NAMES_PM PROPERNAMES_GZ CITIES_GZ WORDS COUNTRIES_GZ
+ *             NA_PHONE_GZ
  *
  * NAMES_PM        /usr/share/perl5/Text/Names.pm (libtext-names-perl):
  *                 the census first-name and surname heredocs, lines of
  *                 "NAME  freq cumfreq rank" (some hold two entries)
  * PROPERNAMES_GZ  /usr/share/dict/propernames.gz (miscfiles): first names
  * CITIES_GZ       /usr/share/misc/cities.dat.gz (miscfiles): "Name : …"
- * WORDS           /usr/share/dict/american-english (wamerican) */
+ * WORDS           /usr/share/dict/american-english (wamerican)
+ * COUNTRIES_GZ    /usr/share/misc/countries.gz (miscfiles): "code:AA:AAA:
+ *                 Country:Capital"
+ * NA_PHONE_GZ     /usr/share/misc/na.phone.gz (miscfiles): "area code:
+ *                 City:State or province:abbrev." */
 #include "scan/lexicon.h"
 
 #include <ctype.h>
@@ -149,12 +154,46 @@ static void read_words(const char *path)
   fclose(f);
 }
 
+/* Colon-separated lines of miscfiles ('#' comments): the one-word
+ * values of the given fields (1-based) go in as 'cls'. Multi-word
+ * values ("New Jersey") are skipped: each word alone would be too loose. */
+static void read_fields(const char *path, const int *fields, unsigned cls,
+                        size_t need)
+{
+  FILE *f = open_list(path, 1, "miscfiles");
+  char line[512];
+  size_t got = 0;
+  while(fgets(line, sizeof(line), f)) {
+    char *save = NULL, *tok;
+    int k = 0;
+    if(line[0] == '#')
+      continue;
+    line[strcspn(line, "\r\n")] = '\0';
+    for(tok = strtok_r(line, ":", &save); tok; tok = strtok_r(NULL, ":", &save)) {
+      k++;
+      for(const int *x = fields; *x; x++)
+        if(*x == k && !strchr(tok, ' ') && tok[0]) {
+          put(tok, strlen(tok), cls);
+          got++;
+        }
+    }
+  }
+  pclose(f);
+  if(got < need) {
+    fprintf(stderr, "lexgen: %s gave %zu names: not the file this was "
+            "written for\n", path, got);
+    exit(1);
+  }
+}
+
 int main(int argc, char **argv)
 {
   FILE *out;
-  if(argc != 6) {
+  static const int country_fields[] = {4, 5, 0}, na_city[] = {2, 0},
+                   na_state[] = {3, 0};
+  if(argc != 8) {
     fprintf(stderr, "usage: zd_lexgen OUT.c NAMES_PM PROPERNAMES_GZ "
-            "CITIES_GZ WORDS\n");
+            "CITIES_GZ WORDS COUNTRIES_GZ NA_PHONE_GZ\n");
     return 64;
   }
   table = calloc(size, sizeof(*table));
@@ -164,6 +203,9 @@ int main(int argc, char **argv)
   read_lines(argv[3], 1, "miscfiles", ZD_LEX_FIRST);
   read_cities(argv[4]);
   read_words(argv[5]);
+  read_fields(argv[6], country_fields, ZD_LEX_REGION, 150);
+  read_fields(argv[7], na_city, ZD_LEX_CITY, 1000);
+  read_fields(argv[7], na_state, ZD_LEX_REGION, 40);
   out = fopen(argv[1], "w");
   if(!out) {
     perror(argv[1]);

@@ -75,6 +75,11 @@ static int stop_word(const unsigned char *p, size_t n)
   return zd_word_in(p, n, stop_bucket[zd_tolower(p[0]) - 'a']);
 }
 
+int zd_name_stop_word(const unsigned char *p, size_t n)
+{
+  return stop_word(p, n);
+}
+
 static int particle(const unsigned char *p, size_t n)
 {
   static const char *const words[] = {

@@ -4,7 +4,9 @@
  * BUILD time from Debian packages by tools/lexgen.c and compiled in as
  * one hash table (lexicon_data.c in the build tree): no list is vendored.
  *   libtext-names-perl  Text/Names.pm: US census first names and surnames
- *   miscfiles           propernames (first names), cities.dat (cities)
+ *   miscfiles           propernames (first names), cities.dat (cities),
+ *                       countries (countries, capitals), na.phone (North
+ *                       American cities, states and provinces)
  *   wamerican           american-english: words in lower case are common
  *                       words, words only ever capitalised proper nouns
  * A word is looked up by the hash of its lower-case ASCII bytes; a slot
@@ -19,7 +21,8 @@ enum {
   ZD_LEX_LAST = 2,     /* a surname */
   ZD_LEX_WORD = 4,     /* a common word (listed in lower case) */
   ZD_LEX_PROPER = 8,   /* listed only capitalised: a proper noun */
-  ZD_LEX_CITY = 16     /* a city */
+  ZD_LEX_CITY = 16,    /* a city */
+  ZD_LEX_REGION = 32   /* a country, capital or US state or province */
 };
 
 /* The table: zd_lex_size slots (a power of two), 0 = empty. */

@@ -135,6 +135,13 @@ void zd_place_before_state(struct zd_scan_run *r, size_t to);
 /* Names with no cue in the sentence around [s, e), where other PHI was
  * found: a first name of the lexicon, then an initial or a surname
  * ("Anna S.", "John Lee"). Each byte is swept once (detect_name.c). */
+/* Names with no cue, by their shape (detect_fullname.c): one pass over
+ * [from, hi) of the window; returns where it stopped (it may read past
+ * hi to finish a name). */
+size_t zd_scan_fullnames(struct zd_scan_run *r, size_t from, size_t hi);
+/* Whether p[0..n) is a word that never starts or ends a name after a cue
+ * ("the", "Patient", "Support"; detect_name.c). */
+int zd_name_stop_word(const unsigned char *p, size_t n);
 void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e);
 
 /* Shared by the two date detectors (detect_date.c): the confidence of a

@@ -457,7 +457,7 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
   memset(r->done, 0, sizeof(r->done));
   if(len == 0)
     return ZD_OK;
-  for(size_t lo = 0, d = 0; lo < len;) {
+  for(size_t lo = 0, d = 0, nm = 0; lo < len;) {
     size_t hi = len - lo > ZD_SCAN_BLOCK ? lo + ZD_SCAN_BLOCK : len;
     r->hs_base = lo > ZD_SCAN_MAX_TRIGGER ? lo - ZD_SCAN_MAX_TRIGGER : 0;
     r->hs_from = lo;
@@ -468,6 +468,8 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
                           "Vectorscan failed (error %d)", (int)rc);
     if(d < hi)
       d = scan_digits(r, d, hi);
+    if(nm < hi && (s->types & (1u << ZD_SCAN_PERSON_NAME)))
+      nm = zd_scan_fullnames(r, nm, hi);
     lo = hi;
   }
   zd_date_link(r);

@@ -101,6 +101,8 @@ static const char *const cues[ZD_SCAN_CUE_COUNT] = {
   [ZD_SCAN_CUE_AGE] = "an age form (-year-old, yo, y/o, aged)",
   [ZD_SCAN_CUE_DATE_WORD] = "a care or person word in its sentence (admitted, seen, DOB …)",
   [ZD_SCAN_CUE_DATE_LINK] = "a name, place or age over 89 in its sentence",
+  [ZD_SCAN_CUE_NAME_SHAPE] = "a name's shape: a first name or surname of the lexicon "
+    "with another name word or an initial (John Lee, Faina D. Yefremova)",
 };
 
 const char *zd_scan_cue_text(unsigned cue)
