@@ -81,7 +81,7 @@ static const char usage_text[] =
   "                          longer one, so author.name skips\n"
   "                          comments[3].author.name\n"
   "  -c, --config FILE       zdaudit.yaml: scan.skip_fields adds paths to\n"
-  "                          --skip-field\n"
+  "                          --skip-field, scan.allow entries to --allow\n"
   "  --summary               print counts by field, type and ticket or\n"
   "                          record instead of each finding\n"
   "  --explain               say, for each credential, which rule and\n"
@@ -991,6 +991,13 @@ static int scan_cmd(int argc, char **argv)
     }
     json_array_foreach(zd_config_skip_fields(cf), i, x)
       zd_skip_fields_add(&skip, json_string_value(x));
+    /* scan.allow adds to --allow FILE */
+    if(json_array_size(zd_config_scan_allow(cf)) &&
+       zd_scan_allow_add_json(&allow, zd_config_scan_allow(cf), config, &err)) {
+      zd_error_print(&err);
+      zd_config_free(cf);
+      return ZD_EXIT_RUNTIME;
+    }
     zd_config_free(cf);
   }
   rp.json = !strcmp(format, "json");

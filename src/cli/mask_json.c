@@ -83,6 +83,11 @@ static int walk(struct zd_scanner *sc, json_t *v, size_t *count, int depth)
     const char *k;
     void *tmp;
     json_object_foreach_safe(v, tmp, k, x) {
+      /* an audit-log entry's actor is the staff member who made the
+       * change: naming them is what a diff is for, and no patient's name
+       * stands there (a bare "First Last" is a name to the scanner) */
+      if(json_is_string(x) && !strcmp(k, "actor"))
+        continue;
       if((m = visit(sc, x, count, depth, &failed)))
         json_object_set_new(v, k, m);
       if(failed)

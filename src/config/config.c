@@ -18,6 +18,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <regex.h>
 #include <string.h>
 #include <strings.h>
 
@@ -37,6 +38,7 @@ struct zd_config {
   char *healthcare;
   json_t *params;
   json_t *skip_fields;   /* scan.skip_fields: array of strings, or NULL */
+  json_t *scan_allow;   /* scan.allow: [text], or NULL */
   struct zd_record *rec[ZD_REC_KINDS];   /* by kind, in file order */
   size_t nrec[ZD_REC_KINDS];
 };
@@ -251,6 +253,48 @@ static zd_code parse_account(struct ctx *x, yaml_node_t *map)
   v = zd_yaml_lookup(x->y, map, "healthcare");
   if(v && !zd_yaml_is_null(v))
     return parse_healthcare(x, v);
+  return ZD_OK;
+}
+
+/* scan.allow: values and patterns the organisation knows are not PHI, as
+ * lines of an allow-list file (src/scan/allow.c): text as written, or
+ * "re:" and a POSIX extended expression, which must compile here so the
+ * error names the file and line. */
+static zd_code parse_scan_allow(struct ctx *x, yaml_node_t *v)
+{
+  yaml_node_item_t *it;
+  if(zd_yaml_is_null(v))
+    return ZD_OK;
+  if(v->type != YAML_SEQUENCE_NODE)
+    return fail(x, ZD_ERR_INVALID, v, "scan.allow must be a list of values "
+                "or 're:' patterns, not %s", type_word(v));
+  x->c->scan_allow = json_array();
+  for(it = v->data.sequence.items.start; it < v->data.sequence.items.top;
+      it++) {
+    yaml_node_t *n = zd_yaml_get(x->y, *it);
+    const char *s;
+    zd_code rc;
+    if((rc = scalar(x, n, "an entry of scan.allow", &s)) != ZD_OK)
+      return rc;
+    while(isspace((unsigned char)*s))
+      s++;
+    if(!*s)
+      return fail(x, ZD_ERR_INVALID, n, "an entry of scan.allow is empty");
+    if(!strncmp(s, "re:", 3)) {
+      regex_t re;
+      size_t len = strlen(s) + 8;
+      char *pat = zd_malloc(len);
+      int bad;
+      snprintf(pat, len, "^(%s)$", s + 3);
+      bad = regcomp(&re, pat, REG_EXTENDED | REG_ICASE | REG_NOSUB);
+      free(pat);
+      if(bad)
+        return fail(x, ZD_ERR_INVALID, n, "the pattern after 're:' in "
+                    "scan.allow does not compile");
+      regfree(&re);
+    }
+    json_array_append_new(x->c->scan_allow, json_string(s));
+  }
   return ZD_OK;
 }
 
@@ -730,7 +774,7 @@ static zd_code parse_skip_fields(struct ctx *x, yaml_node_t *v)
 /* The `scan:` section: settings of `zdaudit scan`. */
 static zd_code parse_scan(struct ctx *x, yaml_node_t *map)
 {
-  static const char *const keys[] = {"skip_fields", NULL};
+  static const char *const keys[] = {"skip_fields", "allow", NULL};
   yaml_node_t *v;
   zd_code rc;
   if(zd_yaml_is_null(map))
@@ -739,6 +783,9 @@ static zd_code parse_scan(struct ctx *x, yaml_node_t *map)
     return rc;
   if((v = zd_yaml_lookup(x->y, map, "skip_fields")) &&
      (rc = parse_skip_fields(x, v)) != ZD_OK)
+    return rc;
+  if((v = zd_yaml_lookup(x->y, map, "allow")) &&
+     (rc = parse_scan_allow(x, v)) != ZD_OK)
     return rc;
   return ZD_OK;
 }
@@ -853,6 +900,7 @@ void zd_config_free(struct zd_config *c)
   free(c->healthcare);
   json_decref(c->params);
   json_decref(c->skip_fields);
+  json_decref(c->scan_allow);
   for(int k = 0; k < ZD_REC_KINDS; k++)
     free_records(c->rec[k], c->nrec[k]);
   free(c);
@@ -871,6 +919,11 @@ json_t *zd_config_params(const struct zd_config *c)
 const json_t *zd_config_skip_fields(const struct zd_config *c)
 {
   return c ? c->skip_fields : NULL;
+}
+
+const json_t *zd_config_scan_allow(const struct zd_config *c)
+{
+  return c ? c->scan_allow : NULL;
 }
 
 const char *zd_config_subdomain(const struct zd_config *c)

@@ -74,6 +74,10 @@ const struct zd_record *zd_config_record(const struct zd_config *c,
 /* scan.skip_fields: the field paths `zdaudit scan` leaves out (an array
  * of strings, borrowed), or NULL when the file sets none. */
 const json_t *zd_config_skip_fields(const struct zd_config *c);
+/* scan.allow: the entries, as an allow-list file's lines (text as
+ * written, or "re:" and a pattern; see docs/scan.md), or NULL when the
+ * file sets none (borrowed). */
+const json_t *zd_config_scan_allow(const struct zd_config *c);
 
 /* account.subdomain, or NULL when the file does not name one. */
 const char *zd_config_subdomain(const struct zd_config *c);

@@ -195,6 +195,14 @@ json_t *zd_config_schema(const json_t *param_decls, const json_t *ids)
     "skip_fields", "type", "array", "null", "description",
     "field paths whose findings are left out, as --skip-field takes them "
     "(e.g. author.name)", "items", "type", "string", "minLength", 1));
+  json_object_set_new(json_object_get(json_object_get(props, "scan"),
+                                      "properties"), "allow", json_pack(
+    "{s:[s,s], s:s, s:{s:s, s:i}}", "type", "array", "null", "description",
+    "values the organisation knows are not PHI (its own phone number, "
+    "mailbox, street address, clinic names), or 're:' and a POSIX extended "
+    "expression a whole finding must match; zdaudit scan --config and the "
+    "controls' zd.scan (ZD.GUIDE.1...) drop what they cover", "items",
+    "type", "string", "minLength", 1));
   json_object_set_new(root, "$schema", json_string(
     "https://json-schema.org/draft/2020-12/schema"));
   json_object_set_new(root, "title", json_string("zdaudit.yaml"));

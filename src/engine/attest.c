@@ -7,6 +7,8 @@
  * fail (or manual without one) + valid exception -> accepted; error stays
  * error; an attestation never turns fail into anything else. */
 #include "engine/engine_int.h"
+#include "engine/lua_bridge.h"
+#include "scan/scan.h"
 #include "core/alloc.h"
 #include "core/buf.h"
 
@@ -79,6 +81,28 @@ void zd_engine_config_rules(const struct zd_engine *e,
   out->arg = e;
 }
 
+/* scan.allow: the controls' zd.scan drops what it covers (the clinic's
+ * own phone number and address in its help centre, ZD.GUIDE.1). */
+static zd_code use_scan_allow(struct zd_engine *e, const struct zd_config *c,
+                              struct zd_error *err)
+{
+  const json_t *list = zd_config_scan_allow(c);
+  zd_code rc;
+  zd_lua_scan_allow(NULL);
+  zd_scan_allow_free(e->scan_allow);
+  e->scan_allow = NULL;
+  if(!json_array_size(list))
+    return ZD_OK;
+  rc = zd_scan_allow_add_json(&e->scan_allow, list, zd_config_path(c), err);
+  if(rc) {
+    zd_scan_allow_free(e->scan_allow);
+    e->scan_allow = NULL;
+    return rc;
+  }
+  zd_lua_scan_allow(e->scan_allow);
+  return ZD_OK;
+}
+
 zd_code zd_engine_use_config(struct zd_engine *e, const struct zd_config *c,
                              time_t now, struct zd_error *err)
 {
@@ -86,6 +110,8 @@ zd_code zd_engine_use_config(struct zd_engine *e, const struct zd_config *c,
   if(c && (rc = check_config(c, e, err)) != ZD_OK)
     return rc;
   if((rc = zd_engine_set_params(e, c ? zd_config_params(c) : NULL, err)))
+    return rc;
+  if((rc = use_scan_allow(e, c, err)))
     return rc;
   e->config = c;
   e->config_now = now;

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT
  * engine.c — the engine's public face: create (state + controls), look up,
  * run all controls, free (see engine.h). */
+#include "engine/lua_bridge.h"
+#include "scan/scan.h"
 #include "engine/engine_int.h"
 #include "core/alloc.h"
 #include "core/limits.h"
@@ -38,6 +40,10 @@ void zd_engine_free(struct zd_engine *e)
   if(e->L)
     lua_close(e->L);
   zd_controls_free(e);
+  if(e->scan_allow) {
+    zd_lua_scan_allow(NULL);
+    zd_scan_allow_free(e->scan_allow);
+  }
   json_decref(e->params);
   free(e->state);
   free(e);

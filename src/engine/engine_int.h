@@ -27,6 +27,7 @@ struct zd_engine {
   int params_ref;              /* registry ref of the ctx.params table */
   const struct zd_config *config; /* attestations/exceptions, borrowed */
   time_t config_now;           /* the moment they are applied as of */
+  struct zd_scan_allow *scan_allow; /* the config's scan.allow, owned */
   /* During a run: */
   const struct zd_snapshot *snap;
   int snap_ref;                /* registry ref of the snap table */

@@ -38,5 +38,9 @@ int zd_lua_open_zd(lua_State *L);
 
 /* zd.scan(text [, opts]) — implemented in lua_scan.c. */
 int zd_l_scan(lua_State *L);
+/* The allow-list zd.scan drops findings by (scan.allow; NULL: none),
+ * borrowed until the next call. */
+struct zd_scan_allow;
+void zd_lua_scan_allow(const struct zd_scan_allow *a);
 
 #endif

@@ -19,6 +19,15 @@
 #define LOW_THRESHOLD 0.05
 
 static struct zd_scanner *scanner;
+/* scan.allow of the config in use (zd_lua_scan_allow), borrowed. */
+static const struct zd_scan_allow *allow;
+
+void zd_lua_scan_allow(const struct zd_scan_allow *a)
+{
+  allow = a;
+  if(scanner)
+    zd_scanner_set_allow(scanner, a);
+}
 
 static void free_scanner(void)
 {
@@ -119,6 +128,7 @@ int zd_l_scan(lua_State *L)
     struct zd_scan_opts o = {LOW_THRESHOLD, 0};
     if(zd_scanner_new(&o, &scanner, &err))
       return luaL_error(L, "zd.scan: %s", err.msg);
+    zd_scanner_set_allow(scanner, allow);
     atexit(free_scanner);
   }
   rc = html ? zd_scan_html(scanner, text, len, collect, &h, &err)

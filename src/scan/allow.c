@@ -40,6 +40,29 @@ static void trim(char *s)
   memmove(s, s + k, n - k + 1);
 }
 
+/* Adds one trimmed, non-empty entry; -1 when its pattern does not
+ * compile. */
+static int add_entry(struct zd_scan_allow *a, const char *line)
+{
+  if(!strncmp(line, "re:", 3)) {
+    char *pat = zd_malloc(strlen(line) + 8);
+    int rc;
+    snprintf(pat, strlen(line) + 8, "^(%s)$", line + 3);
+    a->re = zd_realloc(a->re, (a->nre + 1) * sizeof(*a->re));
+    rc = regcomp(&a->re[a->nre], pat, REG_EXTENDED | REG_ICASE | REG_NOSUB);
+    free(pat);
+    if(rc)
+      return -1;
+    a->nre++;
+    return 0;
+  }
+  a->lit = zd_realloc(a->lit, (a->nlit + 1) * sizeof(*a->lit));
+  a->litlen = zd_realloc(a->litlen, (a->nlit + 1) * sizeof(*a->litlen));
+  a->litlen[a->nlit] = strlen(line);
+  a->lit[a->nlit++] = zd_strdup(line);
+  return 0;
+}
+
 zd_code zd_scan_allow_load(const char *path, struct zd_scan_allow **out,
                            struct zd_error *err)
 {
@@ -57,30 +80,41 @@ zd_code zd_scan_allow_load(const char *path, struct zd_scan_allow **out,
     trim(line);
     if(!line[0] || line[0] == '#')
       continue;
-    if(!strncmp(line, "re:", 3)) {
-      char *pat = zd_malloc(strlen(line) + 8);
-      int rc;
-      snprintf(pat, strlen(line) + 8, "^(%s)$", line + 3);
-      a->re = zd_realloc(a->re, (a->nre + 1) * sizeof(*a->re));
-      rc = regcomp(&a->re[a->nre], pat, REG_EXTENDED | REG_ICASE | REG_NOSUB);
-      free(pat);
-      if(rc) {
-        fclose(f);
-        zd_scan_allow_free(a);
-        /* the pattern is the organisation's, not PHI: it may be shown */
-        return zd_error_set(err, ZD_ERR_USAGE, path, lineno,
-                            "the pattern after 're:' does not compile");
-      }
-      a->nre++;
-      continue;
+    if(add_entry(a, line)) {
+      fclose(f);
+      zd_scan_allow_free(a);
+      /* the pattern is the organisation's, not PHI: it may be shown */
+      return zd_error_set(err, ZD_ERR_USAGE, path, lineno,
+                          "the pattern after 're:' does not compile");
     }
-    a->lit = zd_realloc(a->lit, (a->nlit + 1) * sizeof(*a->lit));
-    a->litlen = zd_realloc(a->litlen, (a->nlit + 1) * sizeof(*a->litlen));
-    a->litlen[a->nlit] = strlen(line);
-    a->lit[a->nlit++] = zd_strdup(line);
   }
   fclose(f);
   *out = a;
+  return ZD_OK;
+}
+
+zd_code zd_scan_allow_add_json(struct zd_scan_allow **a,
+                               const json_t *entries, const char *what,
+                               struct zd_error *err)
+{
+  size_t i;
+  const json_t *v;
+  if(!*a)
+    *a = zd_calloc(1, sizeof(**a));
+  json_array_foreach(entries, i, v) {
+    char *line;
+    int bad;
+    if(!json_is_string(v))
+      continue;
+    line = zd_strdup(json_string_value(v));
+    trim(line);
+    bad = line[0] && add_entry(*a, line);
+    free(line);
+    if(bad)
+      return zd_error_set(err, ZD_ERR_USAGE, what, 0, "scan.allow entry "
+                          "%zu: the pattern after 're:' does not compile",
+                          i + 1);
+  }
   return ZD_OK;
 }
 

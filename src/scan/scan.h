@@ -17,6 +17,7 @@
 #define ZD_SCAN_H
 #include <stddef.h>
 #include <stdint.h>
+#include <jansson.h>
 #include "core/error.h"
 
 /* The finding types. Their names (zd_scan_type_name) are part of the JSON
@@ -122,6 +123,13 @@ struct zd_scan_opts {
  * comments. Free with zd_scan_allow_free. */
 zd_code zd_scan_allow_load(const char *path, struct zd_scan_allow **out,
                            struct zd_error *err);
+/* Adds the strings of the JSON array 'entries' (scan.allow in
+ * zdaudit.yaml), each read as a line of that file, to '*a' (created when
+ * NULL; on an error it keeps what was added and must still be freed);
+ * 'what' names them in an error. */
+zd_code zd_scan_allow_add_json(struct zd_scan_allow **a,
+                               const json_t *entries, const char *what,
+                               struct zd_error *err);
 void zd_scan_allow_free(struct zd_scan_allow *a);
 
 /* Called once per finding, in increasing 'start' order. 'value' points at
