@@ -20,6 +20,8 @@ import binascii
 import hashlib
 import json
 
+from cred_vectors import b62_encode  # the format (base62 of a CRC), not a generator
+
 
 class Draw:
     """Deterministic draws from SHA-256(seed || counter)."""
@@ -79,18 +81,9 @@ def uuid(d):
     return "-".join((h[:8], h[8:12], "4" + h[13:16], "a" + h[17:20], h[20:]))
 
 
-def b62(v, width):
-    digits = DG + UP + LO
-    s = ""
-    while v:
-        s = digits[v % 62] + s
-        v //= 62
-    return s.rjust(width, "0")
-
-
 def with_crc(d, prefix):
     body = d.chars(ALNUM, 30)
-    return prefix + body + b62(binascii.crc32(body.encode()), 6)
+    return prefix + body + b62_encode(binascii.crc32(body.encode()), 6)
 
 
 def b64(raw):
