@@ -4,7 +4,8 @@
  * whoever has the URL can post), scheme://user:password@host (database
  * URIs and plain URLs), and query parameters that hold a token, key or
  * signature (?token=, &sig=, Azure SAS). Called by zd_detect_url at every
- * "://" before its own reading; the whole URL is the finding. */
+ * "://" before its own reading, and at a webhook's host written without
+ * a scheme (zd_detect_webhook_host); the whole URL is the finding. */
 #include "core/limits.h"
 #include "scan/scan_int.h"
 #include "scan/secret_int.h"
@@ -102,24 +103,15 @@ static int secret_param(const unsigned char *k, size_t n)
   return zd_word_in(k, n, names);
 }
 
-void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg)
+/* The URL that starts at 's' and whose authority starts at 'to' (after
+ * "://", or the host itself when the URL is written without a scheme);
+ * 'c' is where the scheme's "://" starts (== 'to' without one). */
+static void cred_url_at(struct zd_scan_run *r, size_t s, size_t c, size_t to)
 {
   const unsigned char *p = r->p;
-  size_t c = to - 3, s = c, e = to, auth_end, at = 0, colon = 0, hs, q;
+  size_t e = to, auth_end, at = 0, colon = 0, hs, q;
   unsigned rule = 0;
   double conf = 0;
-  (void)arg;
-  if(to <= r->done[ZD_TRIG_CRED_URL])
-    return;
-  while(s > 0 && scheme_byte(p[s - 1]) && c - s < 24)
-    s--;
-  /* jdbc:mysql:// */
-  if(s > 5 && p[s - 1] == ':' && !strncasecmp((const char *)p + s - 5, "jdbc", 4))
-    s -= 5;
-  while(s < c && !zd_isalpha(p[s]))
-    s++;
-  if(s == c)
-    return;
   while(e < r->len && url_byte(p[e]) && e - s < MAX_CRED_URL)
     e++;
   while(e > to && strchr(".,;:!?)]*", p[e - 1]))
@@ -235,4 +227,56 @@ void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg)
   }
   if(rule)
     zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, rule, s, e, conf);
+}
+
+void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg)
+{
+  const unsigned char *p = r->p;
+  size_t c = to - 3, s = c;
+  (void)arg;
+  if(to <= r->done[ZD_TRIG_CRED_URL])
+    return;
+  while(s > 0 && scheme_byte(p[s - 1]) && c - s < 24)
+    s--;
+  /* jdbc:mysql:// */
+  if(s > 5 && p[s - 1] == ':' && !strncasecmp((const char *)p + s - 5, "jdbc", 4))
+    s -= 5;
+  while(s < c && !zd_isalpha(p[s]))
+    s++;
+  if(s == c)
+    return;
+  cred_url_at(r, s, c, to);
+}
+
+static int host_byte(int c)
+{
+  return zd_isalnum(c) || c == '-' || c == '.';
+}
+
+/* A webhook written without its scheme ("hooks.slack.com/services/…",
+ * "clinic.webhook.office.com/webhookb2/…", "discord.com/api/webhooks/…",
+ * "prod-12.westus.logic.azure.com:443/workflows/…"): the trigger is the
+ * host's registered part (patterns.def WEBHOOK_HOST); the host starts at
+ * the first byte before it that cannot be in a host name (the walk
+ * ends within 300 bytes; a host is at most 253). A URL with a
+ * scheme was read at its "://", which comes first. */
+void zd_detect_webhook_host(struct zd_scan_run *r, size_t to, int arg)
+{
+  const unsigned char *p = r->p;
+  size_t hs = to;
+  (void)arg;
+  if(to <= r->done[ZD_TRIG_CRED_URL])
+    return;
+  /* "discord.com/api/webhooks": the host ends before the path. */
+  if(to >= 13 && !memcmp(p + to - 13, "/api/webhooks", 13))
+    hs -= 13;
+  while(hs > 0 && host_byte(p[hs - 1]) && to - hs < 300)
+    hs--;
+  /* Inside a path ("…/redirect/hooks.slack.com/…" is read with its own
+   * URL), or an address's domain. */
+  if(hs > 0 && (p[hs - 1] == '/' || p[hs - 1] == '@'))
+    return;
+  while(hs < to && !zd_isalnum(p[hs]))
+    hs++;
+  cred_url_at(r, hs, hs, hs);
 }
