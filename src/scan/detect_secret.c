@@ -15,6 +15,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static int b64url_char(int c) { return zd_isalnum(c) || c == '_' || c == '-'; }
 
@@ -79,6 +80,9 @@ int zd_secret_placeholder(const unsigned char *p, size_t n)
 {
   /* A format string ("%s", "%(token)s") stands for the value. */
   if(n >= 2 && p[0] == '%' && (p[1] == 's' || p[1] == '('))
+    return 1;
+  /* So does a Windows or config-transform variable ("%SMTP_PASSWORD%"). */
+  if(n >= 3 && p[0] == '%' && p[n - 1] == '%')
     return 1;
   return n == 0 || placeholder_word(p, n) || variable_name(p, n) ||
          zd_sample_value((const char *)p, n);
@@ -402,12 +406,14 @@ static int connection_string(const struct zd_scan_run *r, size_t at)
  * end of the name; 'arg' 1 for a password's name (the value may be short
  * and plain), 0 for a key's or token's (the value must look random);
  * 'aws' when the name says AWS. */
+static void judge_value(struct zd_scan_run *r, size_t s, size_t e,
+                        unsigned char q, int arg, int aws, size_t w);
+
 static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
 {
   zd_trigger t = arg ? ZD_TRIG_ASSIGN_PASSWORD : ZD_TRIG_ASSIGN_KEY;
-  size_t s = to, e, w = zd_word_start(r->p, to, 32), n;
+  size_t s = to, e, w = zd_word_start(r->p, to, 32);
   unsigned char q = 0;
-  const unsigned char *v;
   if(to <= r->done[t])
     return;
   /* The operator: optional closing quote, spaces, then : = => := */
@@ -439,6 +445,17 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
   r->done[t] = e;
   if(q && (e >= r->len || r->p[e] != q))
     return;
+  judge_value(r, s, e, q, arg, aws, w);
+}
+
+/* The value r->p[s..e) of a credential's name ('arg' 1 a password's, 0 a
+ * key's or token's; 'q' its quote or 0; 'w' where its name starts):
+ * reported when it is a secret, not a template, an example or a word. */
+static void judge_value(struct zd_scan_run *r, size_t s, size_t e,
+                        unsigned char q, int arg, int aws, size_t w)
+{
+  const unsigned char *v;
+  size_t n;
   /* "pypi-AgE...": an elided example. */
   if(e - s >= 3 && !memcmp(r->p + e - 3, "...", 3))
     return;
@@ -547,6 +564,8 @@ static int name_kind(const char *b, size_t n, const unsigned char *orig)
   return 0;
 }
 
+static int sibling_kind(const struct zd_scan_run *r, size_t at);
+
 void zd_assign_before(struct zd_scan_run *r, size_t o)
 {
   const unsigned char *p = r->p;
@@ -573,8 +592,167 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
   for(size_t i = ns; i < j; i++)
     b[i - ns] = (char)zd_tolower(p[i]);
   kind = name_kind(b, j - ns, p + ns);
+  /* value="…" of <add key="SmtpPassword" …>, <input type="password" …>,
+   * {"name": "api_key", "value": "…"}: the sibling names it. */
+  if(!kind && j - ns == 5 && !memcmp(b, "value", 5))
+    kind = sibling_kind(r, ns > 0 && (p[ns - 1] == '"' || p[ns - 1] == '\'')
+                              ? ns - 1 : ns);   /* before "value"'s quote */
   if(kind)
     assignment(r, j, kind == 1, find(b, j - ns, "aws") >= 0);
+}
+
+/* A quoted name b[0..n) (as written) -> its kind (name_kind). */
+static int quoted_kind(const unsigned char *q, size_t n)
+{
+  char b[48];
+  if(n < 2 || n > sizeof(b))
+    return 0;
+  for(size_t i = 0; i < n; i++)
+    b[i] = (char)zd_tolower(q[i]);
+  return name_kind(b, n, q);
+}
+
+/* What the attributes or members before r->p[at] in the same tag or JSON
+ * object say the value after it is: key="…", name="…", id="…" (or
+ * "key": "…", "name": "…") naming a credential, or type="password". The
+ * walk stops at the tag's '<' or the object's '{' (at most 240 bytes). */
+static int sibling_kind(const struct zd_scan_run *r, size_t at)
+{
+  const unsigned char *p = r->p;
+  size_t lo = at > 240 ? at - 240 : 0;
+  for(size_t i = at; i > lo; i--) {
+    size_t qe, qs, ke, ks;
+    unsigned char c = p[i - 1];
+    if(c == '<' || c == '{' || c == '}' || c == '>')
+      return 0;
+    if(c != '"' && c != '\'')
+      continue;
+    /* p[i - 1] closes a quoted string: is it an attribute's value? */
+    qe = i - 1;
+    qs = qe;
+    while(qs > lo && p[qs - 1] != c && qe - qs < 48)
+      qs--;
+    if(qs <= lo || p[qs - 1] != c)
+      return 0;
+    i = qs;   /* the loop goes on before the opening quote */
+    ke = qs - 1;
+    while(ke > lo && (p[ke - 1] == ' ' || p[ke - 1] == '\t'))
+      ke--;
+    if(ke <= lo || (p[ke - 1] != '=' && p[ke - 1] != ':'))
+      continue;
+    ke--;
+    while(ke > lo && (p[ke - 1] == ' ' || p[ke - 1] == '\t'))
+      ke--;
+    if(ke > lo && (p[ke - 1] == '"' || p[ke - 1] == '\''))
+      ke--;
+    ks = ke;
+    while(ks > lo && zd_isalpha(p[ks - 1]) && ke - ks < 5)
+      ks--;
+    if(ks > lo && zd_isalnum(p[ks - 1]))
+      continue;
+    if(zd_word_in(p + ks, ke - ks, (const char *const[]){"type", NULL}))
+      return zd_word_in(p + qs, qe - qs, (const char *const[]){"password", NULL});
+    if(zd_word_in(p + ks, ke - ks, (const char *const[]){"key", "name", "id", NULL})) {
+      int k = quoted_kind(p + qs, qe - qs);
+      if(k)
+        return k;
+    }
+    i = ks + 1;
+  }
+  return 0;
+}
+
+/* HTML's own elements, b[0..n) in lower case: compared by length,
+ * a few memcmp each (this runs at every end tag of a help-centre body). */
+static int html_element(const char *b, size_t n)
+{
+  static const char *const l2 = "ddh1h2h3h4h5h6lidlolthtdtrulemdt";
+  static const char *const l3[] = {"div", "del", "pre", "sub", "sup", "nav",
+    "ins", "kbd", "var", "svg", "img", NULL};
+  static const char *const l4[] = {"span", "code", "body", "html", "head",
+    "font", "form", "cite", "abbr", "main", "mark", "path", "samp", "time",
+    NULL};
+  static const char *const l5[] = {"table", "tbody", "thead", "tfoot",
+    "label", "small", "title", "style", "aside", NULL};
+  static const char *const l6[] = {"strong", "button", "option", "select",
+    "script", "figure", "footer", "header", "center", "iframe", NULL};
+  static const char *const l7[] = {"article", "section", "caption",
+    "details", "summary", NULL};
+  const char *const *list;
+  switch(n) {
+  case 2:
+    for(size_t i = 0; l2[i]; i += 2)
+      if(b[0] == l2[i] && b[1] == l2[i + 1])
+        return 1;
+    return 0;
+  case 3: list = l3; break;
+  case 4: list = l4; break;
+  case 5: list = l5; break;
+  case 6: list = l6; break;
+  case 7: list = l7; break;
+  case 8:
+    return !memcmp(b, "textarea", 8) || !memcmp(b, "noscript", 8);
+  case 10:
+    return !memcmp(b, "blockquote", 10) || !memcmp(b, "figcaption", 10);
+  default: return 0;
+  }
+  for(; *list; list++)
+    if(b[0] == (*list)[0] && !memcmp(b, *list, n))
+      return 1;
+  return 0;
+}
+
+/* Called by scanner.c at every "</": an element whose content is a
+ * credential, named by the element (<password>…</password>,
+ * <apiKey>…</apiKey>) or by its key/name attribute (<entry
+ * key="db.password">…</entry>), or <value>…</value> right inside an
+ * element so named (<setting name="ClientSecret"><value>…</value>). */
+void zd_element_before(struct zd_scan_run *r, size_t o)
+{
+  const unsigned char *p = r->p;
+  size_t ns = o + 2, ne = ns, gt = o, ot, lo = o > 512 ? o - 512 : 0;
+  char b[48];
+  int kind;
+  while(ne < r->len && ne - ns < sizeof(b) &&
+        (zd_isalnum(p[ne]) || p[ne] == '_' || p[ne] == '-' || p[ne] == '.'))
+    ne++;
+  if(ne - ns < 2 || ne >= r->len || p[ne] != '>')
+    return;
+  for(size_t i = ns; i < ne; i++)
+    b[i - ns] = (char)zd_tolower(p[i]);
+  /* HTML's own elements name no credential and carry no key/name of
+   * their content: no walk back over a paragraph at each "</div>". */
+  if(html_element(b, ne - ns))
+    return;
+  kind = name_kind(b, ne - ns, p + ns);
+  /* The content: after the opening tag's '>', with no tag inside. */
+  while(gt > lo && p[gt - 1] != '>' && p[gt - 1] != '<')
+    gt--;
+  if(gt <= lo || p[gt - 1] != '>' || gt == o)
+    return;
+  ot = gt - 1;
+  while(ot > lo && p[ot - 1] != '<' && gt - ot < 240)
+    ot--;
+  if(ot <= lo || p[ot - 1] != '<' || ot + (ne - ns) > gt ||
+     strncasecmp((const char *)p + ot, (const char *)p + ns, ne - ns) ||
+     !(p[ot + ne - ns] == '>' || zd_isspace(p[ot + ne - ns])))
+    return;
+  if(!kind)
+    kind = sibling_kind(r, gt - 1);
+  if(!kind && ne - ns == 5 && !memcmp(b, "value", 5) && ot >= 2 &&
+     p[ot - 2] == '>')
+    kind = sibling_kind(r, ot - 2);
+  if(!kind)
+    return;
+  {
+    size_t s = gt, e = o;
+    while(s < e && zd_isspace(p[s]))
+      s++;
+    while(e > s && zd_isspace(p[e - 1]))
+      e--;
+    if(e > s && !memchr(p + s, '\n', e - s))
+      judge_value(r, s, e, '<', kind == 1, 0, ot);
+  }
 }
 
 /* The value of a password announced in prose: the run of non-blank bytes,

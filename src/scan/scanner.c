@@ -294,7 +294,8 @@ static int run_edge(int c)
 /* The DIGITS trigger (patterns.def): calls its detector at the end of
  * every pair of digits, as a Vectorscan match would, except where the
  * detector has already read past that point; MONTH next to every run of
- * digits; zd_assign_before (the ASSIGN_* triggers) at every ':' and '=';
+ * digits; zd_assign_before (the ASSIGN_* triggers) at every ':' and '=',
+ * zd_element_before at every "</";
  * EMAIL at every '@'.
  * With SSE2, skips 16 bytes a step (below); near the end, or without it,
  * eight bytes at a time while none is '@' or in 0x30-0x3d
@@ -348,6 +349,9 @@ static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
         zd_detect_email(r, i + 1, 0);
       else if(p[i] == ':' || p[i] == '=')
         zd_assign_before(r, i);
+      else if(p[i] == '<' && i + 3 < len && p[i + 1] == '/' &&
+              zd_isalpha(p[i + 2]) && zd_isalnum(p[i + 3]))
+        zd_element_before(r, i);   /* not </p>, </b>: one letter */
       i++;
       continue;
     }

@@ -44,6 +44,10 @@ void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
  * name contains a credential word (password, secret, token, auth, key…). */
 void zd_assign_before(struct zd_scan_run *r, size_t o);
 
+/* Called by scanner.c at every "</" at 'o': the content of an element
+ * named as a credential (<password>…</password>, <entry key="db.password">). */
+void zd_element_before(struct zd_scan_run *r, size_t o);
+
 /* Called by zd_detect_email after an address ending at 'e': a login
  * written as "address / password" or "address : password". */
 void zd_password_after_login(struct zd_scan_run *r, size_t e);
