@@ -81,6 +81,12 @@ int zd_secret_placeholder(const unsigned char *p, size_t n)
   /* A format string ("%s", "%(token)s") stands for the value. */
   if(n >= 2 && p[0] == '%' && (p[1] == 's' || p[1] == '('))
     return 1;
+  /* The storage emulator's published account key (Azurite, "Use the
+   * Azurite emulator for local Azure Storage development"): a sample in
+   * every connection-string how-to. */
+  if(n == 88 && !memcmp(p, "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsu"
+                           "Fq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", 88))
+    return 1;
   /* So does a Windows or config-transform variable ("%SMTP_PASSWORD%"). */
   if(n >= 3 && p[0] == '%' && p[n - 1] == '%')
     return 1;
@@ -270,7 +276,13 @@ static int weak_password(const unsigned char *p, size_t n)
     "pa55word", "hunter2", "admin", "root", "test", "token", "apikey",
     "api_key", "xxx", "***", "...", NULL
   };
-  return zd_word_in(p, n, weak) || placeholder(p, n);
+  size_t k = n;
+  /* "Password123", "admin1!": a documentation word with digits or
+   * symbols after it is the same sample. */
+  while(k > 3 && !zd_isalpha(p[k - 1]))
+    k--;
+  return zd_word_in(p, n, weak) || (k < n && zd_word_in(p, k, weak)) ||
+         placeholder(p, n);
 }
 
 static int header_char(int c)
@@ -362,16 +374,32 @@ static int email_like(const unsigned char *p, size_t n)
 static int password_value(const unsigned char *p, size_t n)
 {
   int cc;
+  size_t k = 0;
   if(n < 6 || n > 128 || prose_value(p, n) || weak_password(p, n) ||
      not_secret_word(p, n) || email_like(p, n))
     return 0;
+  /* A reference, not a password: "#4938037", "INV-77517", "SKU-1234". */
+  if(p[0] == '#')
+    k = 1;
+  else
+    while(k < n && zd_isupper(p[k]))
+      k++;
+  if(k < 6 && (p[0] == '#' || (k >= 2 && k < n && p[k] == '-' && k++))) {
+    while(k < n && zd_isdigit(p[k]))
+      k++;
+    if(k == n)
+      return 0;
+  }
+  /* The sentence's '!' or '?' is not the symbol: "portal!" is a word. */
+  if(p[n - 1] == '!' || p[n - 1] == '?')
+    n--;
   cc = 0;
   for(size_t i = 0; i < n; i++) {
     if(zd_isdigit(p[i]))
       cc |= ZD_CC_DIGIT;
     else if(zd_isupper(p[i]))
       cc |= i > 0 ? ZD_CC_UPPER : 0;
-    else if(zd_islower(p[i]))
+    else if(zd_islower(p[i]) || p[i] >= 0x80)   /* "oublié" is a word */
       cc |= ZD_CC_LOWER;
     else if(!strchr("-.'_", p[i]))
       cc |= ZD_CC_OTHER;
@@ -767,6 +795,9 @@ static int prose_password_at(const struct zd_scan_run *r, size_t i,
   e = s;
   while(e < r->len && !zd_isspace(r->p[e]) && e - s < 129)
     e++;
+  /* "pypi-AgE...": an elided example, not a value. */
+  if(e - s > 3 && !memcmp(r->p + e - 3, "...", 3))
+    return 0;
   while(e > s && strchr(".,;:?)\"'`*", r->p[e - 1]))
     e--;
   *vs = s;
@@ -787,23 +818,123 @@ static int filler(const unsigned char *p, size_t n)
   return n == 0 || zd_word_in(p, n, words);
 }
 
+/* Words after which the sentence says where the password is, not what:
+ * "is in 1Password", "was sent by text", "is the same as before". */
+static int where_word(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {
+    "in", "on", "under", "at", "inside", "stored", "saved", "kept", "located",
+    "sent", "shared", "same", "available", "listed", "written", "attached",
+    "managed", "printed", "taped", "emailed", "texted", "given", "unchanged",
+    NULL
+  };
+  return zd_word_in(p, n, words);
+}
+
+/* "Use <value> as the password", "<value> as your password": the word
+ * before "as" and a determiner that end right before the cue word at
+ * 'cs'. Runs at every "password ": a few byte tests before any search. */
+static void password_before_as(struct zd_scan_run *r, size_t cs)
+{
+  const unsigned char *p = r->p;
+  unsigned char d[8];
+  size_t ds = cs - 1, i, ws, vs, ve, n;
+  if(cs < 6 || p[cs - 1] != ' ')
+    return;
+  while(ds > 0 && zd_isalpha(p[ds - 1]) && cs - 1 - ds < 6)
+    ds--;
+  n = cs - 1 - ds;
+  if(n == 0 || n > 5 || ds < 4 || p[ds - 1] != ' ')
+    return;
+  for(size_t k = 0; k < n; k++)
+    d[k] = (unsigned char)zd_tolower(p[ds + k]);
+  if(!(n == 1 ? d[0] == 'a'
+        : n == 2 ? d[0] == 'm' && d[1] == 'y'
+        : n == 3 ? !memcmp(d, "the", 3) || !memcmp(d, "her", 3) ||
+                   !memcmp(d, "his", 3) || !memcmp(d, "new", 3)
+        : n == 4 ? !memcmp(d, "your", 4)
+        : !memcmp(d, "their", 5)))
+    return;
+  i = ds - 1;   /* the space before the determiner */
+  if(i < 3 || zd_tolower(p[i - 1]) != 's' || zd_tolower(p[i - 2]) != 'a' ||
+     p[i - 3] != ' ')
+    return;
+  i -= 3;
+  ws = i;
+  while(ws > 0 && !zd_isspace(p[ws - 1]) && i - ws < 129)
+    ws--;
+  if(ws == i || !prose_password_at(r, ws, &vs, &ve) || ve > i ||
+     !password_value(p + vs, ve - vs))
+    return;
+  zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_PASSWORD_PROSE, vs, ve,
+                   0.8);
+}
+
 /* "the password is …", "token for the API is …": the trigger ends after
  * the cue and its verb or preposition; the value is among the next few
- * words (after a second "is"/":" for "for"/"to"). */
+ * words (after a second "is"/":" for "for"/"to"). A password's trigger is
+ * the word alone ("password ", "contraseña", "mot de passe", "Passwort",
+ * "senha"): after the English word and no verb ("please use password
+ * <value> for…", "initial password <value>,"), only the next word can be
+ * the value. */
 void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
 {
   zd_trigger t = arg ? ZD_TRIG_PROSE_PASSWORD : ZD_TRIG_PROSE_TOKEN;
   size_t i = to, lim = to + 80 < r->len ? to + 80 : r->len;
-  int words = 0;
+  int words = 0, max = 8;
   if(to <= r->done[t])
     return;
-  while(i < lim && words < 8) {
+  /* "password ": the English word and a blank (PROSE_PASSWORD). */
+  if(arg == 1) {
+    const unsigned char *p = r->p;
+    size_t j = to, we;
+    int lower = 1;
+    unsigned char w[4];
+    if(to > 9 && zd_isalnum(p[to - 10]))
+      return;   /* "mypassword " is a name, read at its operator */
+    password_before_as(r, to - 9);
+    while(j < lim && p[j] == ' ')
+      j++;
+    for(we = j; we < lim && !zd_isspace(p[we]) && we - j < 129; we++)
+      lower &= zd_islower(p[we]) || (we > j && strchr(".,;!?", p[we]));
+    /* "password is", "password for the portal is": read on ("password
+     * for?" ends its sentence). */
+    if(we - j >= 1 && we - j <= 4) {
+      size_t n = we - j;
+      if(n > 1 && p[j + n - 1] == ':')
+        n--;
+      for(size_t k = 0; k < n; k++)
+        w[k] = (unsigned char)zd_tolower(p[j + k]);
+      if(n == 1 ? w[0] == '=' || w[0] == '-'
+         : n == 2 ? (w[0] == 'i' && w[1] == 's') || (w[0] == 't' && w[1] == 'o') ||
+                    (w[0] == 'o' && w[1] == 'f')
+         : n == 3 ? !memcmp(w, "was", 3) || !memcmp(w, "for", 3) ||
+                    !memcmp(w, "has", 3)
+         : !memcmp(w, "will", 4))
+        lower = 2;
+    }
+    /* Else the next word is the value or nothing: "password reset" no. */
+    if(lower == 1 || we == j) {
+      r->done[t] = to;
+      return;
+    }
+    if(lower != 2)
+      max = 1;
+  }
+  while(i < lim && words < max) {
     size_t vs, ve, n;
     const unsigned char *v;
     while(i < lim && zd_isspace(r->p[i]))
       i++;
-    if(i >= lim || !prose_password_at(r, i, &vs, &ve))
+    if(i >= lim)
       break;
+    if(!prose_password_at(r, i, &vs, &ve)) {
+      /* Punctuation alone ("provisoire : …", "password - …"). */
+      while(i < r->len && !zd_isspace(r->p[i]))
+        i++;
+      words++;
+      continue;
+    }
     n = ve - vs;
     v = r->p + vs;
     words++;
@@ -811,6 +942,8 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     i = vs;
     while(i < r->len && !zd_isspace(r->p[i]))
       i++;
+    if(words > 1 && where_word(v, n))
+      break;
     if(filler(v, n) || (words <= 4 && n < 6 && !arg) ||
        (n < 4 && zd_isalpha(v[0])))
       continue;
