@@ -5,6 +5,7 @@
 #include "report/report.h"
 #include "report/report_common.h"
 #include "report/triage.h"
+#include "report/links.h"
 #include "core/limits.h"
 
 #include <stdlib.h>
@@ -20,13 +21,29 @@ static const char html_js[] =
   "  var list = document.getElementById('controls-list');\n"
   "  var bar = document.getElementById('filters');\n"
   "  if (!list || !bar) return;\n"
-  "  var items = list.querySelectorAll('article.ctl');\n"
+  "  var items = [].slice.call(list.querySelectorAll('article.ctl'));\n"
   "  var shown = document.getElementById('shown');\n"
   "  var query = document.getElementById('q');\n"
+  "  var sels = bar.querySelectorAll('select[data-key]');\n"
+  "  var sorter = document.getElementById('sort');\n"
   "  var active = 'all';\n"
   "  function visible(it, f, q) {\n"
-  "    return (f === 'all' || it.getAttribute('data-status') === f) &&\n"
-  "      (!q || it.textContent.toLowerCase().indexOf(q) >= 0);\n"
+  "    if (f !== 'all' && it.getAttribute('data-status') !== f) return false;\n"
+  "    for (var i = 0; i < sels.length; i++) {\n"
+  "      var v = sels[i].value;\n"
+  "      var k = sels[i].getAttribute('data-key');\n"
+  "      if (v && it.getAttribute('data-' + k) !== v) return false;\n"
+  "    }\n"
+  "    return !q || it.textContent.toLowerCase().indexOf(q) >= 0;\n"
+  "  }\n"
+  "  function num(it, a) { return Number(it.getAttribute(a)) || 0; }\n"
+  "  function order() {\n"
+  "    var k = sorter.value ? 'data-rank-' + sorter.value : '';\n"
+  "    items.sort(function (a, b) {\n"
+  "      return (k ? num(a, k) - num(b, k) : 0) ||\n"
+  "        num(a, 'data-order') - num(b, 'data-order');\n"
+  "    });\n"
+  "    for (var i = 0; i < items.length; i++) list.appendChild(items[i]);\n"
   "  }\n"
   "  function apply() {\n"
   "    var q = query.value.trim().toLowerCase(), n = 0, i;\n"
@@ -42,6 +59,10 @@ static const char html_js[] =
   "    return n;\n"
   "  }\n"
   "  function choose(f) { active = f; return apply(); }\n"
+  "  function pick(sel, v) {\n"
+  "    for (var i = 0; i < sel.options.length; i++)\n"
+  "      if (sel.options[i].value === v) { sel.value = v; return; }\n"
+  "  }\n"
   "  document.addEventListener('click', function (ev) {\n"
   "    var t = ev.target.closest('[data-filter]');\n"
   "    if (!t) return;\n"
@@ -52,23 +73,40 @@ static const char html_js[] =
   "    }\n"
   "  });\n"
   "  query.addEventListener('input', apply);\n"
+  "  for (var s = 0; s < sels.length; s++)\n"
+  "    sels[s].addEventListener('change', apply);\n"
+  "  sorter.addEventListener('change', function () { order(); apply(); });\n"
   "  bar.hidden = false;\n"
-  "  var m = /^#status=([a-z_]+)$/.exec(location.hash);\n"
-  "  choose(m ? m[1] : 'all');\n"
-  "  if (location.hash === '#zd-selftest') {\n"
+  "  var start = 'all', parts = location.hash.replace(/^#/, '').split('&');\n"
+  "  for (var p = 0; p < parts.length; p++) {\n"
+  "    var kv = /^([a-z]+)=([A-Za-z0-9_.-]+)$/.exec(parts[p]);\n"
+  "    if (!kv) continue;\n"
+  "    if (kv[1] === 'status') start = kv[2];\n"
+  "    else if (kv[1] === 'sort') pick(sorter, kv[2]);\n"
+  "    for (var j = 0; j < sels.length; j++)\n"
+  "      if (sels[j].getAttribute('data-key') === kv[1])\n"
+  "        pick(sels[j], kv[2]);\n"
+  "  }\n"
+  "  order();\n"
+  "  choose(start);\n"
+  "  if (/zd-selftest/.test(location.hash)) {\n"
   "    var out = [], bs = bar.querySelectorAll('button[data-filter]');\n"
-  "    for (var j = 0; j < bs.length; j++) {\n"
-  "      var f = bs[j].getAttribute('data-filter');\n"
+  "    for (var k = 0; k < bs.length; k++) {\n"
+  "      var f = bs[k].getAttribute('data-filter');\n"
   "      out.push(f + '=' + choose(f));\n"
   "    }\n"
-  "    choose('all');\n"
-  "    document.documentElement.setAttribute('data-zd-selftest',\n"
-  "      out.join(' '));\n"
+  "    choose(start);\n"
+  "    var de = document.documentElement;\n"
+  "    de.setAttribute('data-zd-selftest', out.join(' '));\n"
+  "    de.setAttribute('data-zd-overflow',\n"
+  "      String(de.scrollWidth - de.clientWidth));\n"
+  "    de.setAttribute('data-zd-bg',\n"
+  "      getComputedStyle(document.body).backgroundColor);\n"
   "  }\n"
   "  document.documentElement.setAttribute('data-zd-ready',\n"
   "    String(items.length));\n"
   "})();\n";
-#define ZD_HTML_JS_HASH "sha256-erIz5mZUBalq64qmpIgQBc5efx9w1vzHc1B8+jxaqnU="
+#define ZD_HTML_JS_HASH "sha256-+HUoCxsifKISHcVTtpdHx8HePy7xgqKQpR5HBJ/SwT0="
 
 /* The style sheet, a rule or two per string (C caps one literal). */
 static const char *const html_css[] = {
@@ -154,7 +192,13 @@ static const char *const html_css[] = {
   "color:#fff}\n",
   ".filters input{font:inherit;font-size:13px;padding:4px 10px;border:1px "
   "solid #d0d5dd;border-radius:8px;min-width:220px;margin-left:auto}\n",
+  ".filters label{font-size:13px;color:var(--muted);display:inline-flex;"
+  "gap:4px;align-items:center}\n",
+  ".filters select{font:inherit;font-size:13px;padding:2px 6px;border:1px "
+  "solid #d0d5dd;border-radius:8px;background:var(--card);color:var(--ink);"
+  "max-width:100%}\n",
   "#shown{font-size:13px;color:var(--muted);width:100%}\n",
+  ".where{font-size:14px;margin:6px 0 0;overflow-wrap:anywhere}\n",
   "article.ctl{background:var(--card);border:1px solid var(--line);border-left:5px "
   "solid var(--c);border-radius:8px;padding:14px 18px;margin:12px 0}\n",
   "article.ctl[hidden]{display:none}\n",
@@ -530,8 +574,59 @@ static void registers(FILE *out, const json_t *doc)
                  aheads);
 }
 
-static void filters(FILE *out)
+/* The parties responsible, in order of first appearance (new array). */
+static json_t *parties(const json_t *doc)
 {
+  json_t *out = json_array();
+  size_t i, j;
+  const json_t *r, *x;
+  json_array_foreach(zd_rep_results(doc), i, r) {
+    const char *p = zd_rep_str(r, "responsible");
+    int seen = !*p;
+    json_array_foreach(out, j, x)
+      seen |= !strcmp(json_string_value(x), p);
+    if(!seen)
+      json_array_append_new(out, json_string(p));
+  }
+  return out;
+}
+
+/* Position of 's' in 'list' (its sort rank), the size when absent. */
+static size_t index_in(const json_t *list, const char *s)
+{
+  size_t i;
+  const json_t *x;
+  json_array_foreach(list, i, x)
+    if(!strcmp(json_string_value(x), s))
+      return i;
+  return json_array_size(list);
+}
+
+/* A <select> filtering the articles on their data-KEY attribute. */
+static void select_of(FILE *out, const char *key, const char *label,
+                      const json_t *values, int area)
+{
+  size_t i;
+  const json_t *x;
+  fprintf(out, "<label>%s <select data-key=\"%s\"><option value=\"\">all"
+          "</option>", label, key);
+  json_array_foreach(values, i, x) {
+    fputs("<option value=\"", out);
+    esc(out, json_string_value(x));
+    fputs("\">", out);
+    if(area)
+      esc(out, zd_rep_area_label(json_string_value(x)));
+    else
+      capitalised(out, json_string_value(x));
+    fputs("</option>", out);
+  }
+  fputs("</select></label>\n", out);
+}
+
+static void filters(FILE *out, const json_t *doc)
+{
+  json_t *sev = json_pack("[ssss]", "critical", "high", "medium", "low");
+  json_t *areas = zd_rep_areas(doc), *party = parties(doc);
   fputs("<div class=\"filters\" id=\"filters\" hidden>\n"
         "<button type=\"button\" data-filter=\"all\" "
         "aria-pressed=\"true\">All</button>\n", out);
@@ -541,6 +636,17 @@ static void filters(FILE *out)
             " aria-pressed=\"false\">%s</button>\n", w, w,
             zd_rep_status_label(w));
   }
+  select_of(out, "severity", "Severity", sev, 0);
+  select_of(out, "area", "Area", areas, 1);
+  select_of(out, "party", "Responsible", party, 0);
+  fputs("<label>Sort <select id=\"sort\"><option value=\"\">catalog order"
+        "</option><option value=\"severity\">severity</option><option "
+        "value=\"status\">status</option><option value=\"area\">area"
+        "</option><option value=\"party\">responsible</option></select>"
+        "</label>\n", out);
+  json_decref(sev);
+  json_decref(areas);
+  json_decref(party);
   fputs("<input id=\"q\" type=\"search\" placeholder=\"Search controls\" "
         "aria-label=\"Search controls\">\n<span id=\"shown\" "
         "aria-live=\"polite\"></span>\n</div>\n", out);
@@ -615,14 +721,63 @@ static void record(FILE *out, const json_t *rec, const char *kind,
   fputs("</dl></div>\n", out);
 }
 
-static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
+/* Where the remediation is done: the Admin Center location, a link to
+ * the page when its path is confirmed, and Zendesk's guide (links.c). */
+static void where(FILE *out, const json_t *doc, const json_t *r)
+{
+  const struct zd_rep_link *l = zd_rep_link_find(zd_rep_str(r, "id"));
+  const char *sub = zd_rep_str2(doc, "account", "subdomain");
+  if(!l)
+    return;
+  fputs("<p class=\"where\">Where: ", out);
+  esc(out, l->location);
+  if(l->admin_path && *sub) {
+    fputs(" \xC2\xB7 <a class=\"admin\" href=\"https://", out);
+    esc(out, sub);
+    fputs(".zendesk.com/admin/", out);
+    esc(out, l->admin_path);
+    fputs("\" rel=\"noopener noreferrer\">Open in Admin Center</a>", out);
+  }
+  fputs(" \xC2\xB7 Zendesk's guide: <a class=\"guide\" href=\"", out);
+  esc(out, l->guide_url);
+  fputs("\" rel=\"noopener noreferrer\">", out);
+  esc(out, l->guide_title);
+  fputs("</a></p>\n", out);
+}
+
+/* The article's data-* attributes the filters and sorting read: status,
+ * severity, area and party, each with its rank, and catalog order. */
+static void ctl_attrs(FILE *out, const json_t *r, size_t order,
+                      const json_t *areas, const json_t *party)
+{
+  const char *st = zd_rep_str(r, "status");
+  int sev = zd_rep_severity_rank(zd_rep_str(r, "severity"));
+  size_t sr = zd_rep_status_index(st), k;
+  for(k = 0; k < ZD_STATUS_COUNT; k++)
+    if(sr < ZD_STATUS_COUNT && zd_rep_status_order[k] == (zd_status)sr)
+      break;
+  fputs(" data-severity=\"", out);
+  esc(out, sev < 4 ? zd_rep_str(r, "severity") : "unrated");
+  fputs("\" data-area=\"", out);
+  esc(out, zd_rep_str(r, "area"));
+  fputs("\" data-party=\"", out);
+  esc(out, zd_rep_str(r, "responsible"));
+  fprintf(out, "\" data-order=\"%zu\" data-rank-severity=\"%d\" "
+          "data-rank-status=\"%zu\" data-rank-area=\"%zu\" "
+          "data-rank-party=\"%zu\"", order, sev, k,
+          index_in(areas, zd_rep_str(r, "area")),
+          index_in(party, zd_rep_str(r, "responsible")));
+}
+
+static zd_code control(FILE *out, const json_t *doc, size_t order,
+                       const json_t *areas, const json_t *party,
+                       const json_t *r, struct zd_error *err)
 {
   static const struct {
     const char *key, *prefix;
     int cap;
   } facts[] = {
-    {"product", "", 0}, {"seed_ref", "Baseline section ", 0},
-    {"kind", "", 1},
+    {"product", "", 0}, {"kind", "", 1},
     {"responsible", "Responsible: ", 1},
   };
   const char *st = zd_rep_str(r, "status");
@@ -633,7 +788,9 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
   fprintf(out, "<article class=\"ctl st-%s\" data-status=\"",
           status_class(st));
   esc(out, st);
-  fputs("\" id=\"", out);
+  fputc('"', out);
+  ctl_attrs(out, r, order, areas, party);
+  fputs(" id=\"", out);
   esc(out, zd_rep_str(r, "id"));
   fputs("\">\n<header>", out);
   badge(out, st);
@@ -656,6 +813,14 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
     else
       esc(out, v);
     fputs("</span>", out);
+  }
+  if(*zd_rep_str(r, "seed_ref")) {
+    /* seed_ref: the section of Zendesk's source article (docs/results.md) */
+    fputs("<span><a class=\"source\" href=\"" ZD_SOURCE_ARTICLE_URL "\" "
+          "rel=\"noopener noreferrer\" title=\"" ZD_SOURCE_ARTICLE_TITLE
+          "\">Zendesk article, section ", out);
+    esc(out, zd_rep_str(r, "seed_ref"));
+    fputs("</a></span>", out);
   }
   fputs("</p>\n<p class=\"text details\">", out);
   esc(out, zd_rep_str(r, "details"));
@@ -682,6 +847,7 @@ static zd_code control(FILE *out, const json_t *r, struct zd_error *err)
     esc(out, zd_rep_str(r, "remediation"));
     fputs("</p>\n", out);
   }
+  where(out, doc, r);
   if(json_is_object(json_object_get(r, "exception")))
     record(out, json_object_get(r, "exception"), "exception", st,
            zd_rep_str(r, "alternative"));
@@ -800,10 +966,18 @@ zd_code zd_report_html(const json_t *doc, FILE *out,
   zd_rep_html_expiring(out, doc);
   registers(out, doc);
   fputs("<section id=\"controls\">\n<h2>Controls</h2>\n", out);
-  filters(out);
+  filters(out, doc);
   fputs("<div id=\"controls-list\">\n", out);
-  json_array_foreach(results, i, r) {
-    if((rc = control(out, r, err)) != ZD_OK)
+  {
+    json_t *areas = zd_rep_areas(doc), *party = parties(doc);
+    rc = ZD_OK;
+    json_array_foreach(results, i, r) {
+      if((rc = control(out, doc, i, areas, party, r, err)) != ZD_OK)
+        break;
+    }
+    json_decref(areas);
+    json_decref(party);
+    if(rc != ZD_OK)
       return rc;
   }
   fputs("</div>\n</section>\n", out);
