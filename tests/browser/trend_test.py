@@ -12,6 +12,8 @@ import subprocess
 import sys
 import tempfile
 
+import headless
+
 ZDAUDIT, SRC, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
 failures = []
 
@@ -23,25 +25,13 @@ def check(cond, what):
 
 
 def chromium(exe, url, *extra):
-    profile = tempfile.mkdtemp(prefix="zd-chromium-")
-    try:
-        p = subprocess.run(
-            [exe, "--headless", "--no-sandbox", "--disable-gpu",
-             "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync",
-             "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-             "--enable-logging=stderr", "--v=0"] + list(extra) + [url],
-            capture_output=True, text=True, timeout=120)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    check(p.returncode == 0, "chromium exited %d" % p.returncode)
-    return p.stdout, [ln for ln in p.stderr.splitlines() if ":CONSOLE" in ln]
+    rc, out, console = headless.run(exe, url, *extra)
+    check(rc == 0, "chromium exited %d" % rc)
+    return out, console
 
 
 def main():
-    exe = next((shutil.which(n) for n in ("chromium", "chromium-browser",
-                                          "google-chrome") if shutil.which(n)),
-               None)
+    exe = headless.find()
     if not exe:
         print("chromium is not installed: skipped")
         return 77

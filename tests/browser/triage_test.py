@@ -19,10 +19,10 @@
 import html.parser
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
+
+import headless
 
 ZDAUDIT, SRC, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
 ENV = dict(os.environ, ZDAUDIT_NOW="2026-11-25T10:00:00Z")
@@ -36,29 +36,11 @@ def check(cond, what):
         print("FAIL:", what)
 
 
-def browser():
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if shutil.which(name):
-            return shutil.which(name)
-    return None
-
-
 def chromium(exe, url, *extra):
-    profile = tempfile.mkdtemp(prefix="zd-chromium-")
-    try:
-        p = subprocess.run(
-            [exe, "--headless", "--no-sandbox", "--disable-gpu",
-             "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync",
-             "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-             "--enable-logging=stderr", "--v=0"] + list(extra) +
-            ["--dump-dom", url], capture_output=True, text=True, timeout=120)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    check(p.returncode == 0, "chromium ran (%d)" % p.returncode)
-    console = [ln for ln in p.stderr.splitlines() if ":CONSOLE" in ln]
+    rc, dom, console = headless.run(exe, url, *extra, "--dump-dom")
+    check(rc == 0, "chromium ran (%d)" % rc)
     check(not console, "no console message: %s" % console[:3])
-    return p.stdout
+    return dom
 
 
 class Dom(html.parser.HTMLParser):
@@ -100,7 +82,7 @@ def load(exe, report, frag, *extra):
 
 
 def main():
-    exe = browser()
+    exe = headless.find()
     if not exe:
         print("chromium is not installed: skipped")
         return 77
