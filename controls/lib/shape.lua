@@ -31,15 +31,39 @@ end
 
 -- item(item, spec) -> the first problem of 'item' against spec {name = want, ...} (checked in
 -- name order, so the message is stable), or nil.
-function M.item(item, spec)
+-- spec as {name, want, required} in name order: worked out once per list, not per item.
+local function compiled(spec)
   local names = {}
   for k in pairs(spec) do names[#names + 1] = k end
   table.sort(names)
-  for _, k in ipairs(names) do
-    local why = M.field(item, k, spec[k])
-    if why then return why end
+  local out = {}
+  for i, k in ipairs(names) do
+    local want = spec[k]
+    local required = want:sub(-1) == "!"
+    out[i] = { k, required and want:sub(1, -2) or want, required }
+  end
+  return out
+end
+
+-- M.item with a compiled spec (the same answers as M.field in name order).
+local function first_problem(item, fields)
+  if #fields == 0 then return nil end
+  local t = zd.type(item)
+  if t ~= "object" then return "is " .. t .. ", not an object" end
+  for _, f in ipairs(fields) do
+    local name, want = f[1], f[2]
+    local v = item[name]
+    if v == nil or v == zd.null then
+      if f[3] then return name .. " is " .. ((v == nil) and "absent" or "null") end
+    elseif not ok(v, want) then
+      return name .. " is " .. zd.type(v) .. ", not " .. want
+    end
   end
   return nil
+end
+
+function M.item(item, spec)
+  return first_problem(item, compiled(spec))
 end
 
 -- list(items, key, spec [, label]) -> a sentence naming the first item of endpoint 'key' that
@@ -48,8 +72,9 @@ end
 function M.list(items, key, spec, label)
   if items == nil then return nil end
   local first, n = nil, 0
+  local fields = compiled(spec)
   for i, it in ipairs(items) do
-    local why = M.item(it, spec)
+    local why = first_problem(it, fields)
     if why then
       n = n + 1
       if first == nil then

@@ -53,10 +53,22 @@ local HEALTH = {
   "terminal", "disabilit", "genetic",
 }
 
+-- The terms by their first three letters (every term has at least three), in HEALTH order:
+-- a word is compared with the one or two terms it can start with, not with all 28.
+local BY3 = {}
+for _, h in ipairs(HEALTH) do
+  local k = h:sub(1, 3)
+  BY3[k] = BY3[k] or {}
+  BY3[k][#BY3[k] + 1] = h
+end
+
 local function health_word(name)
   for word in name:lower():gmatch("[%a]+") do
-    for _, h in ipairs(HEALTH) do
-      if word:sub(1, #h) == h and (#h >= 4 or #word == #h) then return h end
+    local terms = #word >= 3 and BY3[word:sub(1, 3)]
+    if terms then
+      for _, h in ipairs(terms) do
+        if word:sub(1, #h) == h and (#h >= 4 or #word == #h) then return h end
+      end
     end
   end
   return nil

@@ -220,25 +220,36 @@ static char *first_line(const char *msg)
 
 /* Converts the value at the top of the stack to JSON in protected mode
  * (a memory error must not panic the process). */
+struct to_json_slot {
+  json_t *ev;
+  size_t total;   /* items of the evidence sequence, converted or not */
+};
+
 static int l_to_json(lua_State *L)
 {
-  json_t **slot = lua_touserdata(L, 1);
-  *slot = zd_lua_to_json(L, 2);
+  struct to_json_slot *slot = lua_touserdata(L, 1);
+  slot->ev = zd_lua_to_json_capped(L, 2, ZD_MAX_EVIDENCE_ITEMS, &slot->total);
   return 0;
 }
 
-static json_t *evidence_json(lua_State *L, int idx)
+/* The evidence at 'idx' as JSON, at most ZD_MAX_EVIDENCE_ITEMS of a list
+ * converted; '*total' is the list's length (0 when it is not a list). */
+static json_t *evidence_json(lua_State *L, int idx, size_t *total)
 {
-  json_t *ev = NULL;
+  struct to_json_slot slot = {NULL, 0};
+  json_t *ev;
   idx = lua_absindex(L, idx);
+  *total = 0;
   lua_pushcfunction(L, l_to_json);
-  lua_pushlightuserdata(L, &ev);
+  lua_pushlightuserdata(L, &slot);
   lua_pushvalue(L, idx);
   if(lua_pcall(L, 2, 0, 0) != LUA_OK) {
     lua_pop(L, 1);
-    json_decref(ev);
+    json_decref(slot.ev);
     return NULL;
   }
+  ev = slot.ev;
+  *total = slot.total;
   return ev;
 }
 
@@ -256,6 +267,7 @@ static void take_result(struct zd_engine *e, const struct zd_control *c,
   zd_status st;
   json_t *ev;
   const char *word, *details;
+  size_t total = 0;
   idx = lua_absindex(L, idx);
   if(!lua_istable(L, idx)) {
     set_result(r, ZD_STATUS_ERROR, "check() returned no result (expected "
@@ -274,7 +286,7 @@ static void take_result(struct zd_engine *e, const struct zd_control *c,
     lua_pop(L, 3);
     return;
   }
-  ev = lua_istable(L, -1) ? evidence_json(L, -1) : json_array();
+  ev = lua_istable(L, -1) ? evidence_json(L, -1, &total) : json_array();
   if(!ev) {
     set_result(r, ZD_STATUS_ERROR, "check() returned evidence that could "
                "not be converted", NULL);
@@ -288,14 +300,19 @@ static void take_result(struct zd_engine *e, const struct zd_control *c,
     json_decref(ev);
     ev = one;
   }
-  if(json_array_size(ev) > ZD_MAX_EVIDENCE_ITEMS) {
-    /* one pass: removing from the end one by one is quadratic */
-    size_t more = json_array_size(ev) - ZD_MAX_EVIDENCE_ITEMS;
-    json_t *cut = json_array();
-    for(size_t k = 0; k < ZD_MAX_EVIDENCE_ITEMS; k++)
-      json_array_append(cut, json_array_get(ev, k));
-    json_decref(ev);
-    ev = cut;
+  if(total < json_array_size(ev))
+    total = json_array_size(ev);
+  if(total > ZD_MAX_EVIDENCE_ITEMS) {
+    /* only the first items were converted (evidence_json) */
+    size_t more = total - ZD_MAX_EVIDENCE_ITEMS;
+    if(json_array_size(ev) > ZD_MAX_EVIDENCE_ITEMS) {
+      /* one pass: removing from the end one by one is quadratic */
+      json_t *cut = json_array();
+      for(size_t k = 0; k < ZD_MAX_EVIDENCE_ITEMS; k++)
+        json_array_append(cut, json_array_get(ev, k));
+      json_decref(ev);
+      ev = cut;
+    }
     json_array_append_new(ev, json_pack("{s:o}", "note",
                                         json_sprintf("… and %zu more", more)));
   }

@@ -27,6 +27,10 @@ int zd_lua_view_kind(lua_State *L, int idx);
  * become arrays, other tables objects; functions and userdata become
  * strings naming their type. Depth is bounded. */
 json_t *zd_lua_to_json(lua_State *L, int idx);
+/* The same, converting at most 'cap' items when the value is a sequence;
+ * '*total' is then its length (else 0). */
+json_t *zd_lua_to_json_capped(lua_State *L, int idx, size_t cap,
+                              size_t *total);
 /* [-0, +1, -] Pushes zd.null. */
 void zd_lua_push_null(lua_State *L);
 /* 1 if the value at 'idx' is zd.null. */

@@ -16,10 +16,12 @@
 #define VIEW_MT "zdaudit.jsonview"
 
 static char null_sentinel;
+static const char view_magic = 'v';
 
 /* A view of a jansson value (parameters, other controls' evidence) or of
  * a value of a document (snapshot data, core/jdoc.h). */
 struct view {
+  const char *magic;   /* &view_magic: what makes a userdata a view */
   json_t *j;           /* strong reference, released by __gc; or NULL */
   struct zd_jdoc *d;   /* strong reference, released by __gc; or NULL */
   zd_jref r;
@@ -43,10 +45,12 @@ void zd_lua_push_json(lua_State *L, json_t *j)
   case JSON_OBJECT:
   case JSON_ARRAY:
     v = lua_newuserdatauv(L, sizeof(*v), 0);
+    v->magic = &view_magic;
     v->j = json_incref(j);
     v->d = NULL;
     v->r = 0;
-    luaL_setmetatable(L, VIEW_MT);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &view_magic);   /* VIEW_MT */
+    lua_setmetatable(L, -2);
     break;
   case JSON_STRING:
     lua_pushlstring(L, json_string_value(j), json_string_length(j));
@@ -83,10 +87,12 @@ void zd_lua_push_jdoc(lua_State *L, struct zd_jdoc *d, uint32_t r)
   case ZD_J_OBJECT:
   case ZD_J_ARRAY:
     v = lua_newuserdatauv(L, sizeof(*v), 0);
+    v->magic = &view_magic;
     v->j = NULL;
     v->d = zd_jdoc_incref(d);
     v->r = r;
-    luaL_setmetatable(L, VIEW_MT);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &view_magic);   /* VIEW_MT */
+    lua_setmetatable(L, -2);
     break;
   case ZD_J_STRING:
     lua_pushlstring(L, d->buf + nd->u.off, nd->n);
@@ -111,9 +117,18 @@ void zd_lua_push_jdoc(lua_State *L, struct zd_jdoc *d, uint32_t r)
   }
 }
 
+/* The view at 'idx', or NULL. Checked by size and tag rather than by
+ * metatable (luaL_testudata looks the metatable up by name each time, and
+ * this runs for every field a control reads): only this file makes full
+ * userdata of this size, and Lua code cannot write a userdata's bytes. */
 static struct view *view_at(lua_State *L, int idx)
 {
-  return luaL_testudata(L, idx, VIEW_MT);
+  struct view *v;
+  if(lua_type(L, idx) != LUA_TUSERDATA ||
+     lua_rawlen(L, idx) != sizeof(struct view))
+    return NULL;
+  v = lua_touserdata(L, idx);
+  return v->magic == &view_magic ? v : NULL;
 }
 
 json_t *zd_lua_view_json(lua_State *L, int idx)
@@ -301,7 +316,7 @@ void zd_lua_json_init(lua_State *L)
   luaL_setfuncs(L, mt, 0);
   lua_pushliteral(L, "jsonview");
   lua_setfield(L, -2, "__name");
-  lua_pop(L, 1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &view_magic);   /* also by address */
 }
 
 /* A JSON string from Lua bytes; invalid UTF-8 bytes become U+FFFD so a
@@ -391,7 +406,11 @@ static json_t *sorted_object(json_t *o)
   return out;
 }
 
-static json_t *to_json(lua_State *L, int idx, int depth)
+/* 'cap' (0: none) bounds the items converted of a sequence at depth 0,
+ * whose full length goes to '*total': evidence keeps only the first
+ * ZD_MAX_EVIDENCE_ITEMS, so converting the rest would be wasted. */
+static json_t *to_json(lua_State *L, int idx, int depth, size_t cap,
+                       size_t *total)
 {
   idx = lua_absindex(L, idx);
   luaL_checkstack(L, 8, "evidence nested too deeply");
@@ -435,7 +454,7 @@ static json_t *to_json(lua_State *L, int idx, int depth)
     if(lua_getmetatable(L, idx)) {
       lua_pushliteral(L, "__zdtarget");
       if(lua_rawget(L, -2) == LUA_TTABLE) {
-        json_t *j = to_json(L, -1, depth);
+        json_t *j = to_json(L, -1, depth, cap, total);
         lua_pop(L, 2);
         return j;
       }
@@ -444,9 +463,13 @@ static json_t *to_json(lua_State *L, int idx, int depth)
     /* {} is ambiguous in Lua; an empty list is the likelier meaning */
     if(is_sequence(L, idx, &n)) {
       out = json_array();
+      if(total)
+        *total = n;
+      if(cap && n > cap)
+        n = cap;
       for(size_t i = 1; i <= n; i++) {
         lua_rawgeti(L, idx, (lua_Integer)i);
-        json_array_append_new(out, to_json(L, -1, depth + 1));
+        json_array_append_new(out, to_json(L, -1, depth + 1, 0, NULL));
         lua_pop(L, 1);
       }
       return out;
@@ -459,7 +482,7 @@ static json_t *to_json(lua_State *L, int idx, int depth)
       k = lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER
             ? lua_tostring(L, -1) : NULL;
       if(k) /* refused (and released) when the key is not UTF-8 */
-        json_object_set_new(out, k, to_json(L, -2, depth + 1));
+        json_object_set_new(out, k, to_json(L, -2, depth + 1, 0, NULL));
       lua_pop(L, 2);
     }
     return sorted_object(out);
@@ -471,5 +494,12 @@ static json_t *to_json(lua_State *L, int idx, int depth)
 
 json_t *zd_lua_to_json(lua_State *L, int idx)
 {
-  return to_json(L, idx, 0);
+  return to_json(L, idx, 0, 0, NULL);
+}
+
+json_t *zd_lua_to_json_capped(lua_State *L, int idx, size_t cap,
+                              size_t *total)
+{
+  *total = 0;
+  return to_json(L, idx, 0, cap, total);
 }

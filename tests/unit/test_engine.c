@@ -62,7 +62,7 @@ static void test_bridge_and_sandbox(void **state)
   const struct zd_result *x;
   json_t *ev;
   (void)state;
-  assert_int_equal(zd_engine_count(e), 8);
+  assert_int_equal(zd_engine_count(e), 9);
   assert_int_equal(zd_engine_run(e, s, &r, &err), ZD_OK);
 
   x = find(&r, "ZD.T.1");
@@ -98,6 +98,16 @@ static void test_bridge_and_sandbox(void **state)
 
   x = find(&r, "ZD.T.7");   /* attested is the config stage's word */
   assert_int_equal(x->status, ZD_STATUS_ERROR);
+
+  x = find(&r, "ZD.T.9");   /* evidence cut after 200 items, the rest counted */
+  assert_int_equal(json_array_size(x->evidence), 201);
+  assert_int_equal(json_integer_value(json_object_get(
+                     json_array_get(x->evidence, 199), "n")), 200);
+  assert_int_equal(json_array_size(json_object_get(
+                     json_array_get(x->evidence, 199), "tags")), 2);
+  assert_string_equal(json_string_value(json_object_get(
+                        json_array_get(x->evidence, 200), "note")),
+                      "… and 50 more");
 
   zd_results_free(&r);
   zd_snapshot_free(s);
