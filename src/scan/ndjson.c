@@ -7,6 +7,7 @@
  * in one Vectorscan call, and findings are mapped back through "pieces"
  * (linear runs and decoded escapes). The JSON path of a field is rebuilt
  * only for the few values that have findings. */
+#define _GNU_SOURCE  /* memrchr */
 #include "scan/ndjson.h"
 #include "scan/scan_int.h"
 #include "core/alloc.h"
@@ -59,6 +60,13 @@ struct zd_ndjson {
   struct line *lines;
   size_t nlines, cap_lines;
   size_t pcur, vcur;      /* piece_at() and value_at() walk on from here */
+  /* Attribution (on_batch_finding): the line being attributed, with a
+   * lexer that walks on to each finding's value instead of starting over
+   * (findings come in order, so a line is lexed once however many it
+   * has), the last path found and the line's id. */
+  struct attr *at;
+  uint64_t work;          /* bytes lexed (zd_ndjson_work) */
+  size_t nl_free;         /* in[0, nl_free) holds no line break */
 };
 
 #define GROW(arr, n, cap) do { \
@@ -224,6 +232,11 @@ struct lex {
    * value it stops at is then not searched for its closing quote. */
   int early;
   void *ud;
+  /* Where lex_run goes on from: 'i', and 'resume' when it stopped at the
+   * string value at 'i' after visiting it (so it is not visited again). */
+  size_t i;
+  int bad, resume;
+  uint64_t *work;        /* bytes lexed, added up (zd_ndjson_work) */
 };
 
 /* Readies 'l' to lex the line p[0, n). Not a memset of the whole: the
@@ -240,6 +253,9 @@ static void lex_init(struct lex *l, const unsigned char *p, size_t n,
   l->visit = visit;
   l->early = early;
   l->ud = ud;
+  l->i = 0;
+  l->bad = l->resume = 0;
+  l->work = NULL;
 }
 
 static size_t string_end(const unsigned char *p, size_t n, size_t i)
@@ -270,13 +286,12 @@ static int key_is_id(const struct lex *l, const struct frame *f)
          l->p[f->key_s + 1] == 'd';
 }
 
-static int lex_line(struct lex *l)
+/* Lexes on from l->i. Returns 1 when 'visit' stopped it (call again to
+ * go on from there), else 0 for a well-formed line, -1 otherwise. */
+static int lex_run(struct lex *l)
 {
-  size_t i = 0;
-  int bad = 0;
-  l->depth = 0;
-  l->id_e = 0;
-  l->ordinal = 0;
+  size_t i = l->i, from = l->i;
+  int bad = l->bad;
   while(i < l->n) {
     unsigned char c = l->p[i];
     struct frame *top = l->depth ? &l->stack[l->depth - 1] : NULL;
@@ -314,8 +329,16 @@ static int lex_line(struct lex *l)
     case '"': {
       int key = top && !top->array && top->expect_key;
       size_t e;
-      if(!key && l->early && l->visit && l->visit(l, i + 1, i + 1, l->ud))
-        return 0;
+      if(!key && l->early && l->visit && !l->resume &&
+         l->visit(l, i + 1, i + 1, l->ud)) {
+        l->i = i;
+        l->bad = bad;
+        l->resume = 1;
+        if(l->work)
+          *l->work += i - from;
+        return 1;
+      }
+      l->resume = 0;
       e = string_end(l->p, l->n, i + 1);
       if(e >= l->n)
         bad = 1;
@@ -328,8 +351,14 @@ static int lex_line(struct lex *l)
           l->id_s = i;
           l->id_e = e < l->n ? e + 1 : e;
         }
-        if(!l->early && l->visit && l->visit(l, i + 1, e, l->ud))
-          return 0;
+        if(!l->early && l->visit && l->visit(l, i + 1, e, l->ud)) {
+          l->i = e + 1;
+          l->bad = bad;
+          l->ordinal++;
+          if(l->work)
+            *l->work += l->i - from;
+          return 1;
+        }
         l->ordinal++;
       }
       i = e + 1;
@@ -351,7 +380,22 @@ static int lex_line(struct lex *l)
       break;
     }
   }
+  l->i = i;
+  l->bad = bad;
+  if(l->work)
+    *l->work += i - from;
   return bad || l->depth ? -1 : 0;
+}
+
+/* Lexes the line from its start; 0 also when 'visit' stopped it. */
+static int lex_line(struct lex *l)
+{
+  l->depth = 0;
+  l->id_e = 0;
+  l->ordinal = 0;
+  l->i = 0;
+  l->bad = l->resume = 0;
+  return lex_run(l) < 0 ? -1 : 0;
 }
 
 /* Pass 1: every string value into the batch text. */
@@ -478,6 +522,70 @@ static const struct value *value_at(struct zd_ndjson *nj, size_t pos)
                                        pos, &nj->vcur)];
 }
 
+struct attr {
+  size_t line;            /* index in the batch's lines, or SIZE_MAX */
+  struct lex l;
+  int done;               /* the lexer reached the end of the line */
+  struct path_ud pu;      /* the answer for value pu.ordinal ... */
+  int asked;              /* ... once asked */
+  size_t id_s, id_e;      /* the id the lexer had seen at that value */
+  int tail_id;            /* 1: tail_s/tail_e hold the id of the line */
+  size_t tail_s, tail_e;
+};
+
+/* The path of value 'ordinal' of line 'ln' (index 'li') and its id, as a
+ * lex of the line from its start that stops at the value gives them: the
+ * id seen before the value, or else the one a lex of the whole line
+ * finds. Findings come in order, so the lexer walks on from the last
+ * value asked for: a line is lexed about twice however many findings it
+ * has (issue #12: it was once per finding, quadratic in line length). */
+static void attribute(struct zd_ndjson *nj, size_t li, const struct line *ln,
+                      uint32_t ordinal, const char **field, size_t *id_s,
+                      size_t *id_e)
+{
+  struct attr *a = nj->at;
+  if(!a) {
+    a = nj->at = zd_calloc(1, sizeof(*a));
+    a->line = SIZE_MAX;
+  }
+  if(a->line != li || (a->asked && ordinal < a->pu.ordinal)) {
+    lex_init(&a->l, (const unsigned char *)nj->in + ln->start,
+             ln->end - ln->start, path_of, 1, &a->pu);
+    a->l.work = &nj->work;
+    a->done = 0;
+    a->asked = 0;
+    if(a->line != li)
+      a->tail_id = 0;
+    a->line = li;
+  }
+  if(!a->asked || a->pu.ordinal != ordinal) {
+    a->pu.ordinal = ordinal;
+    a->pu.found = 0;
+    if(!a->done && lex_run(&a->l) != 1)
+      a->done = 1;
+    a->asked = 1;
+    a->id_s = a->l.id_s;
+    a->id_e = a->l.id_e;
+  }
+  *field = a->pu.found ? a->pu.path : NULL;
+  *id_s = a->id_s;
+  *id_e = a->id_e;
+  if(!*id_e) {
+    /* The id may come after the field: a lex of the whole line, once. */
+    if(!a->tail_id) {
+      struct lex t;
+      lex_init(&t, a->l.p, a->l.n, NULL, 0, NULL);
+      t.work = &nj->work;
+      lex_line(&t);
+      a->tail_s = t.id_s;
+      a->tail_e = t.id_e;
+      a->tail_id = 1;
+    }
+    *id_s = a->tail_s;
+    *id_e = a->tail_e;
+  }
+}
+
 static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
                             void *ud)
 {
@@ -487,8 +595,7 @@ static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
   const struct line *ln;
   struct zd_scan_finding g = *f;
   struct zd_ndjson_source src;
-  struct path_ud pu;
-  struct lex l;
+  size_t id_s, id_e;
   char id[128];
   if(!v || f->start < v->text_start || f->end > v->text_end)
     return 0;   /* in a key, or across two values */
@@ -504,20 +611,10 @@ static int on_batch_finding(const struct zd_scan_finding *f, const char *value,
   src.id = NULL;
   if(v->ordinal == UINT32_MAX)
     goto report;   /* a line that is not JSON: no field, no id */
-  pu.ordinal = v->ordinal;
-  pu.found = 0;
-  lex_init(&l, (const unsigned char *)nj->in + ln->start,
-           ln->end - ln->start, path_of, 1, &pu);
-  lex_line(&l);
-  /* The id may come after the field: finish the line for it. */
-  if(!l.id_e) {
-    l.visit = NULL;
-    lex_line(&l);
-  }
-  src.field = pu.found ? pu.path : NULL;
-  if(l.id_e > l.id_s && l.id_e - l.id_s < sizeof(id)) {
-    memcpy(id, l.p + l.id_s, l.id_e - l.id_s);
-    id[l.id_e - l.id_s] = '\0';
+  attribute(nj, v->line, ln, v->ordinal, &src.field, &id_s, &id_e);
+  if(id_e > id_s && id_e - id_s < sizeof(id)) {
+    memcpy(id, nj->in + ln->start + id_s, id_e - id_s);
+    id[id_e - id_s] = '\0';
     src.id = id;
   }
 report:
@@ -535,6 +632,8 @@ static zd_code batch(struct zd_ndjson *nj, size_t upto, struct zd_error *err)
   zd_code rc = ZD_OK;
   nj->text_len = nj->npieces = nj->nvalues = nj->nlines = 0;
   nj->pcur = nj->vcur = 0;
+  if(nj->at)
+    nj->at->line = SIZE_MAX;   /* line indexes start again */
   while(i < upto) {
     const char *nl = memchr(nj->in + i, '\n', upto - i);
     size_t e = nl ? (size_t)(nl - nj->in) : upto;
@@ -551,6 +650,7 @@ static zd_code batch(struct zd_ndjson *nj, size_t upto, struct zd_error *err)
     u.line = (uint32_t)nj->nlines;
     lex_init(&l, (const unsigned char *)nj->in + ln->start,
              ln->end - ln->start, emit_value, 0, &u);
+    l.work = &nj->work;
     ln->bad = 0;
     if(l.n) {
       size_t t0 = nj->text_len, p0 = nj->npieces, v0 = nj->nvalues, f = 0;
@@ -612,16 +712,20 @@ static void in_reserve(struct zd_ndjson *nj, size_t n)
 /* After input was added: scans the complete lines once a chunk is in. */
 static zd_code in_added(struct zd_ndjson *nj, struct zd_error *err)
 {
-  const char *last = NULL;
+  const char *last;
   if(nj->in_len < ZD_SCAN_CHUNK)
     return ZD_OK;
-  for(size_t k = nj->in_len; k > 0; k--)
-    if(nj->in[k - 1] == '\n') {
-      last = nj->in + k - 1;
-      break;
-    }
-  if(last)
-    return batch(nj, (size_t)(last - nj->in) + 1, err);
+  /* Only the bytes added since the last look can hold a line break: a
+   * long line is not searched again for each chunk of it. */
+  last = nj->in_len > nj->nl_free
+           ? memrchr(nj->in + nj->nl_free, '\n', nj->in_len - nj->nl_free)
+           : NULL;
+  nj->nl_free = nj->in_len;
+  if(last) {
+    zd_code rc = batch(nj, (size_t)(last - nj->in) + 1, err);
+    nj->nl_free = nj->in_len;   /* what is left is part of one line */
+    return rc;
+  }
   if(nj->in_len > ZD_SCAN_MAX_NDJSON_LINE)
     return zd_error_set(err, ZD_ERR_LIMIT, "ndjson",
                         (int)(nj->next_line > 0x7fffffff ? 0 : nj->next_line),
@@ -676,6 +780,11 @@ uint64_t zd_ndjson_bad_lines(const struct zd_ndjson *nj)
   return nj->bad_lines;
 }
 
+uint64_t zd_ndjson_work(const struct zd_ndjson *nj)
+{
+  return nj->work;
+}
+
 void zd_ndjson_free(struct zd_ndjson *nj)
 {
   if(!nj)
@@ -685,5 +794,6 @@ void zd_ndjson_free(struct zd_ndjson *nj)
   free(nj->pieces);
   free(nj->values);
   free(nj->lines);
+  free(nj->at);
   free(nj);
 }

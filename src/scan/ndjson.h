@@ -43,6 +43,10 @@ zd_code zd_ndjson_finish(struct zd_ndjson *nj, struct zd_error *err);
 /* Lines that were not one JSON value (unbalanced, unterminated string);
  * their string values are still scanned. */
 uint64_t zd_ndjson_bad_lines(const struct zd_ndjson *nj);
+/* Bytes the JSON lexer has gone through so far, over all passes: about
+ * twice the input however many findings a line has (tests check that the
+ * work is linear in line length). */
+uint64_t zd_ndjson_work(const struct zd_ndjson *nj);
 void zd_ndjson_free(struct zd_ndjson *nj);
 
 #endif

@@ -409,6 +409,75 @@ static int on_nj(const struct zd_scan_finding *f, const char *value,
   return 0;
 }
 
+struct nj_count {
+  size_t n, wrong;
+};
+
+static int on_nj_count(const struct zd_scan_finding *f, const char *value,
+                       const struct zd_ndjson_source *src, void *ud)
+{
+  struct nj_count *c = ud;
+  char want[64];
+  (void)value;
+  snprintf(want, sizeof(want), "comments[%zu].body", c->n);
+  if(f->type != ZD_SCAN_US_SSN || !src->field || strcmp(src->field, want) ||
+     !src->id || strcmp(src->id, "7"))
+    c->wrong++;
+  c->n++;
+  return 0;
+}
+
+/* Lexer work for one line of 'comments' comments, each with an SSN, the
+ * id after them all (so finding it needs the whole line). */
+static uint64_t ndjson_line_work(struct zd_scanner *s, size_t comments,
+                                 size_t *bytes, struct nj_count *c)
+{
+  static const char one[] = "{\"body\": \"Patient SSN 123-45-6788 called\"}";
+  size_t cap = 64 + comments * (sizeof(one) + 2), n = 0;
+  char *line = malloc(cap);
+  struct zd_ndjson *nj = zd_ndjson_new(s, on_nj_count, c);
+  struct zd_error err;
+  uint64_t work;
+  assert_non_null(line);
+  n += (size_t)snprintf(line + n, cap - n, "{\"comments\": [");
+  for(size_t i = 0; i < comments; i++)
+    n += (size_t)snprintf(line + n, cap - n, "%s%s", i ? ", " : "", one);
+  n += (size_t)snprintf(line + n, cap - n, "], \"id\": 7}\n");
+  for(size_t off = 0; off < n; off += 65536)
+    assert_int_equal(zd_ndjson_feed(nj, line + off, n - off < 65536 ? n - off
+                                                                    : 65536,
+                                    &err), ZD_OK);
+  assert_int_equal(zd_ndjson_finish(nj, &err), ZD_OK);
+  work = zd_ndjson_work(nj);
+  zd_ndjson_free(nj);
+  free(line);
+  *bytes = n;
+  return work;
+}
+
+/* Issue #12: attributing findings to their field is linear in the line's
+ * length. Counted, not timed: the bytes the lexer goes through stay
+ * within a few times the line whether it has 1, 100 or 10,000 findings
+ * (re-lexing the line for each finding made it ~15,000 times the line at
+ * 10,000), and every finding still names its own field and the id. */
+static void test_ndjson_long_line_linear(void **state)
+{
+  struct zd_scanner *s = scanner();
+  static const size_t sizes[] = {1, 100, 10000};
+  (void)state;
+  for(size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+    struct nj_count c = {0, 0};
+    size_t bytes;
+    uint64_t work = ndjson_line_work(s, sizes[k], &bytes, &c);
+    assert_int_equal(c.n, sizes[k]);
+    assert_int_equal(c.wrong, 0);
+    if(work > 3 * (uint64_t)bytes)
+      fail_msg("%zu findings: %llu bytes lexed for a line of %zu", sizes[k],
+               (unsigned long long)work, bytes);
+  }
+  zd_scanner_free(s);
+}
+
 /* Issue #11 item 14: what a reader does not see but the page source shows
  * (comments, scripts, CDATA, data-* attributes, input values) is scanned,
  * each finding at its place in the HTML and naming its part; visible text
@@ -633,6 +702,7 @@ int main(void)
     cmocka_unit_test(test_html_offsets),
     cmocka_unit_test(test_html_page_source),
     cmocka_unit_test(test_ndjson),
+    cmocka_unit_test(test_ndjson_long_line_linear),
     cmocka_unit_test(test_filters_and_names),
     cmocka_unit_test(test_masking),
     cmocka_unit_test(test_builtin_database),
