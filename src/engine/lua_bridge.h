@@ -19,6 +19,9 @@ void zd_lua_push_jdoc(lua_State *L, struct zd_jdoc *d, uint32_t r);
 /* [-0, +0, -] The json_t behind a jansson view at 'idx', or NULL (also
  * for a document view). */
 json_t *zd_lua_view_json(lua_State *L, int idx);
+/* [-0, +0, -] 1 and the document and value behind a document view at
+ * 'idx', else 0. */
+int zd_lua_view_jdoc(lua_State *L, int idx, struct zd_jdoc **d, uint32_t *r);
 /* [-0, +0, -] 'a' for an array view, 'o' for an object view, 0 for any
  * other value. */
 int zd_lua_view_kind(lua_State *L, int idx);

@@ -131,6 +131,16 @@ static struct view *view_at(lua_State *L, int idx)
   return v->magic == &view_magic ? v : NULL;
 }
 
+int zd_lua_view_jdoc(lua_State *L, int idx, struct zd_jdoc **d, uint32_t *r)
+{
+  struct view *v = view_at(L, idx);
+  if(!v || !v->d)
+    return 0;
+  *d = v->d;
+  *r = v->r;
+  return 1;
+}
+
 json_t *zd_lua_view_json(lua_State *L, int idx)
 {
   struct view *v = view_at(L, idx);

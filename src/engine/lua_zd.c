@@ -52,12 +52,58 @@ static int is_digits(const char *s, size_t n)
   return 1;
 }
 
+static int get_miss(lua_State *L, const char *why)
+{
+  lua_pushnil(L);
+  lua_pushstring(L, why);
+  return 2;
+}
+
+/* zd.get on a snapshot view: the path walked over the document in C, with
+ * the answers of the general walk below (each step there is a Lua index
+ * through the view's metamethod and a Lua string for each name). */
+static int get_jdoc(lua_State *L, struct zd_jdoc *d, zd_jref r,
+                    const char *p, const char *end)
+{
+  for(;;) {
+    const char *dot = memchr(p, '.', (size_t)(end - p));
+    size_t n = dot ? (size_t)(dot - p) : (size_t)(end - p);
+    zd_jtype t = zd_jdoc_type(d, r);
+    if(t == ZD_J_NULL)
+      return get_miss(L, "null");
+    if(t != ZD_J_OBJECT && t != ZD_J_ARRAY)
+      return get_miss(L, "mistyped");
+    if(t == ZD_J_ARRAY) {
+      long long k;
+      if(!is_digits(p, n))
+        return get_miss(L, "mistyped");
+      k = strtoll(p, NULL, 10);
+      r = k >= 1 ? zd_jdoc_at(d, r, (size_t)k - 1) : ZD_JREF_NONE;
+    }
+    else
+      r = zd_jdoc_get(d, r, p, n);
+    if(r == ZD_JREF_NONE)
+      return get_miss(L, "absent");
+    if(!dot)
+      break;
+    p = dot + 1;
+  }
+  if(zd_jdoc_type(d, r) == ZD_J_NULL)
+    return get_miss(L, "null");
+  zd_lua_push_jdoc(L, d, r);
+  return 1;
+}
+
 /* zd.get(v, "a.b.c") -> value | nil, "absent" | nil, "null" | nil, "mistyped" */
 static int l_get(lua_State *L)
 {
   size_t plen;
   const char *path = luaL_checklstring(L, 2, &plen);
   const char *p = path, *end = path + plen;
+  struct zd_jdoc *d;
+  zd_jref r;
+  if(zd_lua_view_jdoc(L, 1, &d, &r))
+    return get_jdoc(L, d, r, p, end);
   lua_settop(L, 2);
   lua_pushvalue(L, 1);                       /* current value at 3 */
   while(p <= end) {

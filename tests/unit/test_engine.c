@@ -62,7 +62,7 @@ static void test_bridge_and_sandbox(void **state)
   const struct zd_result *x;
   json_t *ev;
   (void)state;
-  assert_int_equal(zd_engine_count(e), 9);
+  assert_int_equal(zd_engine_count(e), 10);
   assert_int_equal(zd_engine_run(e, s, &r, &err), ZD_OK);
 
   x = find(&r, "ZD.T.1");
@@ -98,6 +98,16 @@ static void test_bridge_and_sandbox(void **state)
 
   x = find(&r, "ZD.T.7");   /* attested is the config stage's word */
   assert_int_equal(x->status, ZD_STATUS_ERROR);
+
+  x = find(&r, "ZD.T.10");   /* zd.get on snapshot data, walked in C: the
+                               * answers of the general (Lua index) walk */
+  assert_string_equal(x->details,
+                      "1.id=1500000550682/nil 2.two_factor_auth_enabled=nil/null "
+                      "3.org.meta.level=7/nil 3.tags.2=vip/nil 3.tags.x=nil/mistyped "
+                      "1.name.x=nil/mistyped 2.two_factor_auth_enabled.x=nil/null "
+                      "9.id=nil/absent 0=nil/absent 1.nosuch.y=nil/absent x=nil/mistyped "
+                      "=nil/mistyped 3.org=object/nil 3.tags.007=nil/absent "
+                      "3.org.meta.level.x=nil/mistyped");
 
   x = find(&r, "ZD.T.9");   /* evidence cut after 200 items, the rest counted */
   assert_int_equal(json_array_size(x->evidence), 201);
