@@ -38,10 +38,13 @@ references = { "https://support.zendesk.com/hc/en-us/articles/4408828395802" }
 function check(snap, ctx)
   local brands, sure, bad = guide.brands(snap)
   if bad then return verdict.error(bad .. ".") end
-  local person = { moderator = "boolean", active = "boolean", role = "string", email = "string",
-                   suspended = "boolean" }
+  -- id and role (users), id and configuration (roles) are in every such object: without them
+  -- an item is unusable, even where the community is off
+  local person = { id = "id!", moderator = "boolean", active = "boolean", role = "string!",
+                   email = "string", suspended = "boolean" }
   local shapes = { users = person, end_users = person,
-                   custom_roles = { configuration = "object", team_member_count = "integer" } }
+                   custom_roles = { id = "id!", configuration = "object!",
+                                    team_member_count = "integer" } }
   for _, key in ipairs({ "users", "end_users", "custom_roles" }) do
     bad = verdict.malformed(key, zd.items(snap, key))
     if bad then return verdict.error(bad .. ".") end

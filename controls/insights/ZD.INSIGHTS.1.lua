@@ -31,6 +31,14 @@ function check(snap, ctx)
   if snap.account_settings == nil then
     return verdict.missing("account_settings")
   end
+  -- Zendesk sends active_features in every account-settings reply (Account Settings >
+  -- JSON format); a reply without it cannot say whether the flag is set
+  local af, afhow = zd.get(snap.account_settings, "settings.active_features")
+  if af == nil and afhow ~= "mistyped" then
+    return verdict.error("The account settings have no active_features section (malformed "
+      .. "response), so whether the legacy Insights flag is active cannot be read.",
+      { { endpoint = "account_settings", field = "settings.active_features", actual = "absent" } })
+  end
   local v, how = zd.get(snap.account_settings, "settings.active_features.insights")
   local b = zd.bool(v)
   local actual = v

@@ -18,13 +18,15 @@ local M = {}
 -- is then not to be trusted: the caller reports an error).
 -- The fields the Guide controls read, per endpoint (shape.lua): a wrong-typed one is an error.
 M.SHAPES = {
-  brands = { id = "id", help_center_state = "string", has_help_center = "boolean",
+  -- required ("!"): what every Brand and User Segment object has (Help Center API: a segment's
+  -- user_type is "signed_in_users" or "staff"), so an item without it is unusable
+  brands = { id = "id!", help_center_state = "string", has_help_center = "boolean",
              is_deleted = "boolean", name = "string" },
   -- the collector stamps brand_id on every help-centre item (endpoints.def, ZD_SCOPE_HC_BRAND)
   hc_general_settings = { brand_id = "integer!", help_center = "object", settings = "object" },
   hc_articles = { brand_id = "integer!", id = "id", draft = "boolean",
                   user_segment_id = "integer", comments_disabled = "boolean" },
-  hc_user_segments = { id = "id", user_type = "string" },
+  hc_user_segments = { id = "id!", user_type = "string!" },
   community_topics = { brand_id = "integer!", id = "id" },
   community_posts = { brand_id = "integer!", id = "id" },
 }

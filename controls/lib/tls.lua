@@ -52,10 +52,12 @@ local function cname_note(checks, brand)
 end
 
 -- evaluate(snap, ctx) -> status, details, evidence
--- The fields the TLS reading depends on, per endpoint.
+-- The fields the TLS reading depends on, per endpoint. Required ("!"): what every such object
+-- has (Brands reference: id; Check Host Mapping Validity answers is_valid, and the collector
+-- stamps brand_id), so an item without them is unusable, never "not mapped".
 local SHAPES = {
-  brands = { host_mapping = "string", active = "boolean", is_deleted = "boolean", id = "id" },
-  host_mapping_checks = { is_valid = "boolean", reason = "string" },
+  brands = { host_mapping = "string", active = "boolean", is_deleted = "boolean", id = "id!" },
+  host_mapping_checks = { brand_id = "id!", is_valid = "boolean!", reason = "string" },
   tls_probes = { ok = "boolean", verified = "boolean", name_matches = "boolean",
                  host = "string", not_before = "string", not_after = "string" },
 }

@@ -60,7 +60,7 @@ end
 
 function check(snap, ctx)
   local bad = shape.list(zd.items(snap, "remote_authentications"), "remote_authentications",
-    { is_active = "boolean", agent = "boolean", type = "string" })
+    { id = "id!", is_active = "boolean!", agent = "boolean", type = "string" })
   if bad then return shape.error(bad) end
   local a, res = auth.read(snap)
   if a == nil then

@@ -87,6 +87,9 @@ local function email_attachments(snap)
     return nil, "the account settings (email attachments) were not read ("
       .. zd.state("account_settings").reason .. ")"
   end
+  if zd.type(zd.get(snap.account_settings, "settings.tickets")) ~= "object" then
+    return nil, "the account settings have no tickets section"
+  end
   local raw, why = zd.get(snap.account_settings, "settings.tickets.email_attachments")
   if why == "absent" then return false, nil, "absent: Zendesk's default, linked attachments" end
   local b = zd.bool(raw)
