@@ -56,6 +56,7 @@ void zd_live_opts_init(struct zd_collect_opts *o)
   memset(o, 0, sizeof(*o));
   if(sub && *sub)
     o->subdomain = sub;
+  o->finder = zd_cli_collect_finder();
 }
 
 int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o)

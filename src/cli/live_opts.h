@@ -38,7 +38,11 @@ extern const char zd_live_opts_help[];
  * and its argument is valid, 0 when 'code' is not a live option, -1 (after
  * printing an error) when the argument is invalid. */
 int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o);
-/* Fills defaults from the environment ($ZENDESK_SUBDOMAIN). */
+/* Fills defaults from the environment ($ZENDESK_SUBDOMAIN) and hands
+ * collection the scanner's credential detectors. */
 void zd_live_opts_init(struct zd_collect_opts *o);
+/* The scanner's credential detectors as a collection finder
+ * (collect_finder.c). */
+const struct zd_collect_finder *zd_cli_collect_finder(void);
 
 #endif

@@ -51,6 +51,7 @@ struct part {
   json_t *ids;          /* ids of the items kept (a set) */
   long cap;             /* item cap of this chain */
   int duplicates;       /* items dropped: their id came on an earlier page */
+  size_t scrubbed;      /* credentials the finder removed from its pages */
   int pages, attempts, throttled, truncated;
   zd_ep_outcome outcome;
   int http_status;
@@ -348,6 +349,7 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
   json_error_t jerr;
   json_t *body;
   const char *next = NULL, *bad;
+  char *next_url = NULL;
   char *badit;
   (void)h;
   p->attempts += r->attempts;
@@ -444,7 +446,11 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
     return;
   }
   p->pages++;
+  /* Redaction rewrites URLs with a query: the next link is kept first. */
+  next_url = next ? zd_strdup(next) : NULL;
+  next = next_url;
   zd_redact_body(def->key, body);
+  p->scrubbed += zd_redact_found(run->opts->finder, body);
   if(zd_page_single_item(def, body)) {
     json_t *one = json_array();
     json_array_append(one, body);
@@ -465,6 +471,8 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
   }
   if(next && !p->truncated) {
     char *url = resolve_next(p, next);
+    free(next_url);
+    next_url = NULL;
     if(!url) {
       json_decref(body);
       part_fail(p, ZD_EP_ERROR, 0,
@@ -488,6 +496,7 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
       return;
     }
   }
+  free(next_url);
   json_decref(body);
   part_done(p);
 }
@@ -766,10 +775,12 @@ static void ep_finish(struct run *run, struct ep *ep)
   struct part *bad = NULL;
   json_t *body = NULL, *st, *parts = NULL;
   int pages = 0, attempts = 0, throttled = 0, truncated = 0, dups = 0;
+  size_t scrubbed = 0;
   for(size_t i = 0; i < ep->nparts; i++) {
     struct part *p = ep->parts[i];
     pages += p->pages;
     dups += p->duplicates;
+    scrubbed += p->scrubbed;
     attempts += p->attempts;
     throttled += p->throttled;
     truncated |= p->truncated;
@@ -818,6 +829,9 @@ static void ep_finish(struct run *run, struct ep *ep)
     json_object_set_new(st, "throttled", json_integer(throttled));
   if(dups)
     json_object_set_new(st, "duplicates", json_integer(dups));
+  if(scrubbed)
+    json_object_set_new(st, "credentials_removed",
+                        json_integer((json_int_t)scrubbed));
   if(parts)
     json_object_set_new(st, "parts", parts);
   for(size_t i = 0; i < ep->nparts; i++)

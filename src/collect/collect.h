@@ -11,6 +11,20 @@
 #include "core/error.h"
 #include "snapshot/snapshot.h"
 
+/* Finds credentials in text that is about to be stored: the CLI passes
+ * the scanner's credential detectors (src/cli/collect_finder.c), as
+ * collect may not depend on the scanner (shared/architecture.json: only
+ * the CLI depends on both). 'find' reports each credential span of
+ * [s, s + n) through 'hit', in increasing order, with a short label (the
+ * scanner's rule id); it returns how many it reported. */
+typedef void (*zd_collect_hit_fn)(void *ctx, size_t start, size_t end,
+                                  const char *label);
+struct zd_collect_finder {
+  size_t (*find)(void *arg, const char *s, size_t n, zd_collect_hit_fn hit,
+                 void *ctx);
+  void *arg;
+};
+
 struct zd_collect_opts {
   const char *subdomain;        /* required (or $ZENDESK_SUBDOMAIN) */
   const char *base_url;         /* replaces https://{subdomain}.zendesk.com */
@@ -29,6 +43,8 @@ struct zd_collect_opts {
   const char *tls_connect_to;   /* HOST:PORT the TLS probes connect to
                                    instead of each host mapping:443 */
   int no_tls_probe;             /* record tls_probes as skipped */
+  /* Credential detectors run over every stored string (NULL: none). */
+  const struct zd_collect_finder *finder;
 };
 
 /* Collects every endpoint into '*out' (new; zd_snapshot_free). Endpoint

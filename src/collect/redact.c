@@ -4,8 +4,15 @@
  * policy objects such as security_settings' "password" stay), and rules
  * for the endpoints whose secrets have ordinary names. */
 #include "collect/redact.h"
+#include "collect/collect.h"
+
+#include "core/alloc.h"
+#include "core/buf.h"
 
 #include <ctype.h>
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -19,15 +26,98 @@ static const char *const secret_names[] = {
   "hmacSecret", "webhookSecret", "secretKey", "encryptionKey", NULL
 };
 
-/* Nesting walked; Zendesk bodies are a few levels deep. */
-#define MAX_DEPTH 32
+/* Nesting walked: above jansson's own parse limit (2048), so nothing a
+ * body can hold is left unwalked. */
+#define MAX_DEPTH 4096
+
+/* What a secret's name holds, compared with the name folded to lower case
+ * without '_' and '-' (Password, auth_token, consumerSecret, signingKey,
+ * passphrase, X-Api-Key…; #11 item 2). "key" alone is not one: ticket
+ * and user fields name their "key". */
+static const char *const secret_words[] = {
+  "password", "passwd", "passphrase", "secret", "token", "apikey",
+  "privatekey", "signingkey", "accesskey", "secretkey", "encryptionkey",
+  "credential", "authorization", NULL
+};
+
+/* Endings of names that hold a secret word but name a setting about it,
+ * never the secret (api_token_access, token_url, token_type,
+ * password_visibility…): what controls judge. */
+static const char *const not_secret[] = {
+  "access", "url", "type", "visibility", "status", "enabled", "required",
+  "policy", "level", "length", "expiry", "expiresat", "createdat",
+  "updatedat", NULL
+};
 
 static int is_secret_name(const char *k)
 {
+  char f[96];
+  size_t n = 0;
   for(int i = 0; secret_names[i]; i++)
     if(!strcmp(k, secret_names[i]))
       return 1;
+  for(; *k && n + 1 < sizeof(f); k++)
+    if(*k != '_' && *k != '-')
+      f[n++] = (char)tolower((unsigned char)*k);
+  f[n] = '\0';
+  for(int i = 0; not_secret[i]; i++) {
+    size_t e = strlen(not_secret[i]);
+    if(n >= e && !strcmp(f + n - e, not_secret[i]))
+      return 0;
+  }
+  for(int i = 0; secret_words[i]; i++)
+    if(strstr(f, secret_words[i]))
+      return 1;
   return 0;
+}
+
+/* A URL stored without user info, query or fragment: "https://u:p@h/x?
+ * api_key=…" keeps "https://h/x" (#11 item 2). New string, or NULL when
+ * 's' is not an http(s) URL with any of them. */
+static char *plain_url(const char *s)
+{
+  CURLU *u;
+  char *scheme = NULL, *host = NULL, *port = NULL, *path = NULL;
+  char *user = NULL, *pass = NULL, *query = NULL, *frag = NULL, *out = NULL;
+  if(strncasecmp(s, "http://", 7) && strncasecmp(s, "https://", 8))
+    return NULL;
+  if(!(u = curl_url()))
+    return NULL;
+  if(curl_url_set(u, CURLUPART_URL, s, CURLU_NON_SUPPORT_SCHEME) ==
+       CURLUE_OK &&
+     curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
+     curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK) {
+    curl_url_get(u, CURLUPART_PORT, &port, 0);
+    curl_url_get(u, CURLUPART_PATH, &path, 0);
+    curl_url_get(u, CURLUPART_USER, &user, 0);
+    curl_url_get(u, CURLUPART_PASSWORD, &pass, 0);
+    curl_url_get(u, CURLUPART_QUERY, &query, 0);
+    curl_url_get(u, CURLUPART_FRAGMENT, &frag, 0);
+    if(user || pass || query || frag)
+      out = zd_asprintf("%s://%s%s%s%s", scheme, host, port ? ":" : "",
+                        port ? port : "", path ? path : "/");
+  }
+  else if(strchr(s, '@') || strchr(s, '?'))
+    out = zd_strdup("[a URL zdaudit could not read: not kept]");
+  curl_free(scheme);
+  curl_free(host);
+  curl_free(port);
+  curl_free(path);
+  curl_free(user);
+  curl_free(pass);
+  curl_free(query);
+  curl_free(frag);
+  curl_url_cleanup(u);
+  return out;
+}
+
+/* 1 when 'o' is a {"name": SECRET-LIKE, "value": "…"} pair (app
+ * settings_objects, custom field lists). */
+static int secret_pair(json_t *o)
+{
+  const char *name = json_string_value(json_object_get(o, "name"));
+  return name && json_is_string(json_object_get(o, "value")) &&
+         is_secret_name(name);
 }
 
 static size_t walk(json_t *v, int depth)
@@ -39,10 +129,31 @@ static size_t walk(json_t *v, int depth)
     const char *k;
     json_t *x;
     void *tmp;
+    if(secret_pair(v)) {
+      json_object_del(v, "value");
+      n++;
+    }
     json_object_foreach_safe(v, tmp, k, x) {
+      char *url;
       if(json_is_string(x) && is_secret_name(k)) {
         json_object_del(v, k);
         n++;
+      }
+      else if(json_is_string(x) && (url = plain_url(json_string_value(x)))) {
+        json_object_set_new(v, k, json_string(url));
+        free(url);
+        n++;
+      }
+      else if(!strcmp(k, "custom_headers") && json_is_object(x)) {
+        /* Webhook headers carry API keys under any name: the names stay
+         * (controls may read them), the values never do. */
+        const char *hk;
+        json_t *hv;
+        json_object_foreach(x, hk, hv)
+          if(!json_is_null(hv)) {
+            json_object_set_new(x, hk, json_string("[redacted]"));
+            n++;
+          }
       }
       else
         n += walk(x, depth + 1);
@@ -127,4 +238,136 @@ size_t zd_redact_body(const char *key, json_t *body)
       n += app_settings(json_object_get(item, "settings"));
   }
   return n;
+}
+
+/* ---- credentials the scanner finds -------------------------------------- */
+
+struct spans {
+  struct { size_t start, end; char label[48]; } at[64];
+  size_t n, dropped;
+};
+
+static void on_hit(void *ctx, size_t start, size_t end, const char *label)
+{
+  struct spans *sp = ctx;
+  if(sp->n && start < sp->at[sp->n - 1].end)
+    return;                    /* overlaps the one before: already gone */
+  if(sp->n == sizeof(sp->at) / sizeof(sp->at[0])) {
+    sp->dropped++;             /* too many: the whole string goes */
+    return;
+  }
+  sp->at[sp->n].start = start;
+  sp->at[sp->n].end = end;
+  snprintf(sp->at[sp->n].label, sizeof(sp->at[sp->n].label), "%s",
+           label ? label : "credential");
+  sp->n++;
+}
+
+/* 's' with the spans the finder reports replaced (a new JSON string),
+ * or NULL when there are none; '*count' gets how many. */
+static json_t *scrubbed(const struct zd_collect_finder *f, const char *s,
+                        size_t len, size_t *count)
+{
+  struct spans sp;
+  struct zd_buf b;
+  size_t at = 0;
+  json_t *out;
+  sp.n = sp.dropped = 0;
+  *count = 0;
+  if(!f->find(f->arg, s, len, on_hit, &sp) || (!sp.n && !sp.dropped))
+    return NULL;
+  *count = sp.n + sp.dropped;
+  if(sp.dropped)
+    return json_string("[credentials removed]");
+  zd_buf_init(&b, len + 80 * sp.n + 1);
+  for(size_t i = 0; i < sp.n; i++) {
+    if(sp.at[i].end > len || sp.at[i].start < at)
+      continue;
+    zd_buf_add(&b, s + at, sp.at[i].start - at);
+    zd_buf_adds(&b, "[credential removed: ");
+    zd_buf_adds(&b, sp.at[i].label);
+    zd_buf_adds(&b, "]");
+    at = sp.at[i].end;
+  }
+  zd_buf_add(&b, s + at, len - at);
+  out = json_stringn(b.data ? b.data : "", b.len);
+  zd_buf_free(&b);
+  return out ? out : json_string("[credentials removed]");
+}
+
+/* scrubbed() of 'x' when it is a string, else NULL. */
+static json_t *scrub_string(const struct zd_collect_finder *f, json_t *x,
+                            size_t *count)
+{
+  *count = 0;
+  return json_is_string(x) ? scrubbed(f, json_string_value(x),
+                                      json_string_length(x), count)
+                           : NULL;
+}
+
+static size_t scrub_walk(const struct zd_collect_finder *f, json_t *v,
+                         int depth)
+{
+  size_t n = 0, c;
+  json_t *t;
+  if(depth > MAX_DEPTH)
+    return 0;
+  if(json_is_object(v)) {
+    const char *k;
+    json_t *x;
+    void *tmp;
+    json_object_foreach_safe(v, tmp, k, x) {
+      if((t = scrubbed(f, k, strlen(k), &c))) {
+        /* a name that is a credential: the member goes */
+        json_object_del(v, k);
+        json_decref(t);
+        n += c;
+        continue;
+      }
+      if((t = scrub_string(f, x, &c))) {
+        json_object_set_new(v, k, t);
+        n += c;
+      }
+      else
+        n += scrub_walk(f, x, depth + 1);
+    }
+  }
+  else if(json_is_array(v)) {
+    size_t i;
+    json_t *x;
+    json_array_foreach(v, i, x) {
+      if((t = scrub_string(f, x, &c))) {
+        json_array_set_new(v, i, t);
+        n += c;
+      }
+      else
+        n += scrub_walk(f, x, depth + 1);
+    }
+  }
+  return n;
+}
+
+/* Counts what the finder reports, nothing more (the whole-body pass). */
+static void count_hit(void *ctx, size_t start, size_t end, const char *label)
+{
+  (void)start;
+  (void)end;
+  (void)label;
+  (*(size_t *)ctx)++;
+}
+
+size_t zd_redact_found(const struct zd_collect_finder *f, json_t *body)
+{
+  char *text;
+  size_t hits = 0;
+  if(!f || !f->find)
+    return 0;
+  /* One pass over the body as text (strings decoded: no \u escapes
+   * hide anything); the string walk only when it found something. */
+  text = json_dumps(body, JSON_COMPACT | JSON_ENCODE_ANY);
+  if(text) {
+    f->find(f->arg, text, strlen(text), count_hit, &hits);
+    free(text);
+  }
+  return hits ? scrub_walk(f, body, 0) : 0;
 }

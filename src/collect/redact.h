@@ -13,4 +13,11 @@
  * Returns how many values were removed or masked. */
 size_t zd_redact_body(const char *key, json_t *body);
 
+struct zd_collect_finder;
+/* Replaces each credential 'f' finds in any string of 'body' (names
+ * included) by "[credential removed: LABEL]". Runs the finder once over
+ * the whole body and walks the strings only when it found something.
+ * Returns how many were removed. */
+size_t zd_redact_found(const struct zd_collect_finder *f, json_t *body);
+
 #endif
