@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT
  * live_opts.c — parsing of the live-collection options (see live_opts.h). */
 #include "cli/live_opts.h"
+#include "cli/cli.h"
 #include "core/msgs.h"
 
 #include <errno.h>
@@ -19,6 +20,11 @@ const char zd_live_opts_help[] =
   "                          truncated (default 200000)\n"
   "  --max-end-users N       end users collected (default 50000; staff are\n"
   "                          collected apart and never cut by this)\n"
+  "  --max-endpoint-bytes SIZE\n"
+  "                          response bytes kept per endpoint; paging stops\n"
+  "                          there, recorded as truncated (default 512M;\n"
+  "                          K, M, G)\n"
+  "  --max-run-bytes SIZE    response bytes for the whole run (default 2G)\n"
   "  --parallel N            concurrent requests (default 4)\n"
   "  --retries N             retries of a request after 5xx, timeouts and\n"
   "                          resets, with exponential backoff (default 4)\n"
@@ -92,6 +98,12 @@ int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o)
     rc = number("max-end-users", arg, 1, 100000000, &v);
     o->max_end_users = v;
     return rc;
+  case ZD_OPT_MAX_ENDPOINT_BYTES:
+    return zd_cli_parse_size("--max-endpoint-bytes", arg,
+                             &o->max_endpoint_bytes) ? -1 : 1;
+  case ZD_OPT_MAX_RUN_BYTES:
+    return zd_cli_parse_size("--max-run-bytes", arg, &o->max_run_bytes)
+             ? -1 : 1;
   case ZD_OPT_PARALLEL:
     rc = number("parallel", arg, 1, 16, &v);
     o->max_parallel = (int)v;

@@ -12,7 +12,7 @@ enum {
   ZD_OPT_CREDENTIALS_FILE, ZD_OPT_TIMEOUT, ZD_OPT_DEADLINE,
   ZD_OPT_MAX_ITEMS, ZD_OPT_PARALLEL, ZD_OPT_RETRIES, ZD_OPT_RATE_LIMIT,
   ZD_OPT_TLS_PROBE_CONNECT, ZD_OPT_NO_TLS_PROBE, ZD_OPT_MAX_END_USERS,
-  ZD_OPT_LIVE_LAST
+  ZD_OPT_MAX_ENDPOINT_BYTES, ZD_OPT_MAX_RUN_BYTES, ZD_OPT_LIVE_LAST
 };
 
 /* Entries to splice into a command's struct option table. */
@@ -25,6 +25,8 @@ enum {
   {"deadline", required_argument, NULL, ZD_OPT_DEADLINE},             \
   {"max-items", required_argument, NULL, ZD_OPT_MAX_ITEMS},           \
   {"max-end-users", required_argument, NULL, ZD_OPT_MAX_END_USERS},   \
+  {"max-endpoint-bytes", required_argument, NULL, ZD_OPT_MAX_ENDPOINT_BYTES}, \
+  {"max-run-bytes", required_argument, NULL, ZD_OPT_MAX_RUN_BYTES},   \
   {"parallel", required_argument, NULL, ZD_OPT_PARALLEL},             \
   {"retries", required_argument, NULL, ZD_OPT_RETRIES},               \
   {"rate-limit", required_argument, NULL, ZD_OPT_RATE_LIMIT},         \

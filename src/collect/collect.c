@@ -64,6 +64,9 @@ struct ep {
   struct part **parts;
   size_t nparts, ndone;
   int finished;
+  size_t bytes;            /* response bytes of its pages so far */
+  const char *budget;      /* "endpoint" or "run": the byte budget that cut
+                              it short, or NULL */
 };
 
 struct run {
@@ -78,6 +81,7 @@ struct run {
   long max_items;
   long max_end_users;      /* cap of end_users (never above max_items) */
   long timeout_ms;
+  size_t max_ep_bytes, max_run_bytes, bytes;
   int auth_failed;
   int not_admin;           /* users/me said the credential is no admin's */
   char auth_msg[ZD_ERROR_MSG_SIZE];
@@ -400,6 +404,19 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
               http_error_text(p, r));
     return;
   }
+  /* Byte budgets (#11 item 4): a first page that comes when the run's
+   * budget is spent is not kept; later pages stop paging below. */
+  if(!p->pages && run->bytes >= run->max_run_bytes) {
+    p->ep->budget = "run";
+    part_fail(p, ZD_EP_ERROR, 0,
+              zd_asprintf("%s%snot collected: the run's byte budget (%zu "
+                          "bytes, --max-run-bytes) was used up by other "
+                          "endpoints", p->label ? p->label : "",
+                          p->label ? ": " : "", run->max_run_bytes));
+    return;
+  }
+  p->ep->bytes += r->body.len;
+  run->bytes += r->body.len;
   if(zd_creds_leaked_in(&run->creds, r->body.data ? r->body.data : "",
                         r->body.len)) {
     part_fail(p, ZD_EP_ERROR, 0,
@@ -468,6 +485,15 @@ static void page_done(struct zd_http *h, struct zd_http_req *r)
       if(def->list)
         json_object_del(p->first, def->list);
     }
+  }
+  if(next && !p->truncated &&
+     (p->ep->bytes >= run->max_ep_bytes || run->bytes >= run->max_run_bytes)) {
+    p->ep->budget = p->ep->bytes >= run->max_ep_bytes ? "endpoint" : "run";
+    zd_verbosef(1, "endpoint '%s': paging stopped at the %s byte budget "
+                "(%zu bytes); the list is marked truncated", def->key,
+                p->ep->budget, p->ep->budget[0] == 'e' ? run->max_ep_bytes
+                                                       : run->max_run_bytes);
+    p->truncated = 1;
   }
   if(next && !p->truncated) {
     char *url = resolve_next(p, next);
@@ -832,6 +858,9 @@ static void ep_finish(struct run *run, struct ep *ep)
   if(scrubbed)
     json_object_set_new(st, "credentials_removed",
                         json_integer((json_int_t)scrubbed));
+  json_object_set_new(st, "bytes", json_integer((json_int_t)ep->bytes));
+  if(ep->budget)
+    json_object_set_new(st, "byte_budget", json_string(ep->budget));
   if(parts)
     json_object_set_new(st, "parts", parts);
   for(size_t i = 0; i < ep->nparts; i++)
@@ -956,12 +985,16 @@ static void summary(struct run *run, int64_t t0)
   }
   zd_http_stats(run->http, &hs);
   json_object_set_new(m, "collector", json_pack(
-    "{s:I, s:I, s:I, s:f, s:i}", "requests", (json_int_t)hs.requests,
+    "{s:I, s:I, s:I, s:f, s:i, s:I, s:I, s:I}", "requests",
+    (json_int_t)hs.requests,
     "throttled", (json_int_t)hs.throttled, "retries",
     (json_int_t)hs.retries, "seconds",
     (double)(zd_http_now_ms() - t0) / 1000.0, "parallel",
     run->opts->max_parallel > 0 ? run->opts->max_parallel
-                                : DEFAULT_PARALLEL));
+                                : DEFAULT_PARALLEL,
+    "bytes", (json_int_t)run->bytes, "max_endpoint_bytes",
+    (json_int_t)run->max_ep_bytes, "max_run_bytes",
+    (json_int_t)run->max_run_bytes));
   zd_progress_done();
   if(!run->opts->quiet)
     zd_notef("collected %d endpoints: %d ok, %d failed, %d skipped "
@@ -1063,6 +1096,10 @@ zd_code zd_collect_run(const struct zd_collect_opts *opts,
                                               : DEFAULT_MAX_END_USERS;
   if(run.max_end_users > run.max_items)
     run.max_end_users = run.max_items;
+  run.max_ep_bytes = opts->max_endpoint_bytes ? opts->max_endpoint_bytes
+                                              : ZD_DEFAULT_MAX_ENDPOINT_BYTES;
+  run.max_run_bytes = opts->max_run_bytes ? opts->max_run_bytes
+                                          : ZD_DEFAULT_MAX_RUN_BYTES;
   deadline = t0 + (opts->deadline_ms > 0 ? opts->deadline_ms
                                          : DEFAULT_DEADLINE_MS);
   memset(&hc, 0, sizeof(hc));

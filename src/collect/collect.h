@@ -34,6 +34,10 @@ struct zd_collect_opts {
   long deadline_ms;             /* whole run; 0 = default */
   long max_items;               /* per endpoint item cap; 0 = default */
   long max_end_users;           /* cap of end_users; 0 = default (50,000) */
+  size_t max_endpoint_bytes;    /* response bytes per endpoint; 0 = default
+                                   (ZD_DEFAULT_MAX_ENDPOINT_BYTES) */
+  size_t max_run_bytes;         /* response bytes per run; 0 = default
+                                   (ZD_DEFAULT_MAX_RUN_BYTES) */
   int max_parallel;             /* concurrent requests; 0 = default */
   int verbose;                  /* -v: log requests (Authorization redacted) */
   int quiet;                    /* no progress */

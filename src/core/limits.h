@@ -55,6 +55,15 @@
  * ~250 KiB and 100 Help Center articles with their bodies a few MiB;
  * 32 MiB leaves room without letting a hostile server fill memory. */
 #define ZD_MAX_API_BODY (32UL * 1024 * 1024)
+/* Response bytes kept for one endpoint (all its pages, brands and
+ * integrations together), by default; `--max-endpoint-bytes` moves it.
+ * The biggest honest list, 200,000 users (the item cap), is ~330 MB of
+ * pages; 512 MiB holds it, and stops a server that sends big pages with a
+ * fresh cursor each time (#11 item 4) long before memory runs out. */
+#define ZD_DEFAULT_MAX_ENDPOINT_BYTES (512UL * 1024 * 1024)
+/* Response bytes for the whole run, by default (`--max-run-bytes`): a few
+ * big lists (users, organisations, articles) at their endpoint budget. */
+#define ZD_DEFAULT_MAX_RUN_BYTES (2048UL * 1024 * 1024)
 /* Credentials file of KEY=VALUE lines: a dozen short lines at most. */
 #define ZD_MAX_CREDENTIALS_FILE (64UL * 1024)
 /* One credential value (OAuth tokens are ~64 chars, JWT-like ones ~2 KiB). */

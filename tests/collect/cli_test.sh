@@ -47,6 +47,11 @@ export ZDAUDIT_NOW=2026-11-20T09:00:00Z
 "$zdaudit" collect --help >"$work/help" 2>&1
 check "collect --help exits 0" [ $? -eq 0 ]
 check "collect --help names --credentials-file" grep -q -- --credentials-file "$work/help"
+check "collect --help states the byte budgets" grep -q -- "--max-run-bytes SIZE" "$work/help"
+"$zdaudit" collect --subdomain x --base-url "$base" --max-endpoint-bytes 0 \
+  -o "$work/nope" 2>"$work/err"
+check "a zero byte budget is refused" [ $? -eq 1 ]
+check "a bad byte budget says what it wants" grep -q "wants a size" "$work/err"
 "$zdaudit" collect --subdomain x --token tok -o "$work/nope" 2>/dev/null
 check "an unknown --token option is refused" [ $? -eq 1 ]
 "$zdaudit" collect --subdomain x --base-url "$base" 2>"$work/err"

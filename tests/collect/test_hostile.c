@@ -124,12 +124,71 @@ static void test_huge_retry_after(void **state)
   end_trial(&t);
 }
 
+/* Item 4: 2 MiB pages with a fresh cursor each time, without end. The
+ * endpoint's byte budget stops paging, recorded as truncated; the run
+ * goes on. Before the fix paging went on to ZD_MAX_PAGES_PER_LIST. */
+static void test_endpoint_byte_budget(void **state)
+{
+  struct trial t;
+  json_t *st;
+  (void)state;
+  start_trial(&t, "{\"endpoints\": {\"users\": {\"huge_page\":"
+                  " {\"bytes\": 2097152}}}}", ADMIN_TOKEN);
+  t.o.max_endpoint_bytes = 5u * 1024 * 1024;
+  assert_int_equal(collect(&t), ZD_OK);
+  assert_string_equal(outcome(t.s, "users"), "ok");
+  assert_int_equal(mfield(t.s, "users", "truncated"), 1);
+  assert_int_equal(mfield(t.s, "users", "pages"), 3);
+  assert_int_equal(nitems(t.s, "users", "users"), 3);
+  st = json_object_get(json_object_get(zd_snapshot_manifest(t.s),
+                                       "endpoints"), "users");
+  assert_string_equal(json_string_value(json_object_get(st, "byte_budget")),
+                      "endpoint");
+  assert_true(json_integer_value(json_object_get(st, "bytes")) >=
+              5 * 1024 * 1024);
+  assert_string_equal(outcome(t.s, "organizations"), "ok");
+  assert_int_equal(mfield(t.s, "organizations", "truncated"), 0);
+  end_trial(&t);
+}
+
+/* Item 4: two endless endpoints under a run budget: the run's bytes stay
+ * within the budget plus the pages in flight, both lists are cut short
+ * and say so, and every endpoint has an outcome. */
+static void test_run_byte_budget(void **state)
+{
+  struct trial t;
+  json_t *c;
+  const size_t page = 2u * 1024 * 1024, budget = 8u * 1024 * 1024;
+  (void)state;
+  start_trial(&t, "{\"endpoints\": {"
+                  "  \"users\": {\"huge_page\": {\"bytes\": 2097152}},"
+                  "  \"organizations\": {\"huge_page\": {\"bytes\": 2097152}}}}",
+              ADMIN_TOKEN);
+  t.o.max_run_bytes = budget;
+  t.o.max_parallel = 2;
+  assert_int_equal(collect(&t), ZD_OK);
+  c = json_object_get(zd_snapshot_manifest(t.s), "collector");
+  assert_true((size_t)json_integer_value(json_object_get(c, "bytes")) <=
+              budget + 2 * (page + 4096));
+  assert_int_equal(json_integer_value(json_object_get(c, "max_run_bytes")),
+                   (json_int_t)budget);
+  for(const struct zd_endpoint_def *d = zd_endpoints; d->key; d++)
+    assert_string_not_equal(outcome(t.s, d->key), "absent");
+  assert_int_equal(mfield(t.s, "users", "truncated") ||
+                   strcmp(outcome(t.s, "users"), "ok"), 1);
+  assert_int_equal(mfield(t.s, "organizations", "truncated") ||
+                   strcmp(outcome(t.s, "organizations"), "ok"), 1);
+  end_trial(&t);
+}
+
 int main(int argc, char **argv)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_echoed_bearer),
     cmocka_unit_test(test_echoed_basic),
     cmocka_unit_test(test_huge_retry_after),
+    cmocka_unit_test(test_endpoint_byte_budget),
+    cmocka_unit_test(test_run_byte_budget),
   };
   return trial_main(argc, argv, "hostile", tests,
                     sizeof(tests) / sizeof(tests[0]));
