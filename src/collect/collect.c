@@ -139,6 +139,14 @@ static char *http_error_text(const struct part *p, const struct zd_http_req *r)
   char text[ZD_MAX_SERVER_ERROR_TEXT + 8];
   const char *hint = "";
   server_text(&p->run->creds, &r->body, text, sizeof(text));
+  if(text[0] && p->run->opts->finder) {
+    /* The kept text goes into the manifest: the detectors see it too. */
+    json_t *j = json_pack("[s]", text);
+    if(zd_redact_found(p->run->opts->finder, j))
+      snprintf(text, sizeof(text), "%.*s", (int)(sizeof(text) - 1),
+               json_string_value(json_array_get(j, 0)));
+    json_decref(j);
+  }
   if(p->pages > 0)
     /* The endpoint exists and answered before: no plan hint (#19). */
     return zd_asprintf("%s%spage %d failed: HTTP %ld%s%s",
