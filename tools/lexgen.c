@@ -18,6 +18,7 @@
  * NA_PHONE_GZ     /usr/share/misc/na.phone.gz (miscfiles): "area code:
  *                 City:State or province:abbrev." */
 #include "scan/lexicon.h"
+#include "scan/stopwords.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -206,6 +207,8 @@ int main(int argc, char **argv)
   read_fields(argv[6], country_fields, ZD_LEX_REGION, 150);
   read_fields(argv[7], na_city, ZD_LEX_CITY, 1000);
   read_fields(argv[7], na_state, ZD_LEX_REGION, 40);
+  for(size_t i = 0; zd_stop_words[i]; i++)
+    put(zd_stop_words[i], strlen(zd_stop_words[i]), ZD_LEX_STOP);
   out = fopen(argv[1], "w");
   if(!out) {
     perror(argv[1]);

@@ -12,67 +12,19 @@
 #include "scan/lexicon.h"
 #include "scan/scan_int.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Capitalised words that follow cues but are not names. */
-static const char *const stop_words[] = {
-    "the", "this", "that", "these", "those", "there", "we", "you", "your",
-    "i", "it", "its", "our", "my", "he", "she", "they", "his", "her",
-    "team", "support", "customer", "customers", "service", "services",
-    "thanks", "thank", "regards", "please", "hello", "hi", "hey", "dear",
-    "sir", "madam", "all", "everyone", "staff", "admin", "administrator",
-    "zendesk", "agent", "agents", "user", "users", "patient", "patients",
-    "name", "names", "unknown", "n", "a", "an", "and", "or", "not", "no",
-    "yes", "none", "null", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "tomorrow", "yesterday", "again",
-    "for", "in", "on", "at", "to", "from", "with", "of", "by", "is",
-    "was", "are", "be", "will", "can", "if", "so", "as", "first", "last",
-    "full", "new", "care", "health", "account", "billing", "company",
-    "organization", "department", "office", "clinic", "hospital",
-    "pharmacy", "group", "inc", "llc", "ltd", "corp", "best", "kind",
-    "warm", "good", "great", "morning", "afternoon", "evening", "note",
-    "notes", "ticket", "request", "subject", "date", "time", "phone",
-    "email", "address", "id", "number", "type", "status", "required",
-    "field", "value", "here", "what", "when", "where", "who", "how", "why",
-    "help", "info", "information", "portal", "center", "centre", "desk",
-    "but", "who", "which", "because", "suite", "apt", "unit", "also",
-    "just", "calling", "writing", "speaking", "im", "here", "there",
-    "would", "like", "need", "want", "has", "had", "have", "did", "does",
-    /* clinical abbreviations and words after titles and roles */
-    "md", "rn", "np", "pa", "pt", "pts", "ot", "rt", "icu", "er", "ed",
-    "ccu", "micu", "sicu", "nicu", "pacu", "hcp", "pcp", "neuro", "resp",
-    "cv", "gi", "gu", "ho", "cna", "lpn", "mr", "mrs", "ms", "dr", "vs",
-    "prn", "po", "iv", "npo", "ok", "aware", "family", "team", "called",
-    "into", "up", "out", "re", "about", "after", "before", "still", "now",
-    "then", "said", "says", "reports", "states", "will", "per", "s",
-    NULL
-};
-
-/* stop_words by first letter (built once): a lookup compares a few. */
-static const char *stop_bucket[26][64];
-static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
-
-static void build_stop_buckets(void)
-{
-  size_t fill[26] = {0};
-  for(size_t i = 0; stop_words[i]; i++) {
-    int c = stop_words[i][0] - 'a';
-    if(c < 0 || c >= 26 || fill[c] + 1 >= 64)
-      abort();   /* the list above outgrew its buckets */
-    stop_bucket[c][fill[c]++] = stop_words[i];
-  }
-}
-
+/* Capitalised words that follow cues but are not names (stopwords.h),
+ * a class of the lexicon: one hash and a probe or two. One-letter ones
+ * are the lexicon's gap. */
 static int stop_word(const unsigned char *p, size_t n)
 {
-  pthread_once(&stop_once, build_stop_buckets);
-  if(!n || !zd_isalpha(p[0]))
-    return 0;
-  return zd_word_in(p, n, stop_bucket[zd_tolower(p[0]) - 'a']);
+  if(n == 1) {
+    int c = zd_tolower(p[0]);
+    return c == 'i' || c == 'n' || c == 'a' || c == 's';
+  }
+  return n && zd_isalpha(p[0]) && (zd_lex(p, n) & ZD_LEX_STOP);
 }
 
 int zd_name_stop_word(const unsigned char *p, size_t n)

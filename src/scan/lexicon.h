@@ -22,7 +22,8 @@ enum {
   ZD_LEX_WORD = 4,     /* a common word (listed in lower case) */
   ZD_LEX_PROPER = 8,   /* listed only capitalised: a proper noun */
   ZD_LEX_CITY = 16,    /* a city */
-  ZD_LEX_REGION = 32   /* a country, capital or US state or province */
+  ZD_LEX_REGION = 32,  /* a country, capital or US state or province */
+  ZD_LEX_STOP = 64     /* no name after a cue (stopwords.h, our own) */
 };
 
 /* The table: zd_lex_size slots (a power of two), 0 = empty. */
