@@ -14,6 +14,7 @@
 #include "scan/validate.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Character sets of a key's body. */
 enum cs {
@@ -519,6 +520,36 @@ static int discord_shape(const unsigned char *p, size_t n)
                                            p[0] == 'O');
 }
 
+/* 8-4-4-4-12 hex digits. */
+static int uuid_shape(const unsigned char *t, size_t n)
+{
+  if(n != 36)
+    return 0;
+  for(size_t k = 0; k < 36; k++)
+    if((k == 8 || k == 13 || k == 18 || k == 23) ? t[k] != '-' : !in_cs(t[k], CS_HEX))
+      return 0;
+  return 1;
+}
+
+/* 1 when the text from the cue's end 'to' to the blank line at 'at' is a
+ * short announcement of what follows: "… below", "below:", "as follows",
+ * or a line ending in ':'. */
+static int announces(const struct zd_scan_run *r, size_t to, size_t at)
+{
+  size_t e = at;
+  if(at - to > 60)
+    return 0;
+  while(e > to && (r->p[e - 1] == ' ' || r->p[e - 1] == '\r' ||
+                   r->p[e - 1] == '\n'))
+    e--;
+  if(e > to && r->p[e - 1] == ':')
+    return 1;
+  while(e > to && strchr(".!", r->p[e - 1]))
+    e--;
+  return (e - to >= 5 && !strncasecmp((const char *)r->p + e - 5, "below", 5)) ||
+         (e - to >= 7 && !strncasecmp((const char *)r->p + e - 7, "follows", 7));
+}
+
 void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
 {
   static const struct { const char *w; unsigned rule; } words[] = {
@@ -538,11 +569,17 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
     {"account key", ZD_RULE_AZURE_STORAGE_KEY},
     {"storage key", ZD_RULE_AZURE_STORAGE_KEY},
     {"client secret", ZD_RULE_TOKEN_PROSE},
-    {"client_secret", ZD_RULE_TOKEN_PROSE}, {NULL, 0}
+    {"client_secret", ZD_RULE_TOKEN_PROSE},
+    /* S3 clients call the AWS secret access key "secret key". */
+    {"secret key", ZD_RULE_AWS_SECRET},
+    /* The words alone, as whole words: "the signing secret below",
+     * "is <value> still the webhook secret", "bot token: …". */
+    {"secret", ZD_RULE_TOKEN_PROSE}, {"token", ZD_RULE_TOKEN_PROSE},
+    {NULL, 0}
   };
   unsigned rule = 0;
   size_t i, ts, te, lim, ws = to;
-  int seen = 0, found = 0;
+  int seen = 0, found = 0, crossed = 0;
   (void)arg;
   if(to <= r->done[ZD_TRIG_VENDOR_WORD])
     return;
@@ -558,7 +595,8 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
       break;
     }
   }
-  if(!rule || (ws > 0 && zd_isalpha(r->p[ws - 1])))
+  if(!rule || (ws > 0 && zd_isalpha(r->p[ws - 1])) ||
+     (to < r->len && zd_isalpha(r->p[to])))   /* "tokens", "secretary" */
     return;
   lim = to + 160 < r->len ? to + 160 : r->len;
   /* The value may come first: "use <key> as the Okta token". */
@@ -566,8 +604,22 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
   while(i > 0 && ws - i < 100 && !(r->p[i - 1] == '\n' && i > 1 &&
                                    r->p[i - 2] == '\n'))
     i--;
-  while(seen < 40 && found < 2 && zd_next_token(r, &i, lim, &ts, &te)) {
-    size_t n = te - ts;
+  for(;;) {
+    size_t n;
+    if(seen >= 40 || found >= 2)
+      break;
+    if(!zd_next_token(r, &i, lim, &ts, &te)) {
+      /* "… the key below:" / "… as follows." + a blank line: the value
+       * is the next paragraph (once, and only after the cue). */
+      if(i < to || i >= lim || crossed || !announces(r, to, i))
+        break;
+      crossed = 1;
+      while(i < r->len && zd_isspace(r->p[i]))
+        i++;
+      lim = i + 160 < r->len ? i + 160 : r->len;
+      continue;
+    }
+    n = te - ts;
     const unsigned char *t = r->p + ts;
     double conf = 0;
     unsigned rl = rule;
@@ -625,9 +677,11 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
       }
       break;
     case ZD_RULE_TOKEN_PROSE:
-      /* Not a name=value pair, a path or an address. */
+      /* Not a name=value pair, a path or an address; not a UUID or a
+       * lower-case hex digest (request ids, commit and content hashes). */
       if(zd_random_value(t, n, 16) && !memchr(t, '/', n) &&
-         !memchr(t, '.', n) && !(memchr(t, '=', n) && t[n - 1] != '='))
+         !memchr(t, '.', n) && !(memchr(t, '=', n) && t[n - 1] != '=') &&
+         !hexrun(r, ts, n, CS_HEXL) && !uuid_shape(t, n))
         conf = 0.8;
       break;
     case ZD_RULE_AZURE_STORAGE_KEY:
