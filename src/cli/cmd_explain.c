@@ -5,6 +5,7 @@
 #include "cli/suggest.h"
 #include "core/msgs.h"
 #include "engine/engine.h"
+#include "report/links.h"
 
 #include <getopt.h>
 #include <string.h>
@@ -87,7 +88,8 @@ int zd_cmd_explain(int argc, char **argv)
   }
   m = c->meta;
   printf("%s — %s\n\n", c->id, json_string_value(json_object_get(m, "title")));
-  printf("Severity: %s\nBaseline section: %s (in Zendesk's source article)\n"
+  printf("Severity: %s\nBaseline section: %s (in Zendesk's source article, "
+         ZD_SOURCE_ARTICLE_URL ")\n"
          "Product: %s\nKind: %s    Responsible: %s    "
          "Checked: %s\nException: %s\n\n",
          json_string_value(json_object_get(m, "severity")),
@@ -104,6 +106,13 @@ int zd_cmd_explain(int argc, char **argv)
   field(m, "evidence", "Evidence");
   field(m, "question", "What a person must confirm");
   field(m, "remediation", "How to fix");
+  {
+    /* where the fix is made (src/report/links.c) */
+    const struct zd_rep_link *l = zd_rep_link_find(c->id);
+    if(l)
+      printf("Where:\n  %s\n  Zendesk's guide: %s\n  %s\n\n", l->location,
+             l->guide_title, l->guide_url);
+  }
   field(m, "requires", "Data it needs (zdaudit collect)");
   field(m, "uses", "Data it also reads");
   field(m, "params", "Parameters (zdaudit.yaml)");

@@ -5,6 +5,7 @@
 #include "report/report.h"
 #include "report/report_common.h"
 #include "report/triage.h"
+#include "report/links.h"
 #include "core/limits.h"
 
 #include <stdlib.h>
@@ -193,7 +194,12 @@ static zd_code detail(FILE *out, const json_t *r, struct zd_buf *b,
   fputc('\n', out);
   item(out, "Product", zd_rep_str(r, "product"));
   item(out, "Severity", zd_rep_str(r, "severity"));
-  item(out, "Baseline section", zd_rep_str(r, "seed_ref"));
+  if(*zd_rep_str(r, "seed_ref")) {
+    /* the section of Zendesk's source article (docs/results.md) */
+    fputs("- **Baseline section:** ", out);
+    esc(out, zd_rep_str(r, "seed_ref"));
+    fputs(" of [Zendesk's article](" ZD_SOURCE_ARTICLE_URL ")\n", out);
+  }
   item(out, "Kind", zd_rep_str(r, "kind"));
   item(out, "Responsible", zd_rep_str(r, "responsible"));
   item(out, "Details", zd_rep_str(r, "details"));
@@ -209,6 +215,15 @@ static zd_code detail(FILE *out, const json_t *r, struct zd_buf *b,
     fputc('\n', out);
   }
   item(out, "Remediation", zd_rep_str(r, "remediation"));
+  {
+    /* where the fix is made, and Zendesk's guide (links.c) */
+    const struct zd_rep_link *l = zd_rep_link_find(zd_rep_str(r, "id"));
+    if(l) {
+      item(out, "Where", l->location);
+      fprintf(out, "- **Zendesk's guide:** [%s](%s)\n", l->guide_title,
+              l->guide_url);
+    }
+  }
   zd_buf_reset(b);
   if(zd_rep_exception_text(b, json_object_get(r, "exception"), st))
     return zd_error_set(err, ZD_ERR_LIMIT, zd_rep_str(r, "id"), 0,

@@ -191,6 +191,11 @@ explain)
   expect_rc 0 "$zd" explain ZD.SUP.5
   stdout_has "Require authentication for download"
   stdout_has "How to fix"
+  stdout_has "articles/4408828395802"   # the source article of the section
+  # where the fix is made, from src/report/links.c
+  expect_rc 0 "$zd" explain ZD.SUP.3
+  stdout_has "Admin Center > Account > Security > Advanced"
+  stdout_has "articles/203663706"
   expect_rc 1 "$zd" explain ZD.NOPE.1
   stderr_has "unknown control 'ZD.NOPE.1'"
   ;;
