@@ -378,6 +378,13 @@ static int password_value(const unsigned char *p, size_t n)
   if(n < 6 || n > 128 || prose_value(p, n) || weak_password(p, n) ||
      not_secret_word(p, n) || email_like(p, n))
     return 0;
+  /* A path or a link, not a password: "How to reset your password
+   * (/hc/en-us/articles/4414563863827)" in every help centre. */
+  if(p[0] == '/' || (p[0] == '(' && n > 1 && p[1] == '/'))
+    return 0;
+  for(size_t i = 0; i + 3 <= n; i++)
+    if(p[i] == ':' && p[i + 1] == '/' && p[i + 2] == '/')
+      return 0;
   /* A reference, not a password: "#4938037", "INV-77517", "SKU-1234". */
   if(p[0] == '#')
     k = 1;
