@@ -18,8 +18,8 @@
  * no Admin Center URL path was found in it, so admin_path stays NULL
  * everywhere (a guessed /admin/... link would break silently when Zendesk
  * moves a page). Fill a path in only with a citation beside it; reports
- * then link https://{subdomain}.zendesk.com/admin/PATH. docs/controls.md
- * says how to add a row. */
+ * then link https://{subdomain}.zendesk.com/admin/PATH.
+ * docs/writing-controls.md says how to add a row. */
 #include "report/links.h"
 
 #include <string.h>

@@ -8,6 +8,7 @@
  * most severe first. On a terminal, lines are cut to its width. */
 #include "report/report.h"
 #include "report/report_common.h"
+#include "report/links.h"
 #include "report/triage.h"
 #include "core/limits.h"
 
@@ -277,9 +278,13 @@ static void put_result(FILE *out, const json_t *r,
     const char *rem = json_string_value(json_object_get(r, "remediation"));
     put_evidence(out, json_object_get(r, "evidence"), opts);
     if(rem && strcmp(st, "pass")) {
+      const struct zd_rep_link *l = zd_rep_link_find(zd_rep_str(r, "id"));
       fputs("               fix: ", out);
       put_cut(out, rem, 4000);
       fputc('\n', out);
+      if(l)   /* where, and Zendesk's guide (links.c) */
+        fprintf(out, "             where: %s (%s)\n", l->location,
+                l->guide_url);
     }
   }
 }

@@ -196,6 +196,8 @@ explain)
   expect_rc 0 "$zd" explain ZD.SUP.3
   stdout_has "Admin Center > Account > Security > Advanced"
   stdout_has "articles/203663706"
+  expect_rc 2 "$zd" assess --snapshot "$ex" -v --status fail
+  stdout_has "where: Admin Center > Account > Security > Advanced"
   expect_rc 1 "$zd" explain ZD.NOPE.1
   stderr_has "unknown control 'ZD.NOPE.1'"
   ;;
