@@ -88,12 +88,15 @@ int zd_cmd_explain(int argc, char **argv)
   }
   m = c->meta;
   printf("%s — %s\n\n", c->id, json_string_value(json_object_get(m, "title")));
-  printf("Severity: %s\nBaseline section: %s (in Zendesk's source article, "
-         ZD_SOURCE_ARTICLE_URL ")\n"
+  printf("Severity: %s\nBaseline section: %s%s\n"
          "Product: %s\nKind: %s    Responsible: %s    "
          "Checked: %s\nException: %s\n\n",
          json_string_value(json_object_get(m, "severity")),
-         json_string_value(json_object_get(m, "seed_ref")),
+         c->advisory ? "none: an advisory check, outside the baseline, not "
+                       "counted unless assess --advisory"
+                     : json_string_value(json_object_get(m, "seed_ref")),
+         c->advisory ? "" : " (in Zendesk's source article, "
+                            ZD_SOURCE_ARTICLE_URL ")",
          json_string_value(json_object_get(m, "product")),
          json_string_value(json_object_get(m, "kind")),
          json_string_value(json_object_get(m, "responsible")),

@@ -200,6 +200,9 @@ explain)
   stdout_has "where: Admin Center > Account > Security > Advanced"
   expect_rc 1 "$zd" explain ZD.NOPE.1
   stderr_has "unknown control 'ZD.NOPE.1'"
+  # an advisory check says it is outside the baseline, not a section of it
+  expect_rc 0 "$zd" explain ADV.MAIL.1
+  stdout_has "^Baseline section: none: an advisory check, outside the baseline"
   ;;
 control-syntax-error)
   expect_rc 1 "$zd" assess --snapshot "$ex" --controls-dir "$src/tests/e2e/fixtures/syntax"
