@@ -142,6 +142,7 @@ json_t *zd_collect_doctor(const struct zd_collect_opts *opts)
   hc.max_parallel = 3;
   hc.max_attempts = 1;
   hc.verbose = opts->verbose;
+  hc.creds = &creds;      /* -vv never prints a line holding one */
   h = zd_http_new(&hc);
   if(zd_collect_grant(h, &t, &creds, &err)) {
     json_object_set_new(out, "error", json_string(err.msg));

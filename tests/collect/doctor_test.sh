@@ -85,6 +85,17 @@ grep -q "SunCo keys   usable" "$work/sunco-account.out" || bad "sunco-account: k
 grep -q "refused      none" "$work/sunco-account.out" ||
   bad "sunco-account: something predicted refused: $(grep refused "$work/sunco-account.out")"
 
+# -vv against a server that quotes the token in a header whose name no
+# list calls secret (Location): no line holding it is printed.
+start_emu '{"token": "tok-admin-8c1f4e2a9b", "me": {"name": "Ada Admin"},
+  "endpoints": {"account_settings": {"echo": "location"}}}'
+ZENDESK_OAUTH_TOKEN=tok-admin-8c1f4e2a9b "$zdaudit" doctor -vv --subdomain x \
+  --base-url "$base" >"$work/echo.out" 2>&1
+stop_emu
+grep -q "elsewhere" "$work/echo.out" || grep -q "302" "$work/echo.out" ||
+  bad "echo: the redirect was not seen: $(cat "$work/echo.out")"
+grep -q "tok-admin" "$work/echo.out" && bad "echo: -vv printed the token: $(grep tok-admin "$work/echo.out" | head -2)"
+
 for f in admin agent wrong anonymous; do
   grep -q "tok-" "$work/$f.out" && bad "$f: a token value was printed"
 done

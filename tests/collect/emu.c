@@ -823,7 +823,8 @@ static char *with_debug(char *body, const char *lit)
  * "error" (a 403 whose description quotes it), "error_escaped" (the same
  * \u-escaped), "escaped" (a 200 with it \u-escaped in "debug"), "plain"
  * (a 200 with it as is: for Basic, base64 of the user and password),
- * "header" (an X-Debug-Authorization response header). Returns the 403
+ * "header" (an X-Debug-Authorization response header), "location" (a 302
+ * whose Location quotes it; handled in handle()). Returns the 403
  * body for the error modes, else NULL. */
 static char *echo_error(const char *mode, const char *auth)
 {
@@ -1053,6 +1054,14 @@ static enum MHD_Result handle(struct emu *e, struct MHD_Connection *c,
   if(auth && (out = echo_error(echo, auth))) {
     status = 403;
     goto respond;
+  }
+  /* "location": a redirect whose Location (a header no name list calls
+   * secret) carries the Authorization value. */
+  if(auth && echo && !strcmp(echo, "location")) {
+    snprintf(location, sizeof(location), "%s/elsewhere?seen=%s", origin,
+             auth);
+    status = 302;
+    goto fault;
   }
   if(!sunco && !bucket_take(&e->account, json_object_get(e->scenario,
                                                          "rate_limit"),
