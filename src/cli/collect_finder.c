@@ -12,6 +12,7 @@
 #include "scan/scan.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 struct finder_state {
   struct zd_scanner *sc;
@@ -29,7 +30,9 @@ static int on_finding(const struct zd_scan_finding *f, const char *value,
 {
   struct hit_ctx *h = ud;
   (void)value;
-  if(!zd_scan_type_is_secret(f->type))
+  /* collect's own marker of a credential already removed stays as it is */
+  if(!zd_scan_type_is_secret(f->type) ||
+     (f->rule && !strcmp(zd_scan_rule_id(f->rule), "removed-at-collection")))
     return 0;
   h->hit(h->ctx, (size_t)f->start, (size_t)f->end,
          f->rule ? zd_scan_rule_id(f->rule) : zd_scan_type_name(f->type));

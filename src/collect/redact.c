@@ -71,9 +71,42 @@ static int is_secret_name(const char *k)
   return 0;
 }
 
+/* 1 when a query of a URL names a credential among its parameters
+ * (?api_key=, ?token=, ?sig=, &key=…): the secret names, and the short
+ * ones only a query uses. */
+static int query_has_secret(const char *q)
+{
+  static const char *const query_names[] = {
+    "key", "sig", "signature", "code", "auth", "pass", "pwd", NULL
+  };
+  while(*q) {
+    size_t n = strcspn(q, "=&;");
+    char name[64];
+    if(n && n < sizeof(name) && q[n] == '=') {
+      memcpy(name, q, n);
+      name[n] = '\0';
+      if(is_secret_name(name))
+        return 1;
+      for(int i = 0; query_names[i]; i++)
+        if(!strcasecmp(name, query_names[i]))
+          return 1;
+    }
+    q += n;
+    q += strcspn(q, "&;");
+    if(*q)
+      q++;
+  }
+  return 0;
+}
+
 /* A URL stored without user info, query or fragment: "https://u:p@h/x?
- * api_key=…" keeps "https://h/x" (#11 item 2). New string, or NULL when
- * 's' is not an http(s) URL with any of them. */
+ * api_key=…" keeps "https://h/x" (#11 item 2). When what was cut held a
+ * credential (a password in the user info, a query parameter named as
+ * one) the URL says so in its fragment, "#[credential removed: RULE]"
+ * with the scanner's rule id: the controls that fail on credentials in
+ * URLs (ZD.GEN.13.6, ZD.SUP.9) read the marker (scan/detect_removed.c)
+ * and still fail, while scheme, host and path stay readable. New string,
+ * or NULL when 's' is not an http(s) URL with any of them. */
 static char *plain_url(const char *s)
 {
   CURLU *u;
@@ -93,9 +126,13 @@ static char *plain_url(const char *s)
     curl_url_get(u, CURLUPART_PASSWORD, &pass, 0);
     curl_url_get(u, CURLUPART_QUERY, &query, 0);
     curl_url_get(u, CURLUPART_FRAGMENT, &frag, 0);
-    if(user || pass || query || frag)
-      out = zd_asprintf("%s://%s%s%s%s", scheme, host, port ? ":" : "",
-                        port ? port : "", path ? path : "/");
+    if(user || pass || query || frag) {
+      const char *mark = pass && *pass ? "#[credential removed: url-basic-auth]"
+                         : query && query_has_secret(query)
+                           ? "#[credential removed: url-query-token]" : "";
+      out = zd_asprintf("%s://%s%s%s%s%s", scheme, host, port ? ":" : "",
+                        port ? port : "", path ? path : "/", mark);
+    }
   }
   else if(strchr(s, '@') || strchr(s, '?'))
     out = zd_strdup("[a URL zdaudit could not read: not kept]");

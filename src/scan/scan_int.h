@@ -122,6 +122,7 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_webhook_host(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_removed(struct zd_scan_run *r, size_t to, int arg);
 void zd_password_after_login(struct zd_scan_run *r, size_t e);
 void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg);

@@ -58,11 +58,12 @@ python3 - "$work/snap" <<'PY' || exit 1
 import json, sys
 d = sys.argv[1]
 wh = json.load(open(d + "/webhooks.json"))["webhooks"][0]
-assert wh["endpoint"] == "https://hooks.example.com/in", wh["endpoint"]
+# what was cut held a credential: the fragment says so (the controls read it)
+assert wh["endpoint"] == "https://hooks.example.com/in#[credential removed: url-basic-auth]", wh["endpoint"]
 assert sorted(wh["custom_headers"]) == ["X-Api-Key", "X-Trace"], wh["custom_headers"]
 assert set(wh["custom_headers"].values()) == {"[redacted]"}, wh["custom_headers"]
 tg = json.load(open(d + "/targets.json"))["targets"]
-assert tg[0]["target_url"] == "https://postb.in/x", tg[0]["target_url"]
+assert tg[0]["target_url"] == "https://postb.in/x#[credential removed: url-basic-auth]", tg[0]["target_url"]
 assert "Password" not in tg[0] and "auth_token" not in tg[0], tg[0]
 slack = [t for t in tg if t.get("title") == "slack"][0]
 assert "credential removed" in slack["target_url"], slack["target_url"]
@@ -75,5 +76,15 @@ for k in ("consumerSecret", "signingKey", "passphrase", "Auth_Token"):
 assert ap["settings"].get("name") == "Salesforce", ap["settings"]
 pairs = [o for o in ap["settings_objects"] if o.get("name") == "passphrase"]
 assert pairs and "value" not in pairs[0], pairs
+PY
+# The credentials were removed, not made harmless: the controls that fail
+# on credentials in integration URLs must still fail, naming the marker.
+python3 - "$work/report.json" <<'PY' || exit 1
+import json, sys
+doc = json.load(open(sys.argv[1]))
+r = {x["id"]: x for x in doc["results"]}["ZD.GEN.13.6"]
+assert r["status"] not in ("pass", "not_applicable"), r["status"]
+ev = json.dumps(r.get("evidence"))
+assert "removed-at-collection" in ev, ev[:600]
 PY
 echo "hostile_secrets: ok"
