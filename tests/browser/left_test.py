@@ -15,10 +15,11 @@ import html.parser
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
+
+import headless
 
 ZDAUDIT, SRC, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
 ENV = dict(os.environ, ZDAUDIT_NOW="2026-11-25T10:00:00Z")
@@ -32,19 +33,9 @@ def check(cond, what):
 
 
 def chromium(exe, url):
-    profile = tempfile.mkdtemp(prefix="zd-chromium-")
-    try:
-        p = subprocess.run(
-            [exe, "--headless", "--no-sandbox", "--disable-gpu",
-             "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync",
-             "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-             "--enable-logging=stderr", "--v=0", "--dump-dom", url],
-            capture_output=True, text=True, timeout=120)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    check(p.returncode == 0, "chromium ran (%d)" % p.returncode)
-    return p.stdout, [ln for ln in p.stderr.splitlines() if ":CONSOLE" in ln]
+    rc, out, console = headless.run(exe, url, "--dump-dom")
+    check(rc == 0, "chromium ran (%d)" % rc)
+    return out, console
 
 
 def zdaudit(*args):
@@ -120,9 +111,7 @@ def render(exe, name, *assess_args):
 
 
 def main():
-    exe = next((shutil.which(n) for n in ("chromium", "chromium-browser",
-                                          "google-chrome") if shutil.which(n)),
-               None)
+    exe = headless.find()
     if not exe:
         print("chromium is not installed: skipped")
         return 77
