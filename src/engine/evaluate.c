@@ -88,6 +88,39 @@ static int requirements_unmet(struct zd_engine *e, const struct zd_control *c,
   return 1;
 }
 
+/* The first endpoint 'c' requires or uses of which 'why' has something
+ * to say (a new string, or NULL for nothing): that string, with '*key'
+ * set to the endpoint; NULL when no endpoint gives one. */
+static char *first_reason(struct zd_engine *e, const struct zd_control *c,
+                          char *(*why)(struct zd_engine *, const char *),
+                          const char **key)
+{
+  static const char *const lists[] = {"requires", "uses"};
+  for(int l = 0; l < 2; l++) {
+    size_t i;
+    json_t *k;
+    json_array_foreach(json_object_get(c->meta, lists[l]), i, k) {
+      char *d = why(e, json_string_value(k));
+      if(d) {
+        *key = json_string_value(k);
+        return d;
+      }
+    }
+  }
+  return NULL;
+}
+
+/* "the list 'users' was truncated at N items" when it was. */
+static char *truncated_why(struct zd_engine *e, const char *key)
+{
+  struct zd_ep_state st;
+  zd_snapshot_state(e->snap, key, &st);
+  if(st.outcome != ZD_EP_OK || !st.truncated)
+    return NULL;
+  return zd_asprintf("the list '%s' was truncated at %ld items when "
+                     "collected", key, st.items);
+}
+
 /* A `pass` or `not_applicable` is only as good as the lists it read: if
  * any was truncated, what was not read could change the answer, so it
  * becomes `manual`. */
@@ -95,27 +128,17 @@ static void downgrade_if_truncated(struct zd_engine *e,
                                    const struct zd_control *c,
                                    struct zd_result *r)
 {
-  static const char *const lists[] = {"requires", "uses"};
+  const char *key;
+  char *why, *d;
   if(r->status != ZD_STATUS_PASS && r->status != ZD_STATUS_NA)
     return;
-  for(int l = 0; l < 2; l++) {
-    size_t i;
-    json_t *k;
-    json_array_foreach(json_object_get(c->meta, lists[l]), i, k) {
-      struct zd_ep_state st;
-      char *d;
-      zd_snapshot_state(e->snap, json_string_value(k), &st);
-      if(st.outcome != ZD_EP_OK || !st.truncated)
-        continue;
-      d = zd_asprintf("%s Not verified in full: the list '%s' was truncated "
-                      "at %ld items when collected.", r->details,
-                      json_string_value(k), st.items);
-      r->status = ZD_STATUS_MANUAL;
-      free(r->details);
-      r->details = d;
-      return;
-    }
-  }
+  if(!(why = first_reason(e, c, truncated_why, &key)))
+    return;
+  d = zd_asprintf("%s Not verified in full: %s.", r->details, why);
+  free(why);
+  r->status = ZD_STATUS_MANUAL;
+  free(r->details);
+  r->details = d;
 }
 
 static const char *jkind(zd_jtype t)
@@ -132,68 +155,62 @@ static const char *jkind(zd_jtype t)
   }
 }
 
+/* What makes endpoint 'key' unusable (a new string), or NULL: an item of
+ * its list that is not an object, no list at all, or a single-object
+ * body whose envelope member is not an object. Reads the endpoint's
+ * document (zd_snapshot_doc), so a large list is not copied. */
+static char *malformed_why(struct zd_engine *e, const char *key)
+{
+  const struct zd_endpoint_def *def = zd_endpoint_find(key);
+  const struct zd_jdoc *doc;
+  if(!def || !(doc = zd_snapshot_doc(e->snap, key)))
+    return NULL;
+  if(!def->list) {
+    /* a single object comes in an envelope: {"settings": {…}} */
+    for(size_t j = 0; j < zd_jdoc_count(doc, 0); j++) {
+      const char *name;
+      size_t nlen;
+      zd_jref v = zd_jdoc_member(doc, 0, j, &name, &nlen);
+      if(zd_jdoc_type(doc, v) != ZD_J_OBJECT)
+        return zd_asprintf("Not decided: '%.*s' in the '%s' body is %s, "
+                           "not an object (malformed response).", (int)nlen,
+                           name, key, jkind(zd_jdoc_type(doc, v)));
+    }
+    return NULL;
+  }
+  zd_jref list = zd_jdoc_get(doc, 0, def->list, strlen(def->list));
+  if(zd_jdoc_type(doc, list) != ZD_J_ARRAY)
+    return zd_asprintf("Not decided: the '%s' body has no '%s' list "
+                       "(malformed response).", key, def->list);
+  for(size_t j = 0; j < zd_jdoc_count(doc, list); j++) {
+    zd_jtype t = zd_jdoc_type(doc, zd_jdoc_at(doc, list, j));
+    if(t != ZD_J_OBJECT)
+      return zd_asprintf("Not decided: item %zu of the '%s' list is %s, "
+                         "not an object (malformed response).", j + 1, key,
+                         jkind(t));
+  }
+  return NULL;
+}
+
 /* A `pass` or `not_applicable` is never read from unusable data: if a list
  * the control requires or uses holds an item that is not an object (or the
  * body has no list at all, or a single-object body's envelope is not an
  * object), the result becomes `error`, whatever the check made of it. The
  * collector marks such endpoints malformed; this covers snapshots it did
- * not write (older versions, hand-edited files). Reads the endpoint's
- * document (zd_snapshot_doc), so a large list is not copied. */
+ * not write (older versions, hand-edited files). */
 static void refuse_if_malformed(struct zd_engine *e, const struct zd_control *c,
                                 struct zd_result *r)
 {
-  static const char *const lists[] = {"requires", "uses"};
+  const char *key;
+  char *d;
   if(r->status != ZD_STATUS_PASS && r->status != ZD_STATUS_NA)
     return;
-  for(int l = 0; l < 2; l++) {
-    size_t i;
-    json_t *k;
-    json_array_foreach(json_object_get(c->meta, lists[l]), i, k) {
-      const char *key = json_string_value(k);
-      const struct zd_endpoint_def *def = zd_endpoint_find(key);
-      const struct zd_jdoc *doc;
-      char *d = NULL;
-      if(!def || !(doc = zd_snapshot_doc(e->snap, key)))
-        continue;
-      if(!def->list) {
-        /* a single object comes in an envelope: {"settings": {…}} */
-        for(size_t j = 0; j < zd_jdoc_count(doc, 0); j++) {
-          const char *name;
-          size_t nlen;
-          zd_jref v = zd_jdoc_member(doc, 0, j, &name, &nlen);
-          if(zd_jdoc_type(doc, v) == ZD_J_OBJECT)
-            continue;
-          d = zd_asprintf("Not decided: '%.*s' in the '%s' body is %s, not "
-                          "an object (malformed response).", (int)nlen, name,
-                          key, jkind(zd_jdoc_type(doc, v)));
-          break;
-        }
-      }
-      else {
-        zd_jref list = zd_jdoc_get(doc, 0, def->list, strlen(def->list));
-        if(zd_jdoc_type(doc, list) != ZD_J_ARRAY)
-          d = zd_asprintf("Not decided: the '%s' body has no '%s' list "
-                          "(malformed response).", key, def->list);
-        else
-          for(size_t j = 0; j < zd_jdoc_count(doc, list); j++) {
-            zd_jtype t = zd_jdoc_type(doc, zd_jdoc_at(doc, list, j));
-            if(t == ZD_J_OBJECT)
-              continue;
-            d = zd_asprintf("Not decided: item %zu of the '%s' list is %s, "
-                            "not an object (malformed response).", j + 1, key,
-                            jkind(t));
-            break;
-          }
-      }
-      if(d) {
-        set_result(r, ZD_STATUS_ERROR, d,
-                   json_pack("[{s:s, s:s}]", "endpoint", key, "note",
-                             "malformed response"));
-        free(d);
-        return;
-      }
-    }
-  }
+  if(!(d = first_reason(e, c, malformed_why, &key)))
+    return;
+  set_result(r, ZD_STATUS_ERROR, d,
+             json_pack("[{s:s, s:s}]", "endpoint", key, "note",
+                       "malformed response"));
+  free(d);
 }
 
 static void push_ctx(struct zd_engine *e, const struct zd_control *c)
