@@ -2,7 +2,8 @@
 # headless.py — what the browser tests share: finding Debian's chromium and
 # running it headless on a page with a throw-away profile, returning its
 # exit code, its stdout (the DOM with --dump-dom) and the console lines
-# (script errors, CSP violations) it logged.
+# (script errors, CSP violations) it logged; and the checks a test records,
+# with the exit code they give.
 import shutil
 import subprocess
 import tempfile
@@ -32,3 +33,23 @@ def run(exe, url, *extra):
         shutil.rmtree(profile, ignore_errors=True)
     return (p.returncode, p.stdout,
             [ln for ln in p.stderr.splitlines() if ":CONSOLE" in ln])
+
+
+failures = []
+
+
+def check(cond, what):
+    """Records (and prints) a failed check."""
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def verdict(ok="ok"):
+    """The test's exit code: 1 after saying how many checks failed, else 0
+    after printing 'ok'."""
+    if failures:
+        print("%d check(s) failed" % len(failures))
+        return 1
+    print(ok)
+    return 0

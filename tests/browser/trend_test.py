@@ -15,13 +15,7 @@ import tempfile
 import headless
 
 ZDAUDIT, SRC, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
+check = headless.check
 
 
 def chromium(exe, url, *extra):
@@ -64,11 +58,7 @@ def main():
     check(os.path.exists(shot) and os.path.getsize(shot) > 5000,
           "a screenshot of the trend")
     shutil.rmtree(tmp, ignore_errors=True)
-    if failures:
-        print("%d check(s) failed" % len(failures))
-        return 1
-    print("ok: trend rendered; screenshot", shot)
-    return 0
+    return headless.verdict("ok: trend rendered; screenshot " + shot)
 
 
 sys.exit(main())
