@@ -10,12 +10,12 @@ zdaudit=$1
 emulator=$2
 fixtures=$3
 work=$(mktemp -d /tmp/zd-cli-collect.XXXXXX)
-emu_pid=""
+. "$(dirname "$0")/emu.sh"
 failures=0
 passes=0
 
 cleanup() {
-  [ -n "$emu_pid" ] && kill "$emu_pid" 2>/dev/null && wait "$emu_pid" 2>/dev/null
+  stop_emu
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -27,17 +27,8 @@ check() { # check DESCRIPTION COMMAND...
   if "$@"; then ok; else bad "$d"; fi
 }
 
-cat >"$work/scenario.json" <<'EOF'
-{"token": "tok-admin-8c1f4e2a9b", "agent_token": "tok-agent-5d7e3b1c0a",
- "generate": {"users": 230}}
-EOF
-"$emulator" --fixtures "$fixtures" --scenario "$work/scenario.json" \
-  --port-file "$work/port" --max-seconds 120 &
-emu_pid=$!
-i=0
-while [ ! -s "$work/port" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
-port=$(cat "$work/port")
-base="http://127.0.0.1:$port"
+start_emu '{"token": "tok-admin-8c1f4e2a9b", "agent_token": "tok-agent-5d7e3b1c0a",
+ "generate": {"users": 230}}' 120
 unset ZENDESK_OAUTH_TOKEN ZENDESK_OAUTH_CLIENT_ID ZENDESK_OAUTH_CLIENT_SECRET \
       ZENDESK_EMAIL ZENDESK_API_TOKEN ZENDESK_SUNCO_APP_ID ZENDESK_SUNCO_KEY_ID \
       ZENDESK_SUNCO_KEY_SECRET ZENDESK_SUBDOMAIN

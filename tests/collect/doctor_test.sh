@@ -10,24 +10,10 @@
 set -u
 zdaudit=$1 emulator=$2 fixtures=$3
 work=$(mktemp -d /tmp/zd-doctor.XXXXXX)
-emu_pid=""
+. "$(dirname "$0")/emu.sh"
 failures=0
 bad() { echo "FAIL: $*"; failures=$((failures + 1)); }
-stop_emu() {
-  if [ -n "$emu_pid" ]; then kill "$emu_pid" 2>/dev/null; wait "$emu_pid" 2>/dev/null; fi
-  emu_pid=""
-}
 trap 'stop_emu; rm -rf "$work"' EXIT
-start_emu() { # start_emu SCENARIO_JSON
-  echo "$1" >"$work/scenario.json"
-  rm -f "$work/port" "$work/emu.log"
-  "$emulator" --fixtures "$fixtures" --scenario "$work/scenario.json" \
-    --port-file "$work/port" --log "$work/emu.log" --max-seconds 60 &
-  emu_pid=$!
-  i=0
-  while [ ! -s "$work/port" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
-  base="http://127.0.0.1:$(cat "$work/port")"
-}
 requests() { # requests seen by the emulator that just stopped
   python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["stats"]["requests"])' "$work/emu.log"
 }

@@ -12,23 +12,15 @@ zdaudit=$1
 emulator=$2
 fixtures=$3
 work=$(mktemp -d /tmp/zd-hostile.XXXXXX)
-emu_pid=""
+. "$(dirname "$0")/emu.sh"
 cleanup() {
-  [ -n "$emu_pid" ] && kill "$emu_pid" 2>/dev/null && wait "$emu_pid" 2>/dev/null
+  stop_emu
   rm -rf "$work"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
-cat >"$work/scenario.json" <<'JSON'
-{"token": "tok-admin-8c1f4e2a9b", "hostile_secrets": true}
-JSON
-"$emulator" --fixtures "$fixtures" --scenario "$work/scenario.json" \
-  --port-file "$work/port" --max-seconds 120 &
-emu_pid=$!
-i=0
-while [ ! -s "$work/port" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
-port=$(cat "$work/port")
+start_emu '{"token": "tok-admin-8c1f4e2a9b", "hostile_secrets": true}' 120
 unset ZENDESK_OAUTH_CLIENT_ID ZENDESK_OAUTH_CLIENT_SECRET ZENDESK_EMAIL \
       ZENDESK_API_TOKEN ZENDESK_SUNCO_APP_ID ZENDESK_SUNCO_KEY_ID \
       ZENDESK_SUNCO_KEY_SECRET ZENDESK_SUBDOMAIN
