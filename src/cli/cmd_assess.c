@@ -173,12 +173,8 @@ static int parse(int argc, char **argv, struct assess_opts *o)
       }
       break;
     case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return -1;
     case '?':
-      zd_cli_unknown_option("assess", argv[optind - 1], longopts);
-      return -1;
+      return zd_cli_option_fail(c, "assess", argv, longopts);
     default:
       rc = zd_live_opt(c, optarg, &o->live_opts);
       if(rc < 0)

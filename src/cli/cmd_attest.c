@@ -121,13 +121,8 @@ static int parse(int argc, char **argv, struct attest_opts *o)
     case 'h':
       fputs(usage_text, stdout);
       exit(ZD_EXIT_OK);
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return -1;
     default:
-      zd_cli_unknown_option("attest", argv[optind - 1], longopts);
-      return -1;
+      return zd_cli_option_fail(c, "attest", argv, longopts);
     }
   }
   o->in.config = o->config;

@@ -119,7 +119,6 @@ static int failed_endpoints(const struct zd_snapshot *s)
 
 int zd_cmd_collect(int argc, char **argv)
 {
-  char shown[128];
   static const struct option longopts[] = {
     {"output", required_argument, NULL, 'o'},
     {"verbose", no_argument, NULL, 'v'},
@@ -132,7 +131,7 @@ int zd_cmd_collect(int argc, char **argv)
   struct zd_snapshot *snap = NULL;
   struct zd_error err;
   const char *output = NULL;
-  int c, verbose = 0, quiet = 0, failed;
+  int c, rc, verbose = 0, quiet = 0, failed;
 
   zd_live_opts_init(&o);
   zd_error_clear(&err);
@@ -143,30 +142,16 @@ int zd_cmd_collect(int argc, char **argv)
     case 'o': output = optarg; break;
     case 'v': verbose++; break;
     case 'q': quiet = 1; break;
-    case 'h':
-      fputs(usage_text, stdout);
-      fputs(zd_live_opts_help, stdout);
-      fputs(usage_tail, stdout);
-      return ZD_EXIT_OK;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return ZD_EXIT_RUNTIME;
-    case '?':
-      zd_cli_unknown_option("collect", argv[optind - 1], longopts);
-      return ZD_EXIT_RUNTIME;
     default:
-      if(zd_live_opt(c, optarg, &o) <= 0)
-        return ZD_EXIT_RUNTIME;
+      rc = zd_live_option_end(c, "collect", argv, longopts, usage_text,
+                              usage_tail, &o);
+      if(rc != ZD_LIVE_GO_ON)
+        return rc;
       break;
     }
   }
-  if(optind < argc) {
-    zd_errorf("unexpected argument '%s' (credentials are never taken from "
-              "the command line; see zdaudit collect --help)",
-              zd_cli_shown(argv[optind], shown, sizeof(shown)));
+  if(zd_live_no_arguments("collect", argc, argv))
     return ZD_EXIT_RUNTIME;
-  }
   if(!output) {
     zd_errorf("where to? give --output DIR (see zdaudit collect --help)");
     return ZD_EXIT_RUNTIME;

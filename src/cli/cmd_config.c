@@ -4,6 +4,7 @@
  * party) for every control left to a person; validates a file without
  * assessing; prints the JSON Schema of the file for editors. */
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "cli/manual.h"
 #include "config/config.h"
 #include "core/buf.h"
@@ -72,14 +73,8 @@ static int parse(int argc, char **argv, struct config_opts *o)
     case 'h':
       fputs(usage_text, stdout);
       exit(ZD_EXIT_OK);
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return -1;
     default:
-      zd_errorf("unknown option '%s' (see zdaudit config --help)",
-                zd_cli_optname(argv, 0, shown, sizeof(shown)));
-      return -1;
+      return zd_cli_option_fail(c, "config", argv, longopts);
     }
   }
   if(optind >= argc) {

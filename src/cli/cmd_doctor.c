@@ -160,7 +160,6 @@ static void consequences(const json_t *d)
 
 int zd_cmd_doctor(int argc, char **argv)
 {
-  char shown[128];
   static const struct option longopts[] = {
     {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},
@@ -171,7 +170,7 @@ int zd_cmd_doctor(int argc, char **argv)
   json_t *d;
   const json_t *user;
   const char *role;
-  int c, ok;
+  int c, rc, ok;
   long n;
   zd_live_opts_init(&o);
   optind = 1;
@@ -179,29 +178,16 @@ int zd_cmd_doctor(int argc, char **argv)
   while((c = getopt_long(argc, argv, ":vh", longopts, NULL)) != -1) {
     switch(c) {
     case 'v': o.verbose++; break;
-    case 'h':
-      fputs(usage_text, stdout);
-      fputs(zd_live_opts_help, stdout);
-      fputs(usage_tail, stdout);
-      return ZD_EXIT_OK;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return ZD_EXIT_RUNTIME;
-    case '?':
-      zd_cli_unknown_option("doctor", argv[optind - 1], longopts);
-      return ZD_EXIT_RUNTIME;
     default:
-      if(zd_live_opt(c, optarg, &o) <= 0)
-        return ZD_EXIT_RUNTIME;
+      rc = zd_live_option_end(c, "doctor", argv, longopts, usage_text,
+                              usage_tail, &o);
+      if(rc != ZD_LIVE_GO_ON)
+        return rc;
       break;
     }
   }
-  if(optind < argc) {
-    zd_errorf("unexpected argument '%s' (credentials are never taken from "
-              "the command line; see zdaudit doctor --help)", argv[optind]);
+  if(zd_live_no_arguments("doctor", argc, argv))
     return ZD_EXIT_RUNTIME;
-  }
   zd_msgs.verbose = o.verbose;
   d = zd_collect_doctor(&o);
   user = json_object_get(d, "user");

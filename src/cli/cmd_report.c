@@ -104,13 +104,8 @@ static int parse(int argc, char **argv, struct report_opts *o)
       fputs(usage_text, stdout);
       exit(ZD_EXIT_OK);
     case 'f': o->format_word = optarg; break;
-    case ':':
-      zd_errorf("option \'%s\' needs a value",
-                zd_cli_optname(argv, 1, shown, sizeof(shown)));
-      return -1;
     default:
-      zd_cli_unknown_option("report", argv[optind - 1], longopts);
-      return -1;
+      return zd_cli_option_fail(c, "report", argv, longopts);
     }
   }
   if(optind < argc) {

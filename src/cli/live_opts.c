@@ -2,6 +2,7 @@
  * live_opts.c — parsing of the live-collection options (see live_opts.h). */
 #include "cli/live_opts.h"
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "core/msgs.h"
 
 #include <errno.h>
@@ -129,4 +130,32 @@ int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o)
   default:
     return 0;
   }
+}
+
+int zd_live_option_end(int c, const char *cmd, char **argv,
+                       const struct option *longopts, const char *usage,
+                       const char *tail, struct zd_collect_opts *o)
+{
+  if(c == 'h') {
+    fputs(usage, stdout);
+    fputs(zd_live_opts_help, stdout);
+    fputs(tail, stdout);
+    return ZD_EXIT_OK;
+  }
+  if(c == ':' || c == '?') {
+    zd_cli_option_fail(c, cmd, argv, longopts);
+    return ZD_EXIT_RUNTIME;
+  }
+  return zd_live_opt(c, optarg, o) > 0 ? ZD_LIVE_GO_ON : ZD_EXIT_RUNTIME;
+}
+
+int zd_live_no_arguments(const char *cmd, int argc, char **argv)
+{
+  char shown[128];
+  if(optind >= argc)
+    return ZD_EXIT_OK;
+  zd_errorf("unexpected argument '%s' (credentials are never taken from "
+            "the command line; see zdaudit %s --help)",
+            zd_cli_shown(argv[optind], shown, sizeof(shown)), cmd);
+  return ZD_EXIT_RUNTIME;
 }

@@ -43,6 +43,19 @@ int zd_live_opt(int code, const char *arg, struct zd_collect_opts *o);
 /* Fills defaults from the environment ($ZENDESK_SUBDOMAIN) and hands
  * collection the scanner's credential detectors. */
 void zd_live_opts_init(struct zd_collect_opts *o);
+/* The end of the getopt_long switch of a live command (collect, doctor),
+ * for a 'c' none of its own options took: a live option is applied
+ * (ZD_LIVE_GO_ON: parse on); 'h' prints 'usage', the live options and
+ * 'tail' (ZD_EXIT_OK); a missing value, an unknown option or an invalid
+ * live value is said on stderr (ZD_EXIT_RUNTIME). */
+enum { ZD_LIVE_GO_ON = -1 };
+int zd_live_option_end(int c, const char *cmd, char **argv,
+                       const struct option *longopts, const char *usage,
+                       const char *tail, struct zd_collect_opts *o);
+/* After the options of a live command: ZD_EXIT_RUNTIME, after saying so,
+ * when an argument is left (credentials are never taken from the command
+ * line, and the argument is masked like any other), else ZD_EXIT_OK. */
+int zd_live_no_arguments(const char *cmd, int argc, char **argv);
 /* The scanner's credential detectors as a collection finder
  * (collect_finder.c). */
 const struct zd_collect_finder *zd_cli_collect_finder(void);

@@ -83,19 +83,26 @@ void zd_cli_unknown_option(const char *cmd, const char *arg,
               *cmd ? " " : "");
 }
 
-int zd_cli_option_end(int c, const char *cmd, char **argv,
-                      const struct option *longopts, const char *usage)
+int zd_cli_option_fail(int c, const char *cmd, char **argv,
+                       const struct option *longopts)
 {
   char shown[128];
-  if(c == 'h') {
-    fputs(usage, stdout);
-    return ZD_EXIT_OK;
-  }
   if(c == ':')
     zd_errorf("option '%s' needs a value",
               zd_cli_optname(argv, 1, shown, sizeof(shown)));
   else
     zd_cli_unknown_option(cmd, argv[optind - 1], longopts);
+  return -1;
+}
+
+int zd_cli_option_end(int c, const char *cmd, char **argv,
+                      const struct option *longopts, const char *usage)
+{
+  if(c == 'h') {
+    fputs(usage, stdout);
+    return ZD_EXIT_OK;
+  }
+  zd_cli_option_fail(c, cmd, argv, longopts);
   return ZD_EXIT_RUNTIME;
 }
 

@@ -21,6 +21,10 @@ void zd_cli_unknown_option(const char *cmd, const char *arg,
  * say so on stderr, with a did-you-mean, and give ZD_EXIT_RUNTIME. */
 int zd_cli_option_end(int c, const char *cmd, char **argv,
                       const struct option *longopts, const char *usage);
+/* The error half of that, for option parsers that return -1 on error:
+ * says what ':' or an unknown option meant, and gives -1. */
+int zd_cli_option_fail(int c, const char *cmd, char **argv,
+                       const struct option *longopts);
 /* `--format text|json` of the small commands: sets *json (0 or 1); -1
  * after saying which formats there are. */
 int zd_cli_text_or_json(const char *arg, int *json);

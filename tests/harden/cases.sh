@@ -239,7 +239,7 @@ secrets-in-errors)
   # of a credentials file and lines of a file posing as the config never
   # reach the error message.
   sec=SECRETabc123456789xyzDEF
-  for cmd in assess collect scan report attest controls explain; do
+  for cmd in assess collect doctor config scan report attest controls explain; do
     run 1 "$zd" $cmd --token=$sec
     err_has "unknown option '--token'"
     run 1 "$zd" $cmd -Z$sec
@@ -247,8 +247,11 @@ secrets-in-errors)
   done
   run 1 "$zd" assess --snapshot "$ex" $sec
   grep -q "$sec" "$tmp/err" && fail "assess echoed a bare secret: $(cat "$tmp/err")"
-  run 1 "$zd" collect --subdomain x $sec
-  grep -q "$sec" "$tmp/err" && fail "collect echoed a bare secret: $(cat "$tmp/err")"
+  for cmd in collect doctor; do
+    run 1 "$zd" $cmd --subdomain x $sec
+    grep -q "$sec" "$tmp/err" && fail "$cmd echoed a bare secret: $(cat "$tmp/err")"
+    err_has "credentials are never taken from the command line"
+  done
   run 1 "$zd" $sec
   grep -q "$sec" "$tmp/err" && fail "an unknown command echoed a secret"
   # a base64 credentials line (user:password) and a misspelt key
