@@ -4,28 +4,7 @@
 # a message naming the problem, no crash).
 # usage: run.sh ZDAUDIT SOURCE_DIR TEST_NAME
 set -u
-zd=$1
-src=$2
-name=$3
-ex=$src/examples/clinic
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export NO_COLOR=1
-
-fail() { echo "FAIL $name: $*"; exit 1; }
-# expect_rc WANT CMD... : runs CMD, stdout to $tmp/out, stderr to $tmp/err
-expect_rc() {
-  want=$1; shift
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  [ "$rc" -eq "$want" ] || fail "exit $rc, wanted $want: $* :: $(head -c 400 "$tmp/err")"
-  # a crash (sanitizer report, abort) must never happen
-  if grep -q -E 'Sanitizer|Lua panic|[0-9]+:[0-9]+: runtime error' "$tmp/err"; then
-    fail "crash: $(head -c 400 "$tmp/err")"
-  fi
-}
-stderr_has() { grep -q -- "$1" "$tmp/err" || fail "stderr lacks '$1': $(head -c 300 "$tmp/err")"; }
-stdout_has() { grep -q -- "$1" "$tmp/out" || fail "stdout lacks '$1'"; }
+. "$(dirname "$0")/../lib/case.sh"
 
 # A snapshot copied from the example with one change made by "$@" (sh -c).
 variant() {

@@ -4,26 +4,7 @@
 # both what it says and what it leaves on disk.
 # usage: cases.sh ZDAUDIT SOURCE_DIR CASE
 set -u
-zd=$1
-src=$2
-name=$3
-ex=$src/examples/clinic
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export NO_COLOR=1
-
-fail() { echo "FAIL $name: $*"; exit 1; }
-# run WANT CMD...: stdout to $tmp/out, stderr to $tmp/err, exit code WANT
-run() {
-  want=$1; shift
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  [ "$rc" -eq "$want" ] || fail "exit $rc, wanted $want: $* :: $(head -c 400 "$tmp/err")"
-  if grep -q -E 'Sanitizer|[0-9]+:[0-9]+: runtime error' "$tmp/err"; then
-    fail "crash: $(head -c 400 "$tmp/err")"
-  fi
-}
-err_has() { grep -q -- "$1" "$tmp/err" || fail "stderr lacks '$1': $(head -c 300 "$tmp/err")"; }
+. "$(dirname "$0")/../lib/case.sh"
 # no_raw_controls FILE...: no byte below 0x20 but LF (and TAB), nor DEL
 no_raw_controls() {
   for f in "$@"; do
@@ -65,15 +46,15 @@ terminal-escapes)
   # Text report (plain and verbose), markdown, action plan and every
   # message on stderr: no control byte acts on the terminal.
   hostile_snapshot "$tmp/snap"
-  run 2 "$zd" assess --snapshot "$tmp/snap" -v --action-plan "$tmp/plan.csv"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" -v --action-plan "$tmp/plan.csv"
   cp "$tmp/out" "$tmp/text.txt"; cp "$tmp/err" "$tmp/text.err"
   grep -q 'pwned' "$tmp/text.txt" || fail "hostile names missing from the report"
   grep -q '\\x1b\]0;pwned\\x07\\x1b\[2J\\x0dOVERWRITE\\u009b31m\\u202e' "$tmp/text.txt" ||
     fail "control characters not shown as \\xNN: $(grep -m1 pwned "$tmp/text.txt")"
-  run 2 "$zd" assess --snapshot "$tmp/snap" --format markdown -o "$tmp/r.md"
-  run 2 "$zd" assess --snapshot "$tmp/snap" --format csv -o "$tmp/r.csv"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format markdown -o "$tmp/r.md"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format csv -o "$tmp/r.csv"
   # messages quoting hostile text: a control id given on the command line
-  run 1 "$zd" explain "$(printf 'ZD.\033[2J\rX')"
+  expect_rc 1 "$zd" explain "$(printf 'ZD.\033[2J\rX')"
   cp "$tmp/err" "$tmp/explain.err"
   no_raw_controls "$tmp/text.txt" "$tmp/text.err" "$tmp/r.md" "$tmp/explain.err"
   # CSV cells keep line feeds (quoted) but never CR alone or ESC
@@ -84,7 +65,7 @@ terminal-escapes)
 csv-controls)
   # A CR inside a CSV cell is shown, not kept: only the row ends are CRLF.
   hostile_snapshot "$tmp/snap"
-  run 2 "$zd" assess --snapshot "$tmp/snap" --format csv -o "$tmp/r.csv"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format csv -o "$tmp/r.csv"
   python3 - "$tmp/r.csv" <<'PY' || fail "CSV carries a raw CR or ESC inside a cell"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
@@ -100,21 +81,21 @@ output-nonregular)
   mkfifo "$tmp/fifo"
   timeout 30 cat "$tmp/fifo" > "$tmp/got" &
   reader=$!
-  run 2 "$zd" assess --snapshot "$ex" -o "$tmp/fifo"
+  expect_rc 2 "$zd" assess --snapshot "$ex" -o "$tmp/fifo"
   wait $reader
   [ -p "$tmp/fifo" ] || fail "the FIFO was replaced by a regular file"
   grep -q 'Summary:' "$tmp/got" || fail "the FIFO's reader got no report"
   ln -s /dev/null "$tmp/null"
-  run 2 "$zd" assess --snapshot "$ex" -o "$tmp/null"
+  expect_rc 2 "$zd" assess --snapshot "$ex" -o "$tmp/null"
   [ -L "$tmp/null" ] && [ "$(readlink "$tmp/null")" = /dev/null ] ||
     fail "the symlink to /dev/null was replaced"
   # a symlink to a regular file: the target is replaced, the link kept
   echo old > "$tmp/target.txt"
   ln -s target.txt "$tmp/link.txt"
-  run 2 "$zd" assess --snapshot "$ex" -o "$tmp/link.txt"
+  expect_rc 2 "$zd" assess --snapshot "$ex" -o "$tmp/link.txt"
   [ -L "$tmp/link.txt" ] || fail "the symlink to a file was replaced"
   grep -q 'Summary:' "$tmp/target.txt" || fail "the link's target was not written"
-  run 1 "$zd" assess --snapshot "$ex" -o "$tmp"
+  expect_rc 1 "$zd" assess --snapshot "$ex" -o "$tmp"
   no_temp_left "$tmp"
   ;;
 output-planted-symlink)
@@ -127,10 +108,10 @@ ln -s "$2" "$1.tmp.$$"
 shift 2
 exec "$@"
 SH
-  run 2 sh "$tmp/plant.sh" "$tmp/report.txt" "$tmp/victim" "$zd" assess --snapshot "$ex" -o "$tmp/report.txt"
+  expect_rc 2 sh "$tmp/plant.sh" "$tmp/report.txt" "$tmp/victim" "$zd" assess --snapshot "$ex" -o "$tmp/report.txt"
   [ "$(cat "$tmp/victim")" = precious ] || fail "-o wrote through a planted symlink"
   grep -q 'Summary:' "$tmp/report.txt" || fail "no report written"
-  run 0 sh "$tmp/plant.sh" "$tmp/z.yaml" "$tmp/victim" "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/z.yaml"
+  expect_rc 0 sh "$tmp/plant.sh" "$tmp/z.yaml" "$tmp/victim" "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/z.yaml"
   [ "$(cat "$tmp/victim")" = precious ] || fail "attest wrote through a planted symlink"
   grep -q 'ZD.SUP.6' "$tmp/z.yaml" || fail "attestation not recorded"
   ;;
@@ -140,21 +121,21 @@ fifo-inputs)
   # --credentials-file, a snapshot file.
   mkfifo "$tmp/fifo"
   chmod 600 "$tmp/fifo"
-  run 1 timeout 20 "$zd" assess --snapshot "$ex" --config "$tmp/fifo"
-  err_has "not a regular file"
-  run 1 timeout 20 "$zd" report --results "$tmp/fifo"
-  err_has "not a regular file"
-  run 1 timeout 20 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/fifo"
-  err_has "not a regular file"
-  run 1 timeout 20 "$zd" collect --subdomain x --credentials-file "$tmp/fifo" -o "$tmp/s"
-  err_has "not a regular file"
+  expect_rc 1 timeout 20 "$zd" assess --snapshot "$ex" --config "$tmp/fifo"
+  stderr_has "not a regular file"
+  expect_rc 1 timeout 20 "$zd" report --results "$tmp/fifo"
+  stderr_has "not a regular file"
+  expect_rc 1 timeout 20 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/fifo"
+  stderr_has "not a regular file"
+  expect_rc 1 timeout 20 "$zd" collect --subdomain x --credentials-file "$tmp/fifo" -o "$tmp/s"
+  stderr_has "not a regular file"
   cp -r "$ex" "$tmp/snap"
   rm "$tmp/snap/tags.json"; mkfifo "$tmp/snap/tags.json"
   # a bad endpoint file: its controls are `error`, the rest decided
-  run 2 timeout 20 "$zd" assess --snapshot "$tmp/snap"
-  err_has "tags.json: not a regular file"
+  expect_rc 2 timeout 20 "$zd" assess --snapshot "$tmp/snap"
+  stderr_has "tags.json: not a regular file"
   rm "$tmp/snap/manifest.json"; mkfifo "$tmp/snap/manifest.json"
-  run 1 timeout 20 "$zd" assess --snapshot "$tmp/snap"
+  expect_rc 1 timeout 20 "$zd" assess --snapshot "$tmp/snap"
   ;;
 snapshot-symlink-out)
   # An endpoint file that is a symlink out of the snapshot is refused; one
@@ -162,8 +143,8 @@ snapshot-symlink-out)
   cp -r "$ex" "$tmp/snap"
   mv "$tmp/snap/tags.json" "$tmp/outside.json"
   ln -s ../outside.json "$tmp/snap/tags.json"
-  run 2 "$zd" assess --snapshot "$tmp/snap" --format json -o "$tmp/r.json"
-  err_has "leads out of the snapshot"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap" --format json -o "$tmp/r.json"
+  stderr_has "leads out of the snapshot"
   grep -q '"ZD.WFM.2"' "$tmp/r.json" || fail "no result for ZD.WFM.2"
   python3 - "$tmp/r.json" <<'PY' || fail "the tags control read a file outside the snapshot"
 import json, sys
@@ -174,7 +155,7 @@ PY
   rm "$tmp/snap/tags.json"; mkdir "$tmp/snap/sub"
   mv "$tmp/outside.json" "$tmp/snap/sub/tags.json"
   ln -s sub/tags.json "$tmp/snap/tags.json"
-  run 2 "$zd" assess --snapshot "$tmp/snap"
+  expect_rc 2 "$zd" assess --snapshot "$tmp/snap"
   ;;
 attest-concurrent)
   # Two attest runs at once, 50 rounds: every entry is in the file.
@@ -190,27 +171,27 @@ attest-concurrent)
   done
   n=$(grep -c 'control: "ZD.SUP.6"' "$tmp/c.yaml")
   [ "$n" -eq 100 ] || fail "$n of 100 attestations in the file"
-  run 2 "$zd" assess --snapshot "$ex" --config "$tmp/c.yaml" --format json -o "$tmp/r.json"
+  expect_rc 2 "$zd" assess --snapshot "$ex" --config "$tmp/c.yaml" --format json -o "$tmp/r.json"
   no_temp_left "$tmp"
   ;;
 attest-readonly)
   # A read-only config is refused, left as it was (not replaced by rename).
   printf 'attestations: []\n' > "$tmp/ro.yaml"
   chmod 444 "$tmp/ro.yaml"
-  run 1 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/ro.yaml"
-  err_has "read-only"
+  expect_rc 1 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/ro.yaml"
+  stderr_has "read-only"
   [ "$(cat "$tmp/ro.yaml")" = "attestations: []" ] || fail "the read-only file changed"
   [ "$(stat -c %a "$tmp/ro.yaml")" = 444 ] || fail "its mode changed"
   ;;
 attest-leading-space)
   # A value the config reader would not read back as given (leading white
   # space) is refused with a message that says so; nothing is written.
-  run 1 "$zd" attest ZD.SUP.6 --owner "  Dana" --statement S --config "$tmp/c.yaml"
-  err_has "owner (--owner) begins with white space"
+  expect_rc 1 "$zd" attest ZD.SUP.6 --owner "  Dana" --statement S --config "$tmp/c.yaml"
+  stderr_has "owner (--owner) begins with white space"
   [ ! -e "$tmp/c.yaml" ] || fail "a file was written"
-  run 1 "$zd" attest ZD.SUP.6 --owner Dana --statement " S" --config "$tmp/c.yaml"
-  err_has "statement (--statement) begins with white space"
-  run 0 "$zd" attest ZD.SUP.6 --owner "Dana Whitfield " --statement "S  ok" --config "$tmp/c.yaml"
+  expect_rc 1 "$zd" attest ZD.SUP.6 --owner Dana --statement " S" --config "$tmp/c.yaml"
+  stderr_has "statement (--statement) begins with white space"
+  expect_rc 0 "$zd" attest ZD.SUP.6 --owner "Dana Whitfield " --statement "S  ok" --config "$tmp/c.yaml"
   grep -q 'owner: "Dana Whitfield "' "$tmp/c.yaml" || fail "inner/trailing spaces not kept"
   ;;
 yaml-deep)
@@ -224,15 +205,15 @@ open('$tmp/d3.yaml', 'w').write('parameters:\n' + ''.join('  ' * (i + 1) + 'k%d:
 "
   for f in d1 d2 d3; do
     start=$(date +%s)
-    run 1 timeout 20 "$zd" assess --snapshot "$ex" --config "$tmp/$f.yaml"
-    err_has "nested deeper than"
+    expect_rc 1 timeout 20 "$zd" assess --snapshot "$ex" --config "$tmp/$f.yaml"
+    stderr_has "nested deeper than"
     [ $(( $(date +%s) - start )) -le 5 ] || fail "$f took more than 5 s"
-    run 1 timeout 20 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/$f.yaml"
-    err_has "nested deeper than"
+    expect_rc 1 timeout 20 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/$f.yaml"
+    stderr_has "nested deeper than"
   done
   printf 'parameters:\n  x: %s1%s\n' "$(printf '[%.0s' $(seq 16))" "$(printf ']%.0s' $(seq 16))" > "$tmp/ok.yaml"
-  run 1 "$zd" assess --snapshot "$ex" --config "$tmp/ok.yaml"
-  err_has "unknown parameter 'x'"
+  expect_rc 1 "$zd" assess --snapshot "$ex" --config "$tmp/ok.yaml"
+  stderr_has "unknown parameter 'x'"
   ;;
 secrets-in-errors)
   # Values glued to unknown options, bare secret-looking arguments, lines
@@ -240,48 +221,48 @@ secrets-in-errors)
   # reach the error message.
   sec=SECRETabc123456789xyzDEF
   for cmd in assess collect doctor config scan report attest controls explain; do
-    run 1 "$zd" $cmd --token=$sec
-    err_has "unknown option '--token'"
-    run 1 "$zd" $cmd -Z$sec
+    expect_rc 1 "$zd" $cmd --token=$sec
+    stderr_has "unknown option '--token'"
+    expect_rc 1 "$zd" $cmd -Z$sec
     grep -q "$sec" "$tmp/err" && fail "$cmd echoed the value of -Z: $(cat "$tmp/err")"
   done
-  run 1 "$zd" assess --snapshot "$ex" $sec
+  expect_rc 1 "$zd" assess --snapshot "$ex" $sec
   grep -q "$sec" "$tmp/err" && fail "assess echoed a bare secret: $(cat "$tmp/err")"
   for cmd in collect doctor; do
-    run 1 "$zd" $cmd --subdomain x $sec
+    expect_rc 1 "$zd" $cmd --subdomain x $sec
     grep -q "$sec" "$tmp/err" && fail "$cmd echoed a bare secret: $(cat "$tmp/err")"
-    err_has "credentials are never taken from the command line"
+    stderr_has "credentials are never taken from the command line"
   done
-  run 1 "$zd" $sec
+  expect_rc 1 "$zd" $sec
   grep -q "$sec" "$tmp/err" && fail "an unknown command echoed a secret"
   # a base64 credentials line (user:password) and a misspelt key
   printf 'ZENDESK_OAUTH_TOKEN=abcdefgh12345678\nQWxhZGRpbjpvcGVuIHNlc2FtZQ==\n' > "$tmp/cred"
   chmod 600 "$tmp/cred"
-  run 1 "$zd" collect --subdomain x --credentials-file "$tmp/cred" -o "$tmp/s"
+  expect_rc 1 "$zd" collect --subdomain x --credentials-file "$tmp/cred" -o "$tmp/s"
   grep -q 'QWxhZGRp' "$tmp/err" && fail "a credentials line was echoed: $(cat "$tmp/err")"
-  err_has "cred:2: unknown key"
+  stderr_has "cred:2: unknown key"
   printf 'ZENDESK_OAUTH_TOKN=abc\n' > "$tmp/cred"
-  run 1 "$zd" collect --subdomain x --credentials-file "$tmp/cred" -o "$tmp/s"
-  err_has "unknown key 'ZENDESK_OAUTH_TOKN'"
+  expect_rc 1 "$zd" collect --subdomain x --credentials-file "$tmp/cred" -o "$tmp/s"
+  stderr_has "unknown key 'ZENDESK_OAUTH_TOKN'"
   # a config that is a symlink to a shadow-like file
   printf 'root:$y$j9T$abcdEFGH1234$Zz9secretHASHvalue0123456789:19700:0:99999:7:::\n' > "$tmp/shadow"
   ln -s shadow "$tmp/cfg.yaml"
-  run 1 "$zd" assess --snapshot "$ex" --config "$tmp/cfg.yaml"
+  expect_rc 1 "$zd" assess --snapshot "$ex" --config "$tmp/cfg.yaml"
   grep -q 'HASH\|j9T' "$tmp/err" && fail "a line of the file was echoed: $(cat "$tmp/err")"
-  err_has "cfg.yaml:1: unknown key"
-  run 1 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/cfg.yaml"
+  stderr_has "cfg.yaml:1: unknown key"
+  expect_rc 1 "$zd" attest ZD.SUP.6 --owner O --statement S --config "$tmp/cfg.yaml"
   grep -q 'HASH\|j9T' "$tmp/err" && fail "attest echoed a line of the file: $(cat "$tmp/err")"
   # an ordinary typo is still named
-  run 1 "$zd" assess --snapshto "$ex"
-  err_has "unknown option '--snapshto'"
+  expect_rc 1 "$zd" assess --snapshto "$ex"
+  stderr_has "unknown option '--snapshto'"
   ;;
 scan-failed-no-output)
   # A scan that fails on one input keeps no partial report under -o.
   printf 'SSN 123-45-6788\n' > "$tmp/a.txt"
-  run 1 "$zd" scan -o "$tmp/r.txt" "$tmp/a.txt" "$tmp/missing.txt"
+  expect_rc 1 "$zd" scan -o "$tmp/r.txt" "$tmp/a.txt" "$tmp/missing.txt"
   [ ! -e "$tmp/r.txt" ] || fail "a partial report was kept"
   no_temp_left "$tmp"
-  run 2 "$zd" scan -o "$tmp/r.txt" "$tmp/a.txt"
+  expect_rc 2 "$zd" scan -o "$tmp/r.txt" "$tmp/a.txt"
   [ -s "$tmp/r.txt" ] || fail "no report for a good scan"
   ;;
 *)
