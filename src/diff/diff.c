@@ -103,14 +103,16 @@ static int cmp_controls(const void *pa, const void *pb)
                json_integer_value(json_object_get(b, "order")));
 }
 
-static json_t *diff_controls(const json_t *old, const json_t *new_)
+/* The results that changed between two lists of results (the baseline's
+ * controls, or the advisory checks), worst first. */
+static json_t *diff_results(const json_t *old_list, const json_t *new_list)
 {
   json_t *by_id = json_object(), *r, *list = json_array(), *sorted;
   json_t **v;
   size_t i, n;
-  json_array_foreach(zd_rep_results(old), i, r)
+  json_array_foreach(old_list, i, r)
     json_object_set(by_id, zd_rep_str(r, "id"), r);
-  json_array_foreach(zd_rep_results(new_), i, r) {
+  json_array_foreach(new_list, i, r) {
     const json_t *o = json_object_get(by_id, zd_rep_str(r, "id"));
     const char *os, *ns = zd_rep_str(r, "status"), *change;
     json_t *eo, *en, *added, *removed, *c;
@@ -160,6 +162,17 @@ static json_t *diff_controls(const json_t *old, const json_t *new_)
   free(v);
   json_decref(list);
   return sorted;
+}
+
+/* Advisory checks (outside the baseline) that changed. They never count
+ * as regressions. Where the newer side counted them (`assess --advisory`)
+ * they are among its results already, and compared there. */
+static json_t *diff_advisory(const json_t *old, const json_t *new_)
+{
+  if(json_is_true(json_object_get(new_, "advisory_counted")))
+    return json_array();
+  return diff_results(json_object_get(old, "advisory"),
+                      json_object_get(new_, "advisory"));
 }
 
 /* ---- values ------------------------------------------------------------- */
@@ -659,10 +672,12 @@ static json_t *side_info(const struct zd_diff_side *s)
 json_t *zd_diff(const struct zd_diff_side *old, const struct zd_diff_side *new_)
 {
   json_t *doc, *controls, *settings = json_array(), *objects = json_array();
-  json_t *nc = json_array(), *c, *unm = json_array(), *audit_info;
+  json_t *nc = json_array(), *c, *unm = json_array(), *audit_info, *advisory;
   struct audit au;
   size_t i, reg = 0, fix = 0;
-  controls = diff_controls(old->results, new_->results);
+  controls = diff_results(zd_rep_results(old->results),
+                          zd_rep_results(new_->results));
+  advisory = diff_advisory(old->results, new_->results);
   json_array_foreach(controls, i, c) {
     reg += !strcmp(zd_rep_str(c, "change"), "regression");
     fix += !strcmp(zd_rep_str(c, "change"), "fix");
@@ -690,15 +705,17 @@ json_t *zd_diff(const struct zd_diff_side *old, const struct zd_diff_side *new_)
                            "needs two snapshots");
   }
   doc = json_pack(
-    "{s:s, s:o, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I}, s:o, s:o, s:o, s:o,"
-    " s:o, s:o}",
+    "{s:s, s:o, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I}, s:o, s:o, s:o,"
+    " s:o, s:o, s:o, s:o}",
     "schema", ZD_DIFF_FORMAT, "old", side_info(old), "new", side_info(new_),
     "summary", "regressions", (json_int_t)reg, "fixes", (json_int_t)fix,
     "controls", (json_int_t)json_array_size(controls),
     "settings", (json_int_t)json_array_size(settings),
     "objects", (json_int_t)json_array_size(objects),
     "not_comparable", (json_int_t)json_array_size(nc),
-    "controls", controls, "settings", settings, "objects", objects,
+    "advisory", (json_int_t)json_array_size(advisory),
+    "controls", controls, "advisory", advisory, "settings", settings,
+    "objects", objects,
     "audit_log", audit_info, "audit_only", unm, "not_comparable", nc);
   return doc;
 }

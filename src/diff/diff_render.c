@@ -119,6 +119,31 @@ static void put_audit(FILE *out, const json_t *item, put_fn put,
 
 /* ---- text and Markdown --------------------------------------------------- */
 
+/* One line per changed result, its evidence lines under it. */
+static void write_results(const json_t *list, FILE *out, int md)
+{
+  put_fn put = md ? put_md : put_text;
+  const json_t *c, *x;
+  size_t i, j;
+  json_array_foreach(list, i, c) {
+    fprintf(out, md ? "- **%s** " : "  %-10s ", zd_rep_str(c, "change"));
+    put(out, zd_rep_str(c, "id"));
+    fprintf(out, " %s -> %s  ", zd_rep_str(c, "old"), zd_rep_str(c, "new"));
+    put(out, zd_rep_str(c, "title"));
+    fputc('\n', out);
+    json_array_foreach(json_object_get(c, "evidence_added"), j, x) {
+      fputs(md ? "  - + " : "             + ", out);
+      put(out, json_string_value(x));
+      fputc('\n', out);
+    }
+    json_array_foreach(json_object_get(c, "evidence_removed"), j, x) {
+      fputs(md ? "  - - " : "             - ", out);
+      put(out, json_string_value(x));
+      fputc('\n', out);
+    }
+  }
+}
+
 static void write_lines(const json_t *d, FILE *out, int md)
 {
   put_fn put = md ? put_md : put_text;
@@ -143,22 +168,11 @@ static void write_lines(const json_t *d, FILE *out, int md)
   fputs(md ? "\n## Controls\n\n" : "\nControls\n", out);
   if(!json_array_size(json_object_get(d, "controls")))
     fputs(md ? "No control changed.\n" : "  no control changed\n", out);
-  json_array_foreach(json_object_get(d, "controls"), i, c) {
-    fprintf(out, md ? "- **%s** " : "  %-10s ", zd_rep_str(c, "change"));
-    put(out, zd_rep_str(c, "id"));
-    fprintf(out, " %s -> %s  ", zd_rep_str(c, "old"), zd_rep_str(c, "new"));
-    put(out, zd_rep_str(c, "title"));
-    fputc('\n', out);
-    json_array_foreach(json_object_get(c, "evidence_added"), j, x) {
-      fputs(md ? "  - + " : "             + ", out);
-      put(out, json_string_value(x));
-      fputc('\n', out);
-    }
-    json_array_foreach(json_object_get(c, "evidence_removed"), j, x) {
-      fputs(md ? "  - - " : "             - ", out);
-      put(out, json_string_value(x));
-      fputc('\n', out);
-    }
+  write_results(json_object_get(d, "controls"), out, md);
+  if(json_array_size(json_object_get(d, "advisory"))) {
+    fputs(md ? "\n## Advisory checks (not counted)\n\n"
+             : "\nAdvisory checks (not counted)\n", out);
+    write_results(json_object_get(d, "advisory"), out, md);
   }
 
   fputs(md ? "\n## Settings\n\n" : "\nSettings\n", out);
@@ -239,6 +253,36 @@ static void write_lines(const json_t *d, FILE *out, int md)
 
 /* ---- HTML --------------------------------------------------------------- */
 
+/* A table of changed results, one row each, evidence lines in a cell. */
+static void write_results_html(const json_t *list, FILE *out)
+{
+  const json_t *c, *x;
+  size_t i, j;
+  fputs("<table><tr><th>change</th><th>control</th><th>was</th><th>now"
+        "</th><th>evidence</th></tr>\n", out);
+  json_array_foreach(list, i, c) {
+    fprintf(out, "<tr><td class=\"%s\">%s</td><td>", zd_rep_str(c, "change"),
+            zd_rep_str(c, "change"));
+    put_html(out, zd_rep_str(c, "id"));
+    fputs(" ", out);
+    put_html(out, zd_rep_str(c, "title"));
+    fprintf(out, "</td><td>%s</td><td>%s</td><td>", zd_rep_str(c, "old"),
+            zd_rep_str(c, "new"));
+    json_array_foreach(json_object_get(c, "evidence_added"), j, x) {
+      fputs("+ ", out);
+      put_html(out, json_string_value(x));
+      fputs("<br>", out);
+    }
+    json_array_foreach(json_object_get(c, "evidence_removed"), j, x) {
+      fputs("&minus; ", out);
+      put_html(out, json_string_value(x));
+      fputs("<br>", out);
+    }
+    fputs("</td></tr>\n", out);
+  }
+  fputs("</table>\n", out);
+}
+
 static void write_html(const json_t *d, FILE *out)
 {
   const json_t *c, *x;
@@ -267,29 +311,13 @@ static void write_html(const json_t *d, FILE *out)
   put_html(out, zd_rep_str2(d, "new", "source"));
   fputs(" (collected ", out);
   put_html(out, zd_rep_str2(d, "new", "collected_at"));
-  fputs(").</p>\n<h2>Controls</h2>\n<table><tr><th>change</th><th>control"
-        "</th><th>was</th><th>now</th><th>evidence</th></tr>\n", out);
-  json_array_foreach(json_object_get(d, "controls"), i, c) {
-    fprintf(out, "<tr><td class=\"%s\">%s</td><td>", zd_rep_str(c, "change"),
-            zd_rep_str(c, "change"));
-    put_html(out, zd_rep_str(c, "id"));
-    fputs(" ", out);
-    put_html(out, zd_rep_str(c, "title"));
-    fprintf(out, "</td><td>%s</td><td>%s</td><td>", zd_rep_str(c, "old"),
-            zd_rep_str(c, "new"));
-    json_array_foreach(json_object_get(c, "evidence_added"), j, x) {
-      fputs("+ ", out);
-      put_html(out, json_string_value(x));
-      fputs("<br>", out);
-    }
-    json_array_foreach(json_object_get(c, "evidence_removed"), j, x) {
-      fputs("&minus; ", out);
-      put_html(out, json_string_value(x));
-      fputs("<br>", out);
-    }
-    fputs("</td></tr>\n", out);
+  fputs(").</p>\n<h2>Controls</h2>\n", out);
+  write_results_html(json_object_get(d, "controls"), out);
+  if(json_array_size(json_object_get(d, "advisory"))) {
+    fputs("<h2>Advisory checks (not counted)</h2>\n", out);
+    write_results_html(json_object_get(d, "advisory"), out);
   }
-  fputs("</table>\n<h2>Settings</h2>\n<table><tr><th>setting</th><th>was"
+  fputs("<h2>Settings</h2>\n<table><tr><th>setting</th><th>was"
         "</th><th>now</th><th>who and when</th></tr>\n", out);
   json_array_foreach(json_object_get(d, "settings"), i, c) {
     fputs("<tr><td><code>", out);

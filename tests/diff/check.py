@@ -13,6 +13,7 @@
 #            damaged or foreign file is refused and left as it was;
 #            --control, --diff, --expiring
 #   html     the trend (inline SVG, no script) and "last changed" lines
+#   advisory advisory checks compared apart, never counted as regressions
 import html.parser
 import json
 import os
@@ -206,6 +207,31 @@ def test_sides():
     check(p.returncode == 1, "one side only is a usage error")
 
 
+def test_advisory():
+    # An advisory check that regresses is shown apart and never counted:
+    # the same account with sender authentication switched off.
+    off = copy_snapshot(CLINIC, "adv-off")
+    edit(off, "account_settings.json", lambda d: d["settings"]["email"]
+         .__setitem__("email_sender_authentication", False))
+    d, rc = diff(CLINIC, off)
+    ids = [(a["id"], a["change"]) for a in d.get("advisory", [])]
+    check(ids == [("ADV.MAIL.2", "regression")],
+          "advisory: the switched-off check is listed (got %r)" % ids)
+    check(rc == 0 and d["summary"]["regressions"] == 0 and
+          d["summary"]["advisory"] == 1,
+          "advisory: not a regression of the baseline (exit %d)" % rc)
+    check(not any(c["id"].startswith("ADV.") for c in d["controls"]),
+          "advisory: not among the controls")
+    for fmt, head in (("text", "Advisory checks (not counted)"),
+                      ("markdown", "## Advisory checks (not counted)"),
+                      ("html", "<h2>Advisory checks (not counted)</h2>")):
+        out, _ = diff(CLINIC, off, fmt=fmt)
+        check(head in out and "ADV.MAIL.2" in out,
+              "advisory: %s shows the section" % fmt)
+    out, _ = diff(CLINIC, CLINIC, fmt="text")
+    check("Advisory" not in out, "advisory: no section when none changed")
+
+
 def assess_h(snap, hist, extra=(), ok=(2, 3), env=ENV):
     return run(["assess", "--snapshot", snap, "--history", hist, "-q",
                 "-o", os.devnull] + list(extra), ok=ok, env=env)
@@ -315,7 +341,8 @@ def test_html():
 
 
 {"example": test_example, "noise": test_noise, "sides": test_sides,
- "history": test_history, "html": test_html}[TEST]()
+ "history": test_history, "html": test_html,
+ "advisory": test_advisory}[TEST]()
 shutil.rmtree(TMP, ignore_errors=True)
 if failures:
     sys.exit("%d check(s) failed" % len(failures))
