@@ -51,6 +51,32 @@ static const char *col(sqlite3_stmt *st, int i)
   return s ? (const char *)s : "";
 }
 
+/* WAL mode and the schema. Two runs creating the same new file at once
+ * can meet SQLITE_BUSY here without SQLite's busy handler being called
+ * (switching the journal mode, or a lock upgrade SQLite treats as a
+ * deadlock), so the step is retried, as the busy timeout would, for up
+ * to 30 s. Nonzero: the error is in h->db. */
+static int set_up(struct zd_history *h)
+{
+  for(int tries = 0;; tries++) {
+    int code;
+    if(!sqlite3_exec(h->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON",
+                     NULL, NULL, NULL) &&
+       !sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) &&
+       !sqlite3_exec(h->db, schema_sql, NULL, NULL, NULL) &&
+       !sqlite3_exec(h->db, "INSERT OR IGNORE INTO meta VALUES('schema', '"
+                     ZD_HISTORY_FORMAT "')", NULL, NULL, NULL) &&
+       !sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL))
+      return 0;
+    code = sqlite3_errcode(h->db);
+    if((code != SQLITE_BUSY && code != SQLITE_LOCKED) || tries >= 600)
+      return -1;                  /* closing the handle rolls back */
+    if(!sqlite3_get_autocommit(h->db))
+      sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_sleep(50);
+  }
+}
+
 zd_code zd_history_open(const char *path, struct zd_history **out,
                         struct zd_error *err)
 {
@@ -86,15 +112,8 @@ zd_code zd_history_open(const char *path, struct zd_history **out,
   }
   sqlite3_finalize(st);
   st = NULL;
-  if(sqlite3_exec(h->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON",
-                  NULL, NULL, NULL) ||
-     sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) ||
-     sqlite3_exec(h->db, schema_sql, NULL, NULL, NULL) ||
-     sqlite3_exec(h->db, "INSERT OR IGNORE INTO meta VALUES('schema', '"
-                  ZD_HISTORY_FORMAT "')", NULL, NULL, NULL) ||
-     sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL)) {
+  if(set_up(h)) {
     rc = db_error(h, "cannot set up", err);
-    sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
     goto fail;
   }
   *out = h;
@@ -135,6 +154,42 @@ static void evidence_digest(const json_t *r, char hex[ZD_SHA256_HEX_LEN + 1])
   zd_sha256_bytes(s ? s : "", s ? strlen(s) : 0, d);
   zd_hex(d, sizeof(d), hex);
   free(s);
+}
+
+/* One result row, with its attestation and exception if any. */
+static zd_code record_result(struct zd_history *h, sqlite3_stmt *res,
+                             sqlite3_stmt *rec, long long run_id,
+                             const json_t *r, struct zd_error *err)
+{
+  char hex[ZD_SHA256_HEX_LEN + 1];
+  static const char *const kinds[] = {"attestation", "exception"};
+  evidence_digest(r, hex);
+  sqlite3_reset(res);
+  sqlite3_bind_int64(res, 1, run_id);
+  bind_text(res, 2, str(r, "id"));
+  bind_text(res, 3, str(r, "status"));
+  bind_text(res, 4, str(r, "details"));
+  bind_text(res, 5, hex);
+  if(sqlite3_step(res) != SQLITE_DONE)
+    return db_error(h, "cannot record a result", err);
+  for(int k = 0; k < 2; k++) {
+    const json_t *x = json_object_get(r, kinds[k]);
+    if(!json_is_object(x))
+      continue;
+    sqlite3_reset(rec);
+    sqlite3_bind_int64(rec, 1, run_id);
+    bind_text(rec, 2, str(r, "id"));
+    bind_text(rec, 3, kinds[k]);
+    bind_text(rec, 4, str(x, "owner"));
+    bind_text(rec, 5, str(x, "expires"));
+    bind_text(rec, 6, json_is_true(json_object_get(x, "expired"))
+                        ? "expired"
+                        : json_is_true(json_object_get(x, "applied"))
+                          ? "applied" : "not applied");
+    if(sqlite3_step(rec) != SQLITE_DONE)
+      return db_error(h, "cannot record an attestation", err);
+  }
+  return ZD_OK;
 }
 
 zd_code zd_history_record(struct zd_history *h, const json_t *doc,
@@ -178,40 +233,15 @@ zd_code zd_history_record(struct zd_history *h, const json_t *doc,
     goto done;
   }
   *run_id = sqlite3_last_insert_rowid(h->db);
-  json_array_foreach(json_object_get(doc, "results"), i, r) {
-    char hex[ZD_SHA256_HEX_LEN + 1];
-    static const char *const kinds[] = {"attestation", "exception"};
-    evidence_digest(r, hex);
-    sqlite3_reset(res);
-    sqlite3_bind_int64(res, 1, *run_id);
-    bind_text(res, 2, str(r, "id"));
-    bind_text(res, 3, str(r, "status"));
-    bind_text(res, 4, str(r, "details"));
-    bind_text(res, 5, hex);
-    if(sqlite3_step(res) != SQLITE_DONE) {
-      rc = db_error(h, "cannot record a result", err);
+  json_array_foreach(json_object_get(doc, "results"), i, r)
+    if((rc = record_result(h, res, rec, *run_id, r, err)))
       goto done;
-    }
-    for(int k = 0; k < 2; k++) {
-      const json_t *x = json_object_get(r, kinds[k]);
-      if(!json_is_object(x))
-        continue;
-      sqlite3_reset(rec);
-      sqlite3_bind_int64(rec, 1, *run_id);
-      bind_text(rec, 2, str(r, "id"));
-      bind_text(rec, 3, kinds[k]);
-      bind_text(rec, 4, str(x, "owner"));
-      bind_text(rec, 5, str(x, "expires"));
-      bind_text(rec, 6, json_is_true(json_object_get(x, "expired"))
-                          ? "expired"
-                          : json_is_true(json_object_get(x, "applied"))
-                            ? "applied" : "not applied");
-      if(sqlite3_step(rec) != SQLITE_DONE) {
-        rc = db_error(h, "cannot record an attestation", err);
+  /* Advisory checks are kept too (zd_history_run puts them back apart);
+   * counted ones are among the results already. */
+  if(!json_is_true(json_object_get(doc, "advisory_counted")))
+    json_array_foreach(json_object_get(doc, "advisory"), i, r)
+      if((rc = record_result(h, res, rec, *run_id, r, err)))
         goto done;
-      }
-    }
-  }
   if(sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL))
     rc = db_error(h, "cannot commit the run", err);
 done:
@@ -316,7 +346,7 @@ json_t *zd_history_run_document(struct zd_history *h, long long run,
                                 struct zd_error *err)
 {
   sqlite3_stmt *st = NULL;
-  json_t *doc = NULL, *results;
+  json_t *doc = NULL, *results, *advisory;
   int r;
   if(sqlite3_prepare_v2(h->db, "SELECT id, subdomain, recorded_at, "
                         "generated_at, collected_at, tool_version, "
@@ -332,12 +362,13 @@ json_t *zd_history_run_document(struct zd_history *h, long long run,
                  "history (zdaudit history lists them)", run);
     return NULL;
   }
-  doc = json_pack("{s:s, s:{s:s, s:s}, s:s, s:o, s:[]}", "schema",
+  doc = json_pack("{s:s, s:{s:s, s:s}, s:s, s:o, s:[], s:[]}", "schema",
                   "zdaudit/results/1", "account", "subdomain", col(st, 1),
                   "collected_at", col(st, 4), "generated_at", col(st, 3),
-                  "summary", json_object(), "results");
+                  "summary", json_object(), "results", "advisory");
   sqlite3_finalize(st);
   results = json_object_get(doc, "results");
+  advisory = json_object_get(doc, "advisory");
   if(sqlite3_prepare_v2(h->db, "SELECT control_id, status, reason, "
                         "evidence_digest FROM results WHERE run_id = ? "
                         "ORDER BY rowid", -1, &st, NULL)) {
@@ -348,7 +379,8 @@ json_t *zd_history_run_document(struct zd_history *h, long long run,
   sqlite3_bind_int64(st, 1, run);
   while((r = sqlite3_step(st)) == SQLITE_ROW) {
     char *note = zd_asprintf("evidence digest %.16s", col(st, 3));
-    json_array_append_new(results, json_pack(
+    json_array_append_new(strncmp(col(st, 0), "ADV.", 4) ? results
+                                                        : advisory, json_pack(
       "{s:s, s:s, s:s, s:s, s:[{s:s}]}", "id", col(st, 0), "title",
       col(st, 0), "status", col(st, 1), "details", col(st, 2), "evidence",
       "note", note));

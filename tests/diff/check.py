@@ -230,6 +230,21 @@ def test_advisory():
               "advisory: %s shows the section" % fmt)
     out, _ = diff(CLINIC, CLINIC, fmt="text")
     check("Advisory" not in out, "advisory: no section when none changed")
+    # the history keeps them, and compares two runs the same way
+    h = os.path.join(TMP, "adv.db")
+    assess_h(CLINIC, h)
+    assess_h(off, h, env=dict(ENV, ZDAUDIT_NOW="2026-12-15T10:00:00Z"))
+    ctl = json.loads(run(["history", "--history", h, "--control",
+                          "ADV.MAIL.2", "--format", "json"]).stdout)
+    check([x["status"] for x in ctl] == ["pass", "fail"],
+          "advisory: a check over time in the history (got %r)" % ctl)
+    runs = json.loads(run(["history", "--history", h, "--format",
+                           "json"]).stdout)["runs"]
+    p = run(["history", "--history", h, "--diff", str(runs[0]["run"]),
+             str(runs[1]["run"]), "--format", "json"], ok=(0,))
+    d = json.loads(p.stdout)
+    check([a["id"] for a in d.get("advisory", [])] == ["ADV.MAIL.2"] and
+          not d["controls"], "advisory: history --diff lists it apart, exit 0")
 
 
 def assess_h(snap, hist, extra=(), ok=(2, 3), env=ENV):
