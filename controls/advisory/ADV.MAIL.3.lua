@@ -3,10 +3,14 @@
 -- subscriber's own domain is signed with DKIM.
 -- Check: when a recipient_addresses item is not on *.zendesk.com, account_settings
 --   settings.email.custom_dkim_domain must be true and each such address's cname_status
---   "verified" (the DKIM keys are CNAME records, Zendesk article 4408822303386). The API
---   reference lists custom_dkim_domain without a description; it is read as the "digitally sign
---   outbound email" switch, beside active_features.custom_dkim_domain (what the plan offers; both
---   appear, true and false, in the reference's example). Not reported: a person checks.
+--   "verified" (the DKIM keys are CNAME records, Zendesk article 4408822303386). The current
+--   Account Settings API reference (developer.zendesk.com/api-reference/ticketing/
+--   account-configuration/account_settings/, "Email" table) describes it: "Uses your support
+--   address domain as the DKIM domain for outbound email deliveries. Two CNAME records must be
+--   configured for this to work" — the "digitally sign outbound email" switch. Beside it,
+--   active_features.custom_dkim_domain is what the plan offers (both appear, true and false, in
+--   the reference's example). No recorded reply of a live account holds the field yet. Not
+--   reported: a person checks.
 
 id = "ADV.MAIL.3"
 title = "Outbound email from your own domain is signed with DKIM"
