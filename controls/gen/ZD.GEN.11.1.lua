@@ -42,19 +42,19 @@ function check(snap, ctx)
   end
   local days = zd.int(ctx.params.dormant_agent_days) or 90
   local staff, dormant, ev = 0, {}, {}
-  for _, u in ipairs(users) do
-    local role = data.staff_role(u)
-    if role then
-      staff = staff + 1
-      local last = zd.get(u, "last_login_at")
-      local idle = inv.age_days(last, ctx.now)
-      if (idle == nil or idle > days) and not zd.excepted("users", u) then
-        dormant[#dormant + 1] = u
-        if #dormant <= 25 then
-          ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id"), title = role },
-                          field = "last_login_at", actual = last == nil and "never" or last,
-                          expected = "a sign-in within " .. days .. " days" }
-        end
+  local active = data.active(snap)
+  local roles = active.roles
+  for i, u in ipairs(active.users) do
+    local role = roles[i]
+    staff = staff + 1
+    local last = zd.get(u, "last_login_at")
+    local idle = inv.age_days(last, ctx.now)
+    if (idle == nil or idle > days) and not zd.excepted("users", u) then
+      dormant[#dormant + 1] = u
+      if #dormant <= 25 then
+        ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id"), title = role },
+                        field = "last_login_at", actual = last == nil and "never" or last,
+                        expected = "a sign-in within " .. days .. " days" }
       end
     end
   end

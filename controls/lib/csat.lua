@@ -14,10 +14,10 @@ local M = {}
 function M.senders(snap, dc)
   local out, opaque = {}, {}
   local all = {}
-  for _, n in ipairs(R.notifications(zd.items(snap, "automations"), "automation")) do
+  for _, n in ipairs(R.notifications_of(snap, "automations", "automation")) do
     all[#all + 1] = n
   end
-  for _, n in ipairs(R.notifications(zd.items(snap, "triggers"), "trigger")) do
+  for _, n in ipairs(R.notifications_of(snap, "triggers", "trigger")) do
     all[#all + 1] = n
   end
   for _, n in ipairs(all) do
@@ -42,6 +42,14 @@ function M.senders(snap, dc)
     end
   end
   return out, opaque
+end
+
+-- senders_of(snap) -> senders(snap, placeholders.dc_of(snap)), worked out once per run
+-- (zd.shared; read-only) for the CSAT controls.
+function M.senders_of(snap)
+  return zd.shared("csat.senders_of", function()
+    return M.senders(snap, P.dc_of(snap))
+  end)
 end
 
 -- opaque_note(opaque) -> "trigger 1 \"x\" ({{dc.a}}), ..." naming the rules and placeholders.

@@ -61,6 +61,28 @@ end
 -- in it, or nil plus the result to return: not collected (error, manual when skipped), an
 -- item that is not an object (malformed: error), or no active agent or admin at all (error:
 -- every account has an admin, so an empty staff list means the data is unusable, not clean).
+-- active(snap) -> the active team members of the 'users' list, in list order, as
+-- { users = {item, ...}, roles = {"agent" or "admin", ...} } (read-only), or nil when the list
+-- was not collected. Worked out once per run (zd.shared) for every control that reviews the
+-- team, instead of a walk of staff_role over every user in each of them. Items that are not
+-- objects are left out, as staff_role leaves them: callers check the list with
+-- verdict.malformed (or staff) first.
+function M.active(snap)
+  return zd.shared("data.active", function()
+    local users = zd.items(snap, "users")
+    if users == nil then return nil end
+    local us, roles = {}, {}
+    for _, u in ipairs(users) do
+      local role = M.staff_role(u)
+      if role then
+        us[#us + 1] = u
+        roles[#roles + 1] = role
+      end
+    end
+    return { users = us, roles = roles }
+  end)
+end
+
 function M.staff(snap)
   local users, why = M.list(snap, "users")
   if users == nil then
@@ -69,16 +91,12 @@ function M.staff(snap)
     end
     return nil, zd.error("The team members cannot be reviewed: " .. why .. ".", {})
   end
-  for i, u in ipairs(users) do
-    if zd.type(u) ~= "object" then
-      return nil, zd.error("Item " .. i .. " of the 'users' list is " .. zd.type(u)
-        .. ", not an object (malformed response), so the team cannot be reviewed.", {})
-    end
+  local bad, t = zd.nonobject(users)
+  if bad then
+    return nil, zd.error("Item " .. bad .. " of the 'users' list is " .. t
+      .. ", not an object (malformed response), so the team cannot be reviewed.", {})
   end
-  local n = 0
-  for _, u in ipairs(users) do
-    if M.staff_role(u) then n = n + 1 end
-  end
+  local n = #M.active(snap).users
   if n == 0 then
     return nil, zd.error("The 'users' list holds no active agent or admin (" .. #users
       .. " item(s)); every account has at least one admin, so the staff data is unusable.",

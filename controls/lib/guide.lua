@@ -31,7 +31,7 @@ M.SHAPES = {
   community_posts = { brand_id = "integer!", id = "id" },
 }
 
-function M.brands(snap)
+local function brands(snap)
   local out, seen = {}, {}
   local list = zd.items(snap, "brands")
   for _, key in ipairs({ "brands", "hc_general_settings", "hc_articles", "hc_user_segments",
@@ -70,6 +70,12 @@ function M.brands(snap)
     end
   end
   return out, list ~= nil and zd.state("brands").truncated ~= true
+end
+
+-- (Worked out once per run, zd.shared: every Guide control asks, and the shape checks read
+-- every article.)
+function M.brands(snap)
+  return zd.shared("guide.brands", function() return brands(snap) end)
 end
 
 -- Per brand id: the preferences object of hc_general_settings, or false when the item has

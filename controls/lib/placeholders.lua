@@ -111,6 +111,15 @@ function M.dc_index(items)
   return idx
 end
 
+-- dc_of(snap) -> dc_index of the snapshot's dynamic content (read-only, made once per run:
+-- zd.shared), or nil when it was not collected.
+function M.dc_of(snap)
+  return zd.shared("placeholders.dc_of", function()
+    local items = zd.items(snap, "dynamic_content")
+    return items and M.dc_index(items) or nil
+  end)
+end
+
 -- expand(text, dc) -> findings, unresolved. Like scan, but {{dc.*}} placeholders are replaced
 -- by the findings of their variants (each carrying via = "dc.name"), up to three levels deep;
 -- `unresolved` lists dc names with no item. Pass dc = nil when dynamic content is unknown:

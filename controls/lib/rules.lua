@@ -87,8 +87,9 @@ local VARIANT = { content = "string" }
 
 -- unusable(snap [, keys]) -> a sentence when an item of triggers/automations (each rule and
 -- each of its actions) or dynamic_content that was collected has the wrong shape, else nil.
-function M.unusable(snap, keys)
-  for _, key in ipairs(keys or { "triggers", "automations" }) do
+-- Worked out once per run for each list of keys (zd.shared): four controls ask.
+local function unusable(snap, keys)
+  for _, key in ipairs(keys) do
     local items = zd.items(snap, key)
     local why = shape.list(items, key, RULE)
     if why then return why end
@@ -105,6 +106,32 @@ function M.unusable(snap, keys)
     if why then return why end
   end
   return nil
+end
+
+function M.unusable(snap, keys)
+  keys = keys or { "triggers", "automations" }
+  return zd.shared("rules.unusable:" .. table.concat(keys, ","), function()
+    return unusable(snap, keys)
+  end)
+end
+
+-- notifications_of(snap, key, kind [, channels]) -> notifications(zd.items(snap, key), kind,
+-- channels), the rules read once per run (zd.shared) and shared by the controls that ask;
+-- the notifications are read-only.
+function M.notifications_of(snap, key, kind, channels)
+  local all = zd.shared("rules.notifications:" .. key .. ":" .. kind, function()
+    return M.notifications(zd.items(snap, key), kind)
+  end)
+  if channels == nil then
+    return all
+  end
+  local out = {}
+  for _, n in ipairs(all) do
+    if channels[n.channel] then
+      out[#out + 1] = n
+    end
+  end
+  return out
 end
 
 -- object(n): evidence object for the rule of a notification.

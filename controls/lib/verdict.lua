@@ -24,12 +24,22 @@ end
 
 -- malformed(key, items) -> a sentence when an item of the list of endpoint 'key' is not a
 -- JSON object (a malformed response the controls cannot read), else nil.
+-- (zd.nonobject walks a snapshot list in C: this runs on every list, for many controls.)
 function M.malformed(key, items)
-  for i, it in ipairs(items or {}) do
-    if zd.type(it) ~= "object" then
-      return "item " .. i .. " of the '" .. key .. "' list is " .. zd.type(it)
-        .. ", not an object (malformed response)"
+  local i, t
+  if zd.type(items) == "array" then
+    i, t = zd.nonobject(items)
+  else
+    for j, it in ipairs(items or {}) do
+      if zd.type(it) ~= "object" then
+        i, t = j, zd.type(it)
+        break
+      end
     end
+  end
+  if i then
+    return "item " .. i .. " of the '" .. key .. "' list is " .. t
+      .. ", not an object (malformed response)"
   end
   return nil
 end

@@ -44,29 +44,34 @@ function check(snap, ctx)
   end
   local counts, order, ev = {}, {}, {}
   local total = 0
-  for _, u in ipairs(users) do
-    local role = data.staff_role(u)
-    if role then
-      total = total + 1
-      local label = role
-      if zd.int(zd.get(u, "role_type")) == 1 then
-        label = "light agent"
-      else
-        local crid = zd.int(zd.get(u, "custom_role_id"))
-        if crid and role == "agent" then
+  local active = data.active(snap)
+  local staff_roles = active.roles
+  local custom = {}   -- label per custom role id, made once rather than per member
+  for i, u in ipairs(active.users) do
+    local role = staff_roles[i]
+    total = total + 1
+    local label = role
+    if zd.int(zd.get(u, "role_type")) == 1 then
+      label = "light agent"
+    else
+      local crid = zd.int(zd.get(u, "custom_role_id"))
+      if crid and role == "agent" then
+        label = custom[crid]
+        if label == nil then
           label = "agent (" .. (roles[crid] or ("custom role " .. crid)) .. ")"
+          custom[crid] = label
         end
       end
-      if counts[label] == nil then
-        counts[label] = 0
-        order[#order + 1] = label
-      end
-      counts[label] = counts[label] + 1
-      if #ev < 50 then
-        ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id"), title = label },
-                        field = "role", actual = role, note = "can see inbound messages; reconcile with "
-                          .. "the written authorisation" }
-      end
+    end
+    if counts[label] == nil then
+      counts[label] = 0
+      order[#order + 1] = label
+    end
+    counts[label] = counts[label] + 1
+    if #ev < 50 then
+      ev[#ev + 1] = { endpoint = "users", object = { type = "user", id = zd.get(u, "id"), title = label },
+                      field = "role", actual = role, note = "can see inbound messages; reconcile with "
+                        .. "the written authorisation" }
     end
   end
   table.sort(order)

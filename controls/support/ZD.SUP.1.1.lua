@@ -62,13 +62,11 @@ local function enrolment(snap)
     return nil
   end
   local c = { off = 0, on = 0, unreported = 0 }
-  for _, u in ipairs(users) do
-    if zd.type(u) == "object" and data.staff_role(u) then
-      local b = zd.bool(zd.get(u, "two_factor_auth_enabled"))
-      if b == false then c.off = c.off + 1
-      elseif b == true then c.on = c.on + 1
-      else c.unreported = c.unreported + 1 end
-    end
+  for _, u in ipairs(data.active(snap).users) do
+    local b = zd.bool(zd.get(u, "two_factor_auth_enabled"))
+    if b == false then c.off = c.off + 1
+    elseif b == true then c.on = c.on + 1
+    else c.unreported = c.unreported + 1 end
   end
   return c
 end

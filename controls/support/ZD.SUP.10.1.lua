@@ -72,7 +72,7 @@ function check(snap, ctx)
     if items == nil then
       unknown[#unknown + 1] = src.key .. " (" .. data.reason(src.key) .. ")"
     end
-    for _, n in ipairs(R.notifications(items, src.kind, { sms = true })) do
+    for _, n in ipairs(R.notifications_of(snap, src.key, src.kind, { sms = true })) do
       local obj = R.object(n)
       found[#found + 1] = n.kind .. " " .. tostring(obj.id) .. " \"" .. (obj.title or "") .. "\" sends SMS (" .. n.action .. ")"
       ev[#ev + 1] = { endpoint = src.key, object = obj, field = n.action, actual = n.action, expected = "no SMS action" }

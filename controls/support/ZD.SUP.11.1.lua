@@ -33,7 +33,6 @@ requires = { "account_settings" }
 uses = { "automations", "triggers", "dynamic_content" }
 
 local csat = require "csat"
-local P = require "placeholders"
 local R = require "rules"
 local shape = require "shape"
 
@@ -48,9 +47,8 @@ function check(snap, ctx)
     return zd.error("settings.active_features.customer_satisfaction is not a boolean.", ev)
   end
   local have_rules = zd.items(snap, "automations") ~= nil and zd.items(snap, "triggers") ~= nil
-  local dc = zd.items(snap, "dynamic_content") and P.dc_index(zd.items(snap, "dynamic_content")) or nil
   local legacy, survey = {}, {}
-  local senders, opaque = csat.senders(snap, dc)
+  local senders, opaque = csat.senders_of(snap)
   for _, s in ipairs(senders) do
     if #s.legacy > 0 then
       legacy[#legacy + 1] = s

@@ -32,7 +32,6 @@ params = { "csat_allowed_placeholders" }
 
 local data = require "data"
 local csat = require "csat"
-local P = require "placeholders"
 local R = require "rules"
 local shape = require "shape"
 local literal = require "literal"
@@ -58,9 +57,7 @@ function check(snap, ctx)
   for _, p in ipairs(ctx.params.csat_allowed_placeholders or {}) do
     allowed[p] = true
   end
-  local dc_items = zd.items(snap, "dynamic_content")
-  local dc = dc_items and P.dc_index(dc_items) or nil
-  local senders, opaque = csat.senders(snap, dc)
+  local senders, opaque = csat.senders_of(snap)
   local dc_reason = zd.state("dynamic_content").reason
   if #senders == 0 and #opaque > 0 then
     return zd.manual("No rule text shows the CSAT survey, but these notifications use dynamic "

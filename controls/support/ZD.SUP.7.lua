@@ -183,8 +183,10 @@ function check(snap, ctx)
     if verdict.malformed("users", staff) then
       unreadable(verdict.malformed("users", staff))
     else
-      for _, u in ipairs(staff) do
-        if data.staff_role(u) == "admin" then
+      local active = data.active(snap)
+      local staff_roles = active.roles
+      for i, u in ipairs(active.users) do
+        if staff_roles[i] == "admin" then
           admins = admins + 1
           if admins <= 20 then
             local _, t = roles.kind({ role_type = zd.get(u, "role_type") })

@@ -107,8 +107,7 @@ function check(snap, ctx)
   if attach == nil and snap.account_settings ~= nil then return shape.error(attach_why) end
   local urls = url_index(snap)
   local title_is_phi = ctx.params.ticket_title_may_hold_phi == true
-  local dc_items = zd.items(snap, "dynamic_content")
-  local dc = dc_items and P.dc_index(dc_items) or nil
+  local dc = P.dc_of(snap)
   local leaks, notes, ev, unresolved, missing = {}, {}, {}, {}, {}
   local checked, scanned = 0, true
   for _, src in ipairs({ { key = "triggers", kind = "trigger" }, { key = "automations", kind = "automation" } }) do
@@ -118,7 +117,7 @@ function check(snap, ctx)
     elseif data.truncated(src.key) then
       missing[#missing + 1] = src.key .. " (truncated)"
     end
-    for _, n in ipairs(R.notifications(items, src.kind)) do
+    for _, n in ipairs(R.notifications_of(snap, src.key, src.kind)) do
       checked = checked + 1
       local obj = R.object(n)
       local rule_leaks = {}

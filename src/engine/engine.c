@@ -17,6 +17,7 @@ zd_code zd_engine_new(const struct zd_engine_opts *opts,
   zd_code rc;
   e->params_ref = LUA_NOREF;
   e->snap_ref = LUA_NOREF;
+  e->shared_ref = LUA_NOREF;
   e->budget = opts && opts->instruction_budget > 0 ? opts->instruction_budget
                                                     : ZD_LUA_INSTRUCTION_BUDGET;
   *out = NULL;

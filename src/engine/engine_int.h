@@ -31,6 +31,7 @@ struct zd_engine {
   /* During a run: */
   const struct zd_snapshot *snap;
   int snap_ref;                /* registry ref of the snap table */
+  int shared_ref;              /* registry ref of zd.shared's values */
   struct zd_results *results;  /* indexed like 'controls' */
   unsigned char *state;        /* enum zd_eval_state per control */
   size_t running;              /* control whose check runs, or SIZE_MAX */

@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 size_t zd_engine_index(const struct zd_engine *e, const char *id)
 {
@@ -374,6 +375,16 @@ static void run_check(struct zd_engine *e, const struct zd_control *c,
   lua_gc(L, LUA_GCSTEP, 0);
 }
 
+/* CPU time of the process so far, in milliseconds (-vv shows each
+ * check's). */
+static double cpu_ms(void)
+{
+  struct timespec t;
+  if(clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t))
+    return 0;
+  return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
 void zd_evaluate(struct zd_engine *e, size_t i)
 {
   const struct zd_control *c = &e->controls[i];
@@ -408,9 +419,12 @@ void zd_evaluate(struct zd_engine *e, size_t i)
                json_string_value(json_object_get(c->meta, "question")), NULL);
   else {
     size_t outer = e->running;
+    double t0 = zd_msgs.verbose >= 2 ? cpu_ms() : 0;
     e->running = i;
     run_check(e, c, r);
     e->running = outer;
+    if(zd_msgs.verbose >= 2)   /* the controls it asked zd.result of too */
+      zd_verbosef(2, "%s: %.1f ms of CPU", c->id, cpu_ms() - t0);
     refuse_if_malformed(e, c, r);
     downgrade_if_truncated(e, c, r);
     zd_engine_settle_scope(r);
@@ -451,6 +465,8 @@ zd_code zd_run_begin(struct zd_engine *e, const struct zd_snapshot *snap,
   zd_sandbox_push_readonly(L, -1);
   lua_remove(L, -2);
   e->snap_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_newtable(L);
+  e->shared_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   return ZD_OK;
 }
 
@@ -458,6 +474,8 @@ void zd_run_end(struct zd_engine *e)
 {
   luaL_unref(e->L, LUA_REGISTRYINDEX, e->snap_ref);
   e->snap_ref = LUA_NOREF;
+  luaL_unref(e->L, LUA_REGISTRYINDEX, e->shared_ref);
+  e->shared_ref = LUA_NOREF;
   free(e->state);
   e->state = NULL;
   e->results = NULL;

@@ -200,18 +200,75 @@ static int l_str(lua_State *L)
   return 1;
 }
 
-static int l_type(lua_State *L)
+/* [-0, +1, m] zd.type's word for the value at 'idx'. */
+static void push_type(lua_State *L, int idx)
 {
-  int view = zd_lua_view_kind(L, 1);
+  int view = zd_lua_view_kind(L, idx);
   if(view)
     lua_pushstring(L, view == 'a' ? "array" : "object");
-  else if(zd_lua_is_null(L, 1))
+  else if(zd_lua_is_null(L, idx))
     lua_pushliteral(L, "null");
-  else if(lua_type(L, 1) == LUA_TTABLE)
+  else if(lua_type(L, idx) == LUA_TTABLE)
     lua_pushliteral(L, "table");
   else
-    lua_pushstring(L, luaL_typename(L, 1));
+    lua_pushstring(L, luaL_typename(L, idx));
+}
+
+static int l_type(lua_State *L)
+{
+  push_type(L, 1);
   return 1;
+}
+
+/* zd.type's word for value 'r' of a document. */
+static const char *jdoc_type_name(const struct zd_jdoc *d, zd_jref r)
+{
+  switch(zd_jdoc_type(d, r)) {
+  case ZD_J_OBJECT: return "object";
+  case ZD_J_ARRAY: return "array";
+  case ZD_J_STRING: return "string";
+  case ZD_J_INT:
+  case ZD_J_REAL: return "number";
+  case ZD_J_TRUE:
+  case ZD_J_FALSE: return "boolean";
+  case ZD_J_NULL: return "null";
+  default: return "nil";
+  }
+}
+
+/* zd.nonobject(list) -> i, zd.type(item) of the first item (as ipairs
+ * goes) of the array view 'list' that is not an object; nothing when
+ * every item is one. The walk verdict.malformed and data.staff make, in
+ * C: snapshot lists are walked without a view per item. */
+static int l_nonobject(lua_State *L)
+{
+  struct zd_jdoc *d;
+  zd_jref r;
+  if(zd_lua_view_kind(L, 1) != 'a')
+    return luaL_argerror(L, 1, "an array view expected");
+  if(zd_lua_view_jdoc(L, 1, &d, &r)) {
+    size_t n = zd_jdoc_count(d, r);
+    for(size_t i = 0; i < n; i++) {
+      zd_jref it = zd_jdoc_at(d, r, i);
+      if(zd_jdoc_type(d, it) != ZD_J_OBJECT) {
+        lua_pushinteger(L, (lua_Integer)i + 1);
+        lua_pushstring(L, jdoc_type_name(d, it));
+        return 2;
+      }
+    }
+    return 0;
+  }
+  for(lua_Integer i = 1;; i++) {
+    lua_settop(L, 1);
+    lua_geti(L, 1, i);
+    if(lua_isnil(L, 2))
+      return 0;
+    if(zd_lua_view_kind(L, 2) != 'o') {
+      lua_pushinteger(L, i);
+      push_type(L, 2);
+      return 2;
+    }
+  }
 }
 
 /* --- the snapshot -------------------------------------------------------- */
@@ -374,6 +431,119 @@ static int l_excepted(lua_State *L)
   return 1;
 }
 
+/* --- values derived once per run ---------------------------------------- */
+
+/* 1 if the table at 'idx' is a read-only proxy (sandbox.c) already. */
+static int is_readonly(lua_State *L, int idx)
+{
+  int yes;
+  if(!lua_getmetatable(L, idx))
+    return 0;
+  lua_pushliteral(L, "__zdtarget");
+  yes = lua_rawget(L, -2) == LUA_TTABLE;
+  lua_pop(L, 2);
+  return yes;
+}
+
+#define FREEZE_DEPTH 64
+
+/* [-0, +1, e] The value at 'idx' made read-only: a table becomes a
+ * read-only proxy, and the tables inside it are replaced (in place: they
+ * were made by the function zd.shared called) by theirs, so no reader can
+ * change what the next one sees. 'seen' maps tables to their proxies (a
+ * table reached twice keeps one proxy). */
+static void freeze(lua_State *L, int idx, int seen, int depth)
+{
+  idx = lua_absindex(L, idx);
+  if(lua_type(L, idx) != LUA_TTABLE || is_readonly(L, idx)) {
+    lua_pushvalue(L, idx);
+    return;
+  }
+  lua_pushvalue(L, idx);
+  if(lua_rawget(L, seen) != LUA_TNIL)
+    return;
+  lua_pop(L, 1);
+  if(depth >= FREEZE_DEPTH)
+    luaL_error(L, "zd.shared: value nested too deeply");
+  luaL_checkstack(L, 8, "zd.shared: value nested too deeply");
+  zd_sandbox_push_readonly(L, idx);
+  lua_pushvalue(L, idx);
+  lua_pushvalue(L, -2);
+  lua_rawset(L, seen);
+  lua_pushnil(L);
+  while(lua_next(L, idx)) {
+    if(lua_type(L, -1) == LUA_TTABLE) {
+      freeze(L, -1, seen, depth + 1);
+      lua_pushvalue(L, -3);      /* key */
+      lua_insert(L, -2);
+      lua_rawset(L, idx);        /* an existing field: next() goes on */
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/* zd.shared(name, fn) -> what fn() returns, computed once per run: the
+ * first call runs fn, later ones (from any control) get the same values,
+ * with tables read-only. For what several controls derive alike from the
+ * snapshot (active staff, notification rules): fn must depend on the
+ * snapshot alone, never on ctx (parameters) or on zd.excepted. */
+static int l_shared(lua_State *L)
+{
+  struct zd_engine *e = zd_engine_of(L);
+  int n, cache, seen, packed;
+  luaL_checkstring(L, 1);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  if(e->shared_ref == LUA_NOREF)
+    return luaL_error(L, "zd.shared: no assessment is running");
+  lua_rawgeti(L, LUA_REGISTRYINDEX, e->shared_ref);
+  cache = 3;
+  lua_pushvalue(L, 1);
+  switch(lua_rawget(L, cache)) {
+  case LUA_TTABLE:
+    lua_getfield(L, 4, "n");
+    n = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    luaL_checkstack(L, n, "zd.shared: too many values");
+    for(int i = 1; i <= n; i++)
+      lua_rawgeti(L, 4, i);
+    return n;
+  case LUA_TBOOLEAN:
+    return luaL_error(L, "zd.shared: '%s' depends on itself",
+                      lua_tostring(L, 1));
+  default:
+    lua_pop(L, 1);
+  }
+  lua_pushvalue(L, 1);
+  lua_pushboolean(L, 0);                 /* being computed */
+  lua_rawset(L, cache);
+  lua_pushvalue(L, 2);
+  if(lua_pcall(L, 0, LUA_MULTRET, 0) != LUA_OK) {
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    lua_rawset(L, cache);
+    return lua_error(L);
+  }
+  n = lua_gettop(L) - cache;
+  lua_newtable(L);
+  seen = lua_gettop(L);
+  lua_createtable(L, n, 1);
+  packed = lua_gettop(L);
+  for(int i = 1; i <= n; i++) {
+    freeze(L, cache + i, seen, 0);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, packed, i);
+    lua_replace(L, cache + i);
+  }
+  lua_pushinteger(L, n);
+  lua_setfield(L, packed, "n");
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, packed);
+  lua_rawset(L, cache);
+  lua_settop(L, cache + n);
+  return n;
+}
+
 int zd_lua_open_zd(lua_State *L)
 {
   static const luaL_Reg fns[] = {
@@ -382,7 +552,9 @@ int zd_lua_open_zd(lua_State *L)
     {"get", l_get}, {"bool", l_bool}, {"int", l_int}, {"str", l_str},
     {"type", l_type}, {"items", l_items}, {"state", l_state},
     {"time", l_time}, {"mask", l_mask}, {"result", l_result},
-    {"scan", zd_l_scan}, {"excepted", l_excepted}, {NULL, NULL}
+    {"scan", zd_l_scan}, {"excepted", l_excepted}, {"shared", l_shared},
+    {"nonobject", l_nonobject},
+    {NULL, NULL}
   };
   luaL_newlib(L, fns);
   zd_lua_push_null(L);

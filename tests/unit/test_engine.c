@@ -62,7 +62,7 @@ static void test_bridge_and_sandbox(void **state)
   const struct zd_result *x;
   json_t *ev;
   (void)state;
-  assert_int_equal(zd_engine_count(e), 10);
+  assert_int_equal(zd_engine_count(e), 12);
   assert_int_equal(zd_engine_run(e, s, &r, &err), ZD_OK);
 
   x = find(&r, "ZD.T.1");
@@ -108,6 +108,14 @@ static void test_bridge_and_sandbox(void **state)
                       "9.id=nil/absent 0=nil/absent 1.nosuch.y=nil/absent x=nil/mistyped "
                       "=nil/mistyped 3.org=object/nil 3.tags.007=nil/absent "
                       "3.org.meta.level.x=nil/mistyped");
+
+  x = find(&r, "ZD.T.11");   /* zd.shared: computed once per run */
+  assert_string_equal(x->details, "calls=1 n=3 k=42 same=true list=2/x");
+  x = find(&r, "ZD.T.12");   /* ... and handed to the next control, read-only */
+  assert_string_equal(x->details,
+                      "calls=0 n=3 k=42 top=false:read-only nested=false:read-only "
+                      "deeper=false:true pairs=2 loop=false:depends on itself "
+                      "fails=false:5 none=nil,7 nonobject=nil 1:string");
 
   x = find(&r, "ZD.T.9");   /* evidence cut after 200 items, the rest counted */
   assert_int_equal(json_array_size(x->evidence), 201);
