@@ -50,32 +50,31 @@ local REVIEW = {
   US_ZIP_CODE = true, IP_ADDRESS = true, URL = true, LOCATION = true,
 }
 
--- Scans one object's fields; appends evidence and counts to 'acc'.
-local function scan_object(acc, endpoint, kind, obj, fields)
+-- Records what the scan found in object 'obj' (item i of its list): evidence and counts into
+-- 'acc', field by field as 'fields' orders them. found[k][i] and marks[k][i] are what
+-- zd.scan_each gave for field k.
+local function scan_object(acc, endpoint, kind, obj, fields, found, marks, i)
   local id = zd.int(obj.id)
   local restricted = zd.int(obj.user_segment_id) ~= nil
   local note = restricted and "restricted to a user segment" or nil
   local hit = false
-  for _, f in ipairs(fields) do
-    local text = zd.str(obj[f.name])
-    if text and #text > 0 then
-      if f.html and text:find("<img", 1, true) then acc.images[#acc.images + 1] = id end
-      for _, x in ipairs(zd.scan(text, { html = f.html })) do
-        -- an identifier shown as sample data (an HL7 segment in a how-to) is reviewed
-        local strong = STRONG[x.type] and not x.sample
-        if strong or REVIEW[x.type] or x.sample then
-          local ev = { endpoint = endpoint, object = { type = kind, id = id }, field = f.name,
-                       finding = { type = x.type, start = x.start, ["end"] = x["end"],
-                                   masked = x.masked, confidence = x.confidence,
-                                   part = x.part },
-                       note = note }
-          if strong then
-            acc.strong[#acc.strong + 1] = ev
-            acc.types[x.type] = (acc.types[x.type] or 0) + 1
-            hit = true
-          else
-            acc.review[#acc.review + 1] = ev
-          end
+  for k, f in ipairs(fields) do
+    if marks[k][i] then acc.images[#acc.images + 1] = id end
+    for _, x in ipairs(found[k][i] or {}) do
+      -- an identifier shown as sample data (an HL7 segment in a how-to) is reviewed
+      local strong = STRONG[x.type] and not x.sample
+      if strong or REVIEW[x.type] or x.sample then
+        local ev = { endpoint = endpoint, object = { type = kind, id = id }, field = f.name,
+                     finding = { type = x.type, start = x.start, ["end"] = x["end"],
+                                 masked = x.masked, confidence = x.confidence,
+                                 part = x.part },
+                     note = note }
+        if strong then
+          acc.strong[#acc.strong + 1] = ev
+          acc.types[x.type] = (acc.types[x.type] or 0) + 1
+          hit = true
+        else
+          acc.review[#acc.review + 1] = ev
         end
       end
     end
@@ -83,6 +82,23 @@ local function scan_object(acc, endpoint, kind, obj, fields)
   if hit then
     acc.objects = acc.objects + 1
     if restricted then acc.restricted = acc.restricted + 1 end
+  end
+end
+
+-- Scans the fields of every object of 'list' (zd.scan_each: in place, on every core the run
+-- may use) and records the objects with findings or images in list order.
+local function scan_list(acc, endpoint, kind, list, fields)
+  local found, marks = {}, {}
+  for k, f in ipairs(fields) do
+    local marked
+    found[k], marked = zd.scan_each(list, f.name, { html = f.html, mark = f.html and "<img" or nil })
+    marks[k] = {}
+    for _, i in ipairs(marked) do marks[k][i] = true end
+  end
+  for i = 1, #list do
+    local any = false
+    for k = 1, #fields do any = any or found[k][i] ~= nil or marks[k][i] ~= nil end
+    if any then scan_object(acc, endpoint, kind, list[i], fields, found, marks, i) end
   end
 end
 
@@ -106,7 +122,7 @@ function check(snap, ctx)
     if list == nil then
       missing[#missing + 1] = src.key
     else
-      for _, obj in ipairs(list) do scan_object(acc, src.key, src.kind, obj, src.fields) end
+      scan_list(acc, src.key, src.kind, list, src.fields)
       scanned[#scanned + 1] = verdict.count(#list, src.kind)
       total = total + #list
       if zd.state(src.key).truncated then complete = false end

@@ -11,7 +11,7 @@
 #include "core/timeutil.h"
 
 zd_code zd_cli_assess_prepare(const char *controls_dir, const char *config,
-                              struct zd_engine **engine,
+                              int jobs, struct zd_engine **engine,
                               struct zd_config **cfg, struct zd_error *err)
 {
   struct zd_engine_opts eo = {0};
@@ -20,6 +20,7 @@ zd_code zd_cli_assess_prepare(const char *controls_dir, const char *config,
   *engine = NULL;
   *cfg = NULL;
   eo.controls_dir = controls_dir;
+  eo.jobs = jobs;
   if((rc = zd_engine_new(&eo, engine, err)))
     return rc;
   zd_engine_config_rules(*engine, &rules);

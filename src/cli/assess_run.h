@@ -11,9 +11,10 @@ struct zd_snapshot;
 
 /* Loads the controls (from 'controls_dir', NULL = the installed ones) and,
  * when 'config' is not NULL, that config file checked against the
- * controls' rules. On failure nothing is left to free. */
+ * controls' rules; 'jobs' threads for content work (0: one per core). On
+ * failure nothing is left to free. */
 zd_code zd_cli_assess_prepare(const char *controls_dir, const char *config,
-                              struct zd_engine **engine,
+                              int jobs, struct zd_engine **engine,
                               struct zd_config **cfg, struct zd_error *err);
 
 /* Decides every control of 'snap' under 'cfg' (may be NULL) and returns

@@ -84,6 +84,9 @@ int zd_cli_wants_help(int argc, char **argv);
 /* snapshot_opts.c: "--max-file-size 8G" -> bytes (0 on success; prints
  * the error and returns -1 otherwise). */
 int zd_cli_parse_size(const char *opt, const char *s, size_t *out);
+/* "--jobs 4" -> 4 (1 to ZD_MAX_JOBS; 0 on success, else prints the error
+ * and returns -1). */
+int zd_cli_parse_jobs(const char *s, int *out);
 struct zd_snapshot;
 /* Warns once for each endpoint whose file could not be read. */
 void zd_cli_warn_unreadable(const struct zd_snapshot *snap);

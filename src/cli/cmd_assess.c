@@ -25,7 +25,7 @@ enum {
   OPT_SNAPSHOT = ZD_OPT_LIVE_LAST + 1, OPT_SAVE_SNAPSHOT, OPT_FORMAT,
   OPT_OUTPUT, OPT_CONFIG, OPT_ACTION_PLAN, OPT_CONTROLS_DIR, OPT_QUIET,
   OPT_EVIDENCE, OPT_SIGN, OPT_HISTORY, OPT_MAX_FILE_SIZE, OPT_STATUS, OPT_NO_COLOR,
-  OPT_EXPIRING, OPT_ADVISORY
+  OPT_EXPIRING, OPT_ADVISORY, OPT_JOBS
 };
 
 static const char usage_text[] =
@@ -67,6 +67,8 @@ static const char usage_text[] =
   "  --controls-dir DIR      load controls from DIR instead of the built-in\n"
   "                          ones (for developing controls)\n"
   "  --max-file-size SIZE    largest snapshot file read (default 4G; K, M, G)\n"
+  "  -j, --jobs N            threads for content scanning (default: the\n"
+  "                          cores it may run on); results are the same\n"
   "  -v, --verbose           text: show evidence and remediation for every\n"
   "                          control; collection: log requests\n"
   "  -q, --quiet             no progress or notes on stderr\n"
@@ -89,7 +91,7 @@ struct assess_opts {
   const char *controls_dir, *evidence, *sign, *history;
   zd_format format;
   size_t max_file;
-  int verbose, quiet, live, advisory;
+  int verbose, quiet, live, advisory, jobs;
   long expiring;
   struct zd_cli_view view;
   struct zd_collect_opts live_opts;
@@ -110,6 +112,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     {"sign", required_argument, NULL, OPT_SIGN},
     {"history", required_argument, NULL, OPT_HISTORY},
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
+    {"jobs", required_argument, NULL, 'j'},
     {"status", required_argument, NULL, OPT_STATUS},
     {"expiring", required_argument, NULL, OPT_EXPIRING},
     {"no-color", no_argument, NULL, OPT_NO_COLOR},
@@ -127,7 +130,7 @@ static int parse(int argc, char **argv, struct assess_opts *o)
   zd_live_opts_init(&o->live_opts);
   optind = 1;
   opterr = 0;
-  while((c = getopt_long(argc, argv, ":f:o:c:vqh", longopts, NULL)) != -1) {
+  while((c = getopt_long(argc, argv, ":f:o:c:j:vqh", longopts, NULL)) != -1) {
     switch(c) {
     case OPT_SNAPSHOT: o->snapshot = optarg; break;
     case OPT_SAVE_SNAPSHOT: o->save_snapshot = optarg; break;
@@ -140,6 +143,10 @@ static int parse(int argc, char **argv, struct assess_opts *o)
     case OPT_HISTORY: o->history = optarg; break;
     case OPT_MAX_FILE_SIZE:
       if(zd_cli_parse_size("--max-file-size", optarg, &o->max_file))
+        return -1;
+      break;
+    case 'j':
+      if(zd_cli_parse_jobs(optarg, &o->jobs))
         return -1;
       break;
     case OPT_STATUS:
@@ -328,7 +335,8 @@ int zd_cmd_assess(int argc, char **argv)
   if(parse(argc, argv, &o))
     return ZD_EXIT_RUNTIME;
   /* the config is checked before a live collection spends requests */
-  if(zd_cli_assess_prepare(o.controls_dir, o.config, &engine, &cfg, &err) ||
+  if(zd_cli_assess_prepare(o.controls_dir, o.config, o.jobs, &engine, &cfg,
+                           &err) ||
      obtain_snapshot(&o, &snap, &err) ||
      !(doc = zd_cli_assess_doc(engine, cfg, snap, &err)))
     goto fail;

@@ -59,7 +59,7 @@ static json_t *assess(const struct zd_snapshot *snap, const char *config,
   struct zd_engine *engine;
   struct zd_config *cfg;
   json_t *doc;
-  if(zd_cli_assess_prepare(NULL, config, &engine, &cfg, err))
+  if(zd_cli_assess_prepare(NULL, config, 0, &engine, &cfg, err))
     return NULL;
   doc = zd_cli_assess_doc(engine, cfg, snap, err);
   zd_config_free(cfg);

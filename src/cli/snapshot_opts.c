@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT
  * snapshot_opts.c — what `assess` and `scan --snapshot` share about
  * reading a snapshot from disk: the --max-file-size option (a bound that
- * protects, not a cliff: docs/cli.md) and the warning for each endpoint
- * whose file could not be read (its controls become `error`). */
+ * protects, not a cliff: docs/cli.md), --jobs, and the warning for each
+ * endpoint whose file could not be read (its controls become `error`). */
 #include "cli/cli.h"
 #include "core/msgs.h"
+#include "engine/engine.h"
 #include "snapshot/snapshot.h"
 
 #include <errno.h>
@@ -32,6 +33,20 @@ int zd_cli_parse_size(const char *opt, const char *s, size_t *out)
     return -1;
   }
   *out = (size_t)(v * mult);
+  return 0;
+}
+
+int zd_cli_parse_jobs(const char *s, int *out)
+{
+  char *end;
+  long v;
+  errno = 0;
+  v = strtol(s, &end, 10);
+  if(end == s || *end || errno || v < 1 || v > ZD_MAX_JOBS) {
+    zd_errorf("--jobs wants a number of threads, 1 to %d", ZD_MAX_JOBS);
+    return -1;
+  }
+  *out = (int)v;
   return 0;
 }
 

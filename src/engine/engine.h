@@ -36,7 +36,15 @@ struct zd_engine_opts {
   const char *controls_dir;  /* load from here instead of the built-ins */
   json_t *params;            /* user parameters (borrowed), may be NULL */
   long instruction_budget;   /* per check; 0 = ZD_LUA_INSTRUCTION_BUDGET */
+  int jobs;                  /* threads for content work (zd.scan_each):
+                                0 = the cores this process may run on;
+                                any number gives the same results */
 };
+
+/* The most threads content work uses. */
+#define ZD_MAX_JOBS 64
+/* The cores this process may run on (its CPU affinity), at least 1. */
+int zd_engine_default_jobs(void);
 
 struct zd_engine;
 

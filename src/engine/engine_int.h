@@ -36,6 +36,7 @@ struct zd_engine {
   unsigned char *state;        /* enum zd_eval_state per control */
   size_t running;              /* control whose check runs, or SIZE_MAX */
   long budget;                 /* instructions one check may run */
+  int jobs;                    /* threads for zd.scan_each (>= 1) */
   long budget_left;            /* instruction budget of the running check */
   int killing;                 /* budget exhausted: raise on every hook */
 };

@@ -45,6 +45,8 @@ int zd_lua_open_zd(lua_State *L);
 
 /* zd.scan(text [, opts]) — implemented in lua_scan.c. */
 int zd_l_scan(lua_State *L);
+/* zd.scan_each(list, field [, opts]) — lua_scan_each.c. */
+int zd_l_scan_each(lua_State *L);
 /* The allow-list zd.scan drops findings by (scan.allow; NULL: none),
  * borrowed until the next call. */
 struct zd_scan_allow;

@@ -4,6 +4,7 @@
  * database takes tens of milliseconds). Findings come back masked; the
  * raw value never reaches Lua, so it cannot reach evidence either. */
 #include "engine/lua_bridge.h"
+#include "engine/lua_scan.h"
 #include "scan/html.h"
 #include "scan/scan.h"
 #include "core/alloc.h"
@@ -35,30 +36,14 @@ static void free_scanner(void)
   scanner = NULL;
 }
 
-struct hit {
-  zd_scan_type type;
-  uint64_t start, end;
-  double conf;
-  unsigned rule;
-  int sample;
-  const char *part;   /* HTML page source part, or NULL (static text) */
-  char masked[ZD_SCAN_MASK_SIZE];
-};
-
-struct hits {
-  struct hit *v;
-  size_t n, cap;
-  double threshold;
-  uint32_t types;
-};
-
 /* Called from inside the scan: no Lua calls here (an error would unwind
- * through Vectorscan and leave its scratch space marked in use). */
-static int collect(const struct zd_scan_finding *f, const char *value,
-                   void *ud)
+ * through Vectorscan and leave its scratch space marked in use). Nor any
+ * shared state: zd.scan_each calls it on several threads. */
+int zd_lua_scan_collect(const struct zd_scan_finding *f, const char *value,
+                        void *ud)
 {
-  struct hits *h = ud;
-  struct hit *x;
+  struct zd_lua_hits *h = ud;
+  struct zd_lua_hit *x;
   if(f->confidence + 1e-6 < h->threshold || !(h->types & (1u << f->type)))
     return 0;
   if(h->n == h->cap) {
@@ -102,44 +87,74 @@ static uint32_t types_opt(lua_State *L, int idx)
   return mask;
 }
 
+int zd_lua_scan_opts(lua_State *L, int idx, struct zd_lua_hits *h)
+{
+  int html = 0;
+  h->threshold = ZD_SCAN_DEFAULT_THRESHOLD;
+  h->types = ~0u;
+  if(!lua_isnoneornil(L, idx)) {
+    luaL_checktype(L, idx, LUA_TTABLE);
+    lua_getfield(L, idx, "html");
+    html = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if(lua_getfield(L, idx, "threshold") != LUA_TNIL) {
+      h->threshold = luaL_checknumber(L, -1);
+      luaL_argcheck(L, h->threshold > 0 && h->threshold <= 1, idx,
+                    "opts.threshold must be in (0, 1]");
+    }
+    lua_pop(L, 1);
+    h->types = types_opt(L, idx);
+  }
+  return html;
+}
+
+struct zd_scanner *zd_lua_scanner(lua_State *L)
+{
+  struct zd_error err;
+  zd_error_clear(&err);
+  if(!scanner) {
+    if(zd_lua_scanner_new(&scanner, &err))
+      luaL_error(L, "zd.scan: %s", err.msg);
+    atexit(free_scanner);
+  }
+  return scanner;
+}
+
+zd_code zd_lua_scanner_new(struct zd_scanner **out, struct zd_error *err)
+{
+  struct zd_scan_opts o = {LOW_THRESHOLD, 0};
+  zd_code rc = zd_scanner_new(&o, out, err);
+  if(!rc)
+    zd_scanner_set_allow(*out, allow);
+  return rc;
+}
+
 int zd_l_scan(lua_State *L)
 {
   size_t len;
   const char *text = luaL_checklstring(L, 1, &len);
-  struct hits h = {NULL, 0, 0, ZD_SCAN_DEFAULT_THRESHOLD, ~0u};
+  struct zd_lua_hits h = {NULL, 0, 0, ZD_SCAN_DEFAULT_THRESHOLD, ~0u};
   struct zd_error err;
-  int html = 0;
+  int html = zd_lua_scan_opts(L, 2, &h);
+  struct zd_scanner *sc = zd_lua_scanner(L);
   zd_code rc;
-  if(!lua_isnoneornil(L, 2)) {
-    luaL_checktype(L, 2, LUA_TTABLE);
-    lua_getfield(L, 2, "html");
-    html = lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    if(lua_getfield(L, 2, "threshold") != LUA_TNIL) {
-      h.threshold = luaL_checknumber(L, -1);
-      luaL_argcheck(L, h.threshold > 0 && h.threshold <= 1, 2,
-                    "opts.threshold must be in (0, 1]");
-    }
-    lua_pop(L, 1);
-    h.types = types_opt(L, 2);
-  }
   zd_error_clear(&err);
-  if(!scanner) {
-    struct zd_scan_opts o = {LOW_THRESHOLD, 0};
-    if(zd_scanner_new(&o, &scanner, &err))
-      return luaL_error(L, "zd.scan: %s", err.msg);
-    zd_scanner_set_allow(scanner, allow);
-    atexit(free_scanner);
-  }
-  rc = html ? zd_scan_html(scanner, text, len, collect, &h, &err)
-            : zd_scan_buffer(scanner, text, len, collect, &h, &err);
+  rc = html ? zd_scan_html(sc, text, len, zd_lua_scan_collect, &h, &err)
+            : zd_scan_buffer(sc, text, len, zd_lua_scan_collect, &h, &err);
   if(rc) {
     free(h.v);
     return luaL_error(L, "zd.scan: %s", err.msg);
   }
-  lua_createtable(L, (int)(h.n > 1000000 ? 1000000 : h.n), 0);
-  for(size_t i = 0; i < h.n; i++) {
-    const struct hit *x = &h.v[i];
+  zd_lua_push_hits(L, &h);
+  free(h.v);
+  return 1;
+}
+
+void zd_lua_push_hits(lua_State *L, const struct zd_lua_hits *h)
+{
+  lua_createtable(L, (int)(h->n > 1000000 ? 1000000 : h->n), 0);
+  for(size_t i = 0; i < h->n; i++) {
+    const struct zd_lua_hit *x = &h->v[i];
     lua_createtable(L, 0, 5);
     lua_pushstring(L, zd_scan_type_name(x->type));
     lua_setfield(L, -2, "type");
@@ -165,6 +180,4 @@ int zd_l_scan(lua_State *L)
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  free(h.v);
-  return 1;
 }

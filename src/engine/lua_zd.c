@@ -552,7 +552,8 @@ int zd_lua_open_zd(lua_State *L)
     {"get", l_get}, {"bool", l_bool}, {"int", l_int}, {"str", l_str},
     {"type", l_type}, {"items", l_items}, {"state", l_state},
     {"time", l_time}, {"mask", l_mask}, {"result", l_result},
-    {"scan", zd_l_scan}, {"excepted", l_excepted}, {"shared", l_shared},
+    {"scan", zd_l_scan}, {"scan_each", zd_l_scan_each},
+    {"excepted", l_excepted}, {"shared", l_shared},
     {"nonobject", l_nonobject},
     {NULL, NULL}
   };

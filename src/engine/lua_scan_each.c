@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: MIT
+ * lua_scan_each.c — zd.scan_each(list, field [, opts]): zd.scan over one
+ * string field of every item of a list, for the content controls (every
+ * help-centre article, every tag). The texts are scanned where they are
+ * in the snapshot document, never copied into Lua, and, when the run may
+ * use several cores (zd_engine_opts.jobs), items are shared out among
+ * threads, each with its own scanner. Findings are kept per item and
+ * handed to Lua in item order, so the result is the same for any number
+ * of threads. */
+#define _GNU_SOURCE   /* memmem */
+#include "engine/engine_int.h"
+#include "engine/lua_bridge.h"
+#include "engine/lua_scan.h"
+#include "core/alloc.h"
+#include "core/jdoc.h"
+#include "scan/html.h"
+
+#include <lauxlib.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* Below this many bytes of text in all, one thread does it all: starting
+ * threads costs more than it saves. */
+#define PARALLEL_MIN_BYTES (256 * 1024)
+
+/* Scanners for the other threads, made on first use and kept. */
+static struct zd_scanner *extra[ZD_MAX_JOBS];
+
+static void free_extra(void)
+{
+  for(size_t i = 0; i < ZD_MAX_JOBS; i++) {
+    zd_scanner_free(extra[i]);
+    extra[i] = NULL;
+  }
+}
+
+struct item {
+  const char *text;      /* NULL: not a string, or empty */
+  size_t len;
+  struct zd_lua_hits hits;
+  int marked;            /* text holds opts.mark */
+  int failed;            /* the scan failed: 'err' says why */
+  struct zd_error err;
+};
+
+struct job {
+  struct item *items;
+  size_t n;
+  atomic_size_t next;    /* the next item to take */
+  int html;
+  char space;            /* read this byte as ' ' (0: none) */
+  const char *mark;
+  size_t marklen;
+};
+
+struct worker {
+  struct job *job;
+  struct zd_scanner *scanner;
+  char *copy;            /* for opts.space */
+  size_t copycap;
+};
+
+/* Whether 's' holds 'm' (mlen >= 1): where its first two bytes stand,
+ * sixteen positions a step (glibc's memmem took 3.6 instructions a byte
+ * of article for "<img"). */
+static int contains(const char *s, size_t n, const char *m, size_t mlen)
+{
+  size_t i = 0;
+#if defined(__SSE2__)
+  if(mlen >= 2) {
+    const __m128i a = _mm_set1_epi8(m[0]), b = _mm_set1_epi8(m[1]);
+    for(; i + 17 <= n; i += 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+      unsigned bits = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpeq_epi8(x, a), _mm_cmpeq_epi8(y, b)));
+      while(bits) {
+        size_t k = i + (size_t)__builtin_ctz(bits);
+        if(k + mlen <= n && !memcmp(s + k, m, mlen))
+          return 1;
+        bits &= bits - 1;
+      }
+    }
+  }
+#endif
+  return memmem(s + i, n - i, m, mlen) != NULL;   /* the rest */
+}
+
+static void scan_item(struct worker *w, struct item *it)
+{
+  struct job *j = w->job;
+  const char *text = it->text;
+  zd_code rc;
+  if(j->mark && contains(text, it->len, j->mark, j->marklen))
+    it->marked = 1;
+  if(j->space) {
+    if(it->len > w->copycap) {
+      w->copycap = it->len;
+      w->copy = zd_realloc(w->copy, w->copycap);
+    }
+    for(size_t i = 0; i < it->len; i++)
+      w->copy[i] = text[i] == j->space ? ' ' : text[i];
+    text = w->copy;
+  }
+  zd_error_clear(&it->err);
+  rc = j->html ? zd_scan_html(w->scanner, text, it->len, zd_lua_scan_collect,
+                              &it->hits, &it->err)
+               : zd_scan_buffer(w->scanner, text, it->len,
+                                zd_lua_scan_collect, &it->hits, &it->err);
+  it->failed = rc != ZD_OK;
+}
+
+static void *work(void *arg)
+{
+  struct worker *w = arg;
+  struct job *j = w->job;
+  for(;;) {
+    size_t i = atomic_fetch_add(&j->next, 1);
+    if(i >= j->n)
+      break;
+    if(j->items[i].text)
+      scan_item(w, &j->items[i]);
+  }
+  return NULL;
+}
+
+/* The text of field 'name' of item 'i' of the list (a document's, or a
+ * jansson array behind a view: tests, other controls' evidence). */
+static void item_text(struct zd_jdoc *d, zd_jref list, json_t *jlist,
+                      size_t i, const char *name, size_t nlen,
+                      struct item *it)
+{
+  json_t *v;
+  if(d) {
+    it->text = zd_jdoc_str(d, zd_jdoc_get(d, zd_jdoc_at(d, list, i), name,
+                                          nlen), &it->len);
+    return;
+  }
+  v = json_object_getn(json_array_get(jlist, i), name, nlen);
+  if(json_is_string(v)) {
+    it->text = json_string_value(v);
+    it->len = json_string_length(v);
+  }
+}
+
+static int engine_jobs(lua_State *L)
+{
+  int n = zd_engine_of(L)->jobs;
+  return n < 1 ? 1 : n > ZD_MAX_JOBS ? ZD_MAX_JOBS : n;
+}
+
+/* zd.scan_each(list, field [, opts]) -> found, marked. 'found[i]' holds
+ * what zd.scan(item[field], opts) gives for each item i whose field is a
+ * non-empty string with findings (absent otherwise); 'marked' lists, in
+ * order, the items whose text holds the literal opts.mark. opts.space =
+ * "_" reads that character as a space (same length, same offsets). */
+int zd_l_scan_each(lua_State *L)
+{
+  struct zd_jdoc *d = NULL;
+  zd_jref list = 0;
+  json_t *jlist = NULL;
+  size_t nlen, n, bytes = 0, nthreads;
+  const char *name = luaL_checklstring(L, 2, &nlen);
+  struct zd_lua_hits opts = {NULL, 0, 0, 0, 0};
+  struct job job;
+  struct worker w[ZD_MAX_JOBS];
+  pthread_t tid[ZD_MAX_JOBS];
+  size_t started = 0, nmarked = 0;
+  if(zd_lua_view_kind(L, 1) != 'a')
+    return luaL_argerror(L, 1, "an array view expected");
+  memset(&job, 0, sizeof(job));
+  job.html = zd_lua_scan_opts(L, 3, &opts);
+  if(!lua_isnoneornil(L, 3)) {
+    if(lua_getfield(L, 3, "mark") != LUA_TNIL)
+      job.mark = luaL_checklstring(L, -1, &job.marklen);   /* opts holds it */
+    lua_pop(L, 1);
+    if(lua_getfield(L, 3, "space") != LUA_TNIL) {
+      size_t sl;
+      const char *sp = luaL_checklstring(L, -1, &sl);
+      luaL_argcheck(L, sl == 1, 3, "opts.space must be one character");
+      job.space = sp[0];
+    }
+    lua_pop(L, 1);
+    luaL_argcheck(L, !job.mark || job.marklen > 0, 3,
+                  "opts.mark must not be empty");
+  }
+  lua_settop(L, 3);
+  if(!zd_lua_view_jdoc(L, 1, &d, &list))
+    jlist = zd_lua_view_json(L, 1);
+  n = d ? zd_jdoc_count(d, list) : json_array_size(jlist);
+  job.items = zd_calloc(n ? n : 1, sizeof(*job.items));
+  job.n = n;
+  for(size_t i = 0; i < n; i++) {
+    struct item *it = &job.items[i];
+    item_text(d, list, jlist, i, name, nlen, it);
+    if(it->text && !it->len)
+      it->text = NULL;
+    it->hits.threshold = opts.threshold;
+    it->hits.types = opts.types;
+    bytes += it->len;
+  }
+  nthreads = bytes >= PARALLEL_MIN_BYTES ? (size_t)engine_jobs(L) : 1;
+  if(nthreads > n)
+    nthreads = n ? n : 1;
+  memset(w, 0, sizeof(w));
+  w[0].job = &job;
+  w[0].scanner = zd_lua_scanner(L);
+  for(size_t t = 1; t < nthreads; t++) {
+    struct zd_error err;
+    if(!extra[t] && zd_lua_scanner_new(&extra[t], &err))
+      break;   /* fewer threads: the same findings */
+    if(t == 1)
+      atexit(free_extra);
+    w[t].job = &job;
+    w[t].scanner = extra[t];
+    if(pthread_create(&tid[t], NULL, work, &w[t]))
+      break;
+    started = t;
+  }
+  work(&w[0]);
+  for(size_t t = 1; t <= started; t++)
+    pthread_join(tid[t], NULL);
+  for(size_t t = 0; t < nthreads; t++)
+    free(w[t].copy);
+
+  /* what the threads found, in item order */
+  for(size_t i = 0; i < n; i++)
+    if(job.items[i].failed) {
+      char msg[sizeof(job.items[i].err.msg)];
+      memcpy(msg, job.items[i].err.msg, sizeof(msg));
+      for(size_t k = 0; k < n; k++)
+        free(job.items[k].hits.v);
+      free(job.items);
+      return luaL_error(L, "zd.scan_each: item %d: %s", (int)i + 1, msg);
+    }
+  lua_newtable(L);
+  lua_newtable(L);
+  for(size_t i = 0; i < n; i++) {
+    struct item *it = &job.items[i];
+    if(it->hits.n) {
+      zd_lua_push_hits(L, &it->hits);
+      lua_rawseti(L, -3, (lua_Integer)i + 1);
+    }
+    if(it->marked) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_rawseti(L, -2, (lua_Integer)++nmarked);
+    }
+    free(it->hits.v);
+  }
+  free(job.items);
+  return 2;
+}
