@@ -253,6 +253,281 @@ static __attribute__((noinline)) size_t judge(struct zd_scan_run *r, size_t i)
   return e2;
 }
 
+/* The lexicon's verdict on one capitalised word standing for a name on
+ * its own: 2 a first name that is no common word, place or stop word
+ * ("Lucie", not "Will", "Florence", "June"), 1 a surname of the lexicon
+ * that is no common word, or a word no list holds ("Wuckert"), 0
+ * anything else. */
+static int lone_kind(const unsigned char *p, size_t s, size_t e, int utf8)
+{
+  unsigned l;
+  if(e - s < 2 || e - s > 24)
+    return 0;
+  if(utf8)
+    return 1;
+  l = zd_lex(p + s, e - s);   /* stop words are a class of it */
+  if(l & (ZD_LEX_WORD | ZD_LEX_CITY | ZD_LEX_REGION | ZD_LEX_STOP))
+    return 0;
+  if(l & ZD_LEX_FIRST)
+    return 2;
+  if(l & ZD_LEX_LAST)
+    return 1;
+  return l & ZD_LEX_PROPER ? 0 : 1;   /* "Texas", "Christmas" */
+}
+
+#define LONE_CONF 0.52
+#define LIST_CONF 0.52
+#define INVERTED_CONF 0.56
+
+/* The word before s (on its line) is one of 'words' (lower case). */
+static int word_before_in(const unsigned char *p, size_t s,
+                          const char *const *words)
+{
+  size_t e, b;
+  if(s < 2 || p[s - 1] != ' ')
+    return 0;
+  e = s - 1;
+  b = e;
+  while(b > 0 && zd_isalpha(p[b - 1]) && e - b < 8)
+    b--;
+  return b < e && (b == 0 || !zd_isalpha(p[b - 1])) &&
+         zd_word_in(p + b, e - b, words);
+}
+
+/* Words before a name that make it something else: an article or an
+ * adjective ("an German firm", "new German place"), a place or firm
+ * preposition ("from Dolores", "at Jones,
+ * Mitchell and Williams", "The Clark, Romero and Hall Organization"). */
+static const char *const not_person_before[] = {
+  "a", "an", "the", "at", "for", "of", "from", "in", "into", "near", "on",
+  "via", "this", "that", "new", "old", "nice", NULL};
+
+/* What follows a name or a list that makes it a firm or a place: a
+ * particle ("Mora de Rubielos", "Rúa do Paseo"), a number ("Leon 66"),
+ * "Inc", "LLC", "Group"…, "is a/an" ("… and Coleman is a design
+ * agency"), "'s". */
+static int not_person_after(const unsigned char *p, size_t len, size_t e)
+{
+  static const char *const firm[] = {"inc", "llc", "ltd", "llp", "plc",
+    "corp", "co", "group", "associates", "partners", "sons", "company",
+    "gmbh", "ag", "sa", "pc", NULL};
+  static const char *const part[] = {"de", "del", "do", "da", "di", "dos",
+    "das", "du", "la", "le", "el", "y", NULL};
+  size_t s = e, w;
+  if(s < len && p[s] == '\'')
+    return 1;
+  if(s < len && p[s] == ',')
+    s++;
+  if(s + 1 >= len || p[s] != ' ')
+    return 0;
+  s++;
+  if(zd_isdigit(p[s]))
+    return 1;
+  w = s;
+  while(w < len && zd_isalpha(p[w]) && w - s < 12)
+    w++;
+  if(zd_word_in(p + s, w - s, firm) && (w == len || !zd_isalpha(p[w])))
+    return 1;
+  if(w - s == 3 && !memcmp(p + s, "and", 3) && w + 1 < len && zd_isdigit(p[w + 1]))
+    return 1;   /* "return to Eloise and 226 Thomas Avenue" */
+  if(zd_islower(p[s]) && zd_word_in(p + s, w - s, part))
+    return 1;
+  return w - s == 2 && !memcmp(p + s, "is", 2) && w + 2 < len &&
+         p[w + 1] == 'a' && (p[w + 2] == ' ' || p[w + 2] == 'n');
+}
+
+/* A list of names that starts its line or sentence (not after a colon)
+ * and stands alone there, or is followed by a verb in the singular
+ * ("Davis, Reynolds and Williamson is the brainchild of …"), is a firm's
+ * name. "Care team: Bode, Okuneva and Hintz" is not. */
+static int firm_list(const unsigned char *p, size_t len, size_t i, size_t k)
+{
+  size_t x = k;
+  if(x + 4 < len && p[x] == ' ' &&
+     (!memcmp(p + x + 1, "is ", 3) || !memcmp(p + x + 1, "was ", 4) ||
+      !memcmp(p + x + 1, "has ", 4)))
+    return 1;
+  if(i >= 2 && p[i - 1] == ' ' && p[i - 2] == ':')
+    return 0;
+  if(i == 0 || p[i - 1] == '\n' || p[i - 1] == '>' ||
+     (i >= 2 && p[i - 1] == ' ' && (p[i - 2] == '>' || p[i - 2] == ',')))
+    return 1;
+  while(x < len && (p[x] == ' ' || p[x] == '\r' || p[x] == '.'))
+    x++;
+  return sentence_start(p, i) && (x == len || p[x] == '\n');
+}
+
+/* "Dyan van Gijn", "Heidi van der Vlist": a first name, Dutch or German
+ * particles and a capitalised surname. Returns the end, or e. */
+static size_t particle_name(const unsigned char *p, size_t len, size_t e)
+{
+  static const char *const part[] = {"van", "von", "der", "den", "ter",
+                                     "ten", "zu", NULL};
+  size_t k = e, w, n = 0;
+  int u;
+  while(k + 2 < len && p[k] == ' ' && zd_islower(p[k + 1]) && n < 3) {
+    w = k + 1;
+    while(w < len && zd_islower(p[w]))
+      w++;
+    if(!zd_word_in(p + k + 1, w - k - 1, part))
+      break;
+    k = w;
+    n++;
+  }
+  if(!n || k + 2 >= len || p[k] != ' ' || !cap_at(p, k + 1, len))
+    return e;
+  w = cap_word(p, k + 1, len, &u);
+  return w - (k + 1) >= 2 && (w == len || !zd_isalpha(p[w])) ? w : e;
+}
+
+/* Verbs before a capitalised word that only a person can be the subject
+ * or object of in prose: "says Bergqvist", "starring Melikov". */
+static const char *const reporting[] = {"says", "said", "asked", "told",
+  "thanked", "starring", "featuring", "congratulated", "hugged", "married",
+  "cried", "shouted", "replied", "wrote", NULL};
+
+/* "… told Lucie that …", "Lucie came back": one first name of the
+ * lexicon that is no common word, place or stop word, not in a Title
+ * Case heading and not after in/at/near, with a lower-case word, or a
+ * sentence's end or a comma, after it. At a sentence's start the next
+ * word must be a lower-case one ("Lucie came", not "Lucie."). */
+static size_t judge_lone(struct zd_scan_run *r, size_t i, size_t e)
+{
+  const unsigned char *p = r->p;
+  const size_t len = r->len;
+  int c = e < len ? p[e] : 0, start;
+  if(e - i < 3)
+    return e;
+  start = sentence_start(p, i);
+  if(c == ' ') {
+    if(e + 1 >= len || !zd_islower(p[e + 1]))
+      return e;
+  }
+  else if(start ? !((c == ',' && e + 2 < len && p[e + 1] == ' ' &&
+                     zd_islower(p[e + 2])) ||          /* "Bryce, can I …" */
+                    (c == ':' && (i == 0 || p[i - 1] == '\n')))  /* "Lisa: …" */
+                : !(c == '.' || c == ',' || c == '!' || c == '?' ||
+                    c == ';' || c == ')' || c == '\n' || c == ':'))
+    return e;
+  if(!start && word_before_in(p, i, reporting) &&
+     (c == '.' || c == ',' || c == '\n' || c == '?' || c == '!' || c == ' ') &&
+     lone_kind(p, i, e, 0)) {
+    /* "says Bergqvist.", "starring Melikov": a surname or an unlisted
+     * word after a verb only a person does */
+    zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e,
+                    LONE_CONF);
+    return e;
+  }
+  if(!start && (heading(p, len, i, e) || place_word_before(p, i)))
+    return e;
+  if(i >= 2 && p[i - 1] == ' ' && (zd_isupper(p[i - 2]) ||
+                                    (zd_isalpha(p[i - 2]) && !start &&
+                                     zd_isupper(p[zd_word_start(p, i - 1, 24)]))))
+    return e;   /* after a capitalised word: "San Michele", "J Lucie" */
+  if(word_before_in(p, i, not_person_before))
+    return e;
+  {
+    size_t pe = particle_name(p, len, e);
+    if(pe > e) {
+      if(lone_kind(p, i, e, 0) == 2)
+        zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_SHAPE, i, pe,
+                        PAIR_CONF);
+      return pe;
+    }
+  }
+  if(not_person_after(p, len, e))
+    return e;
+  if(lone_kind(p, i, e, 0) != 2)
+    return e;
+  zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e,
+                  LONE_CONF);
+  return e;
+}
+
+/* After a capitalised word and a comma at i: "Swift, Laisha" (a surname,
+ * then a first name of the lexicon and nothing more of the list) or a
+ * list of single capitalised words joined by ", ", " and ", " or ", " / "
+ * ("Bode, Okuneva and Hintz"): every word a name of the lexicon or a
+ * word no list holds, and at least one a name of the lexicon. Returns
+ * where the pass goes on. */
+static size_t judge_list(struct zd_scan_run *r, size_t i, size_t e1,
+                         int *worded)
+{
+  enum { MAXW = 10 };
+  const unsigned char *p = r->p;
+  const size_t len = r->len;
+  size_t s[MAXW], e[MAXW], k = e1;
+  int kind[MAXW], n = 0, named = 0, joined = 0, worded_names = 0, u;
+  s[0] = i;
+  e[0] = e1;
+  kind[0] = lone_kind(p, i, e1, p[i] >= 0x80);
+  if(!kind[0])
+    return e1;
+  n = 1;
+  named = kind[0] == 2 || (zd_lex(p + i, e1 - i) & ZD_LEX_LAST);
+  while(n < MAXW) {
+    size_t x = k;
+    int sep = 0;
+    if(x + 2 < len && p[x] == ',' && p[x + 1] == ' ')
+      x += 2, sep = 1;
+    else if(x + 3 < len && p[x] == ' ' && p[x + 1] == '/' && p[x + 2] == ' ')
+      x += 3, sep = 2;
+    if(x + 4 < len && !memcmp(p + x, "and ", 4))
+      x += 4, sep = 3;
+    else if(x + 3 < len && !memcmp(p + x, "or ", 3))
+      x += 3, sep = 3;
+    else if(!sep && x + 5 < len && !memcmp(p + x, " and ", 5))
+      x += 5, sep = 3;
+    else if(!sep && x + 4 < len && !memcmp(p + x, " or ", 4))
+      x += 4, sep = 3;
+    if(!sep || !cap_at(p, x, len))
+      break;
+    e[n] = cap_word(p, x, len, &u);
+    if(e[n] - x < 2 || (e[n] < len && (zd_isalpha(p[e[n]]) || p[e[n]] == '\'')))
+      break;
+    kind[n] = lone_kind(p, x, e[n], u);
+    if(!kind[n] && !u && (zd_lex(p + x, e[n] - x) & ZD_LEX_FIRST) &&
+       !(zd_lex(p + x, e[n] - x) & (ZD_LEX_STOP | ZD_LEX_CITY | ZD_LEX_REGION)))
+      kind[n] = 3, worded_names++;   /* "Amber", "April" among names */
+    if(!kind[n]) {
+      *worded = 1;   /* "Thomas and Sons", "Smith, Texas": no names */
+      return e[n - 1];
+    }
+    named |= kind[n] == 2 || (zd_lex(p + x, e[n] - x) & ZD_LEX_LAST);
+    joined |= sep == 3 || sep == 2;
+    s[n] = x;
+    k = e[n];
+    n++;
+    if(sep == 3)
+      break;   /* "… and Hintz" ends it */
+  }
+  if(n < 2 || !named || worded_names * 2 >= n)
+    return e1;
+  /* the list must not go on as Title Case words ("Smith, Jones Ltd"),
+   * nor be a firm's or a place's ("at Jones, Mitchell and Williams") */
+  if((k + 2 < len && p[k] == ' ' && zd_isupper(p[k + 1])) ||
+     word_before_in(p, i, not_person_before) || not_person_after(p, len, k) ||
+     firm_list(p, len, i, k)) {
+    *worded = 1;
+    return k;
+  }
+  if(n == 2 && !joined) {
+    /* "Swift, Laisha": a surname or an unlisted word, then a first name */
+    if(kind[1] != 2 || (kind[0] == 2 && !(zd_lex(p + i, e1 - i) & ZD_LEX_LAST) &&
+                        !(p[i] >= 0x80)))
+      return e1;
+    zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_LIST, s[0], e[1],
+                    INVERTED_CONF);
+    return e[1];
+  }
+  if(!joined)
+    return e1;
+  for(int w = 0; w < n; w++)
+    zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_LIST, s[w], e[w],
+                    LIST_CONF);
+  return k;
+}
+
 /* A capital A-Z that starts a word: first in the window, or after a
  * byte b with (b | 0x2a) == 0x2a: a blank, a line break, '"', '(' or
  * '*' (and a few control bytes). The 16-byte step below tests the same. */
@@ -314,8 +589,17 @@ size_t zd_scan_fullnames(struct zd_scan_run *r, size_t i, size_t hi)
                                    (p[e + 1] >= 0xc3 && p[e + 1] <= 0xc5)))
                 : (c == '\'' || c == '-' || c >= 0x80 || zd_isupper(c)))
       i = judge(r, i);
+    else if(c == ',' || (c == ' ' && e + 5 < len &&
+                         (!memcmp(p + e, " and ", 5) || !memcmp(p + e, " or ", 4) ||
+                          !memcmp(p + e, " / ", 3)))) {
+      /* "Swift, Laisha", "Bode, Okuneva and Hintz"; else the word alone */
+      size_t n = r->ncand;
+      int worded = 0;
+      size_t at = judge_list(r, i, e, &worded);
+      i = r->ncand > n || worded ? at : judge_lone(r, i, e);
+    }
     else
-      i = e;
+      i = judge_lone(r, i, e);
   }
   return i;
 }

@@ -176,7 +176,7 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, enum judge j,
       if(words && sh != shape && !(shape == SH_UPPER && sh == SH_CAP))
         break;
       if(!looks_like_name(r->p + i, e - i, j, !words) &&
-         !(!words && j == J_STRICT && lower_pair(r, i, e)))
+         !(!words && j != J_LABEL && lower_pair(r, i, e)))
         break;
       if(!words)
         shape = sh;
@@ -290,7 +290,8 @@ static const struct lit cue_literals[][34] = {
    L("talked to"), L("talked with"), L("discussed with"), L("discussion with"),
    L("met with"), L("left vm for"), L("left message for"), L("called"), L("paged"),
    L("house staff"), L("house officer"), L("attending"), L("nurse"),
-   L("surgeon"), L("pcp"), L("hcp"), L("consulted"), L("notified"), {NULL, 0}},
+   L("surgeon"), L("pcp"), L("hcp"), L("consulted"), L("notified"), L("follow up with"),
+   L("followed up with"), L("spoke w/"), L("met w/"), {NULL, 0}},
 };
 
 static int cue_whole(const struct zd_scan_run *r, size_t to, int arg)
@@ -483,15 +484,30 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     if(zd_at(r, s) == ',')
       s++;
     s = skip_blank(r, s, 3);
-    if(s == to || !(capital_at(r, s) || (j == J_STRICT && zd_isalpha(zd_at(r, s)))))
+    if(s == to || !(capital_at(r, s) || zd_isalpha(zd_at(r, s))))
       return;
-    add_name(r, s, j, j == J_TITLE ? 0.8 : 0.7, ZD_SCAN_CUE_RELATIVE);
+    /* lower case ("his daughter emily pottinger", "wife fannie") only
+     * as words of the lexicon's names or two words no dictionary lists:
+     * "my son called", "wife aware" are no names */
+    if(!capital_at(r, s) && j == J_TITLE)
+      j = J_STRICT;
+    add_name(r, s, j, capital_at(r, s) && j == J_TITLE ? 0.8 : 0.7,
+             ZD_SCAN_CUE_RELATIVE);
     return;
   }
   case ZD_CUE_ROLE:
-    /* "seen by Dr. John L.", "HOUSE STAFF mary souza AWARE", "RN Jane" */
+    /* "seen by Dr. John L.", "HOUSE STAFF mary souza AWARE", "RN Jane",
+     * "HCP is Fannie" */
     s = skip_blank(r, to, 3);
     if(s == to || !zd_isalpha(zd_at(r, s)))
+      return;
+    if((zd_at(r, s) | 0x20) == 'i' && (zd_at(r, s + 1) | 0x20) == 's' &&
+       zd_at(r, s + 2) == ' ')
+      s = skip_blank(r, s + 2, 3);
+    else if((zd_at(r, s) | 0x20) == 'w' && (zd_at(r, s + 1) | 0x20) == 'a' &&
+            (zd_at(r, s + 2) | 0x20) == 's' && zd_at(r, s + 3) == ' ')
+      s = skip_blank(r, s + 3, 3);
+    if(!zd_isalpha(zd_at(r, s)))
       return;
     add_name(r, s, J_STRICT, 0.7, ZD_SCAN_CUE_ROLE);
     return;

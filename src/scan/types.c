@@ -103,6 +103,10 @@ static const char *const cues[ZD_SCAN_CUE_COUNT] = {
   [ZD_SCAN_CUE_DATE_LINK] = "a name, place or age over 89 in its sentence",
   [ZD_SCAN_CUE_NAME_SHAPE] = "a name's shape: a first name or surname of the lexicon "
     "with another name word or an initial (John Lee, Faina D. Yefremova)",
+  [ZD_SCAN_CUE_NAME_ALONE] = "a first name of the lexicon alone, no common word or place, "
+    "mid-sentence or before a lower-case word (told Lucie that, Lucie came)",
+  [ZD_SCAN_CUE_NAME_LIST] = "a list of surnames (Bode, Okuneva and Hintz) or a surname, "
+    "first name (Swift, Laisha) judged by the lexicon",
 };
 
 const char *zd_scan_cue_text(unsigned cue)
