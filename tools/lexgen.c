@@ -28,6 +28,32 @@
 static uint64_t *table;
 static size_t size = 1u << 18;
 static size_t used;
+static uint64_t first_bits[ZD_LEX_FIRST_BITS / 64];
+static struct { char w[24]; size_t n; } firsts[16384];
+static size_t nfirst;
+
+static unsigned class_of(const char *w, size_t n)
+{
+  uint64_t h = zd_lex_hash((const unsigned char *)w, n);
+  uint64_t key = h & ~(uint64_t)0xff;
+  size_t i = (size_t)(h >> 8) & (size - 1);
+  while(table[i] && (table[i] & ~(uint64_t)0xff) != key)
+    i = (i + 1) & (size - 1);
+  return (unsigned)(table[i] & 0xff);
+}
+
+/* The first-name filter (lexicon.h): the bit of each first name that can
+ * stand alone, no common word, place or stop word (detect_fullname.c). */
+static void first_filter(void)
+{
+  for(size_t i = 0; i < nfirst; i++) {
+    unsigned c = class_of(firsts[i].w, firsts[i].n), k;
+    if(c & (ZD_LEX_WORD | ZD_LEX_CITY | ZD_LEX_REGION | ZD_LEX_STOP))
+      continue;
+    k = zd_lex_first_key((const unsigned char *)firsts[i].w, firsts[i].n);
+    first_bits[k >> 6] |= (uint64_t)1 << (k & 63);
+  }
+}
 
 static void put(const char *w, size_t n, unsigned cls)
 {
@@ -38,6 +64,10 @@ static void put(const char *w, size_t n, unsigned cls)
       return;   /* ASCII words only: the scanner hashes bytes */
   if(n < 2 || n > 24)
     return;
+  if((cls & ZD_LEX_FIRST) && nfirst < sizeof(firsts) / sizeof(firsts[0])) {
+    firsts[nfirst].n = n;
+    memcpy(firsts[nfirst++].w, w, n);
+  }
   h = zd_lex_hash((const unsigned char *)w, n);
   key = h & ~(uint64_t)0xff;
   i = (size_t)(h >> 8) & (size - 1);
@@ -209,6 +239,7 @@ int main(int argc, char **argv)
   read_fields(argv[7], na_state, ZD_LEX_REGION, 40);
   for(size_t i = 0; zd_stop_words[i]; i++)
     put(zd_stop_words[i], strlen(zd_stop_words[i]), ZD_LEX_STOP);
+  first_filter();
   out = fopen(argv[1], "w");
   if(!out) {
     perror(argv[1]);
@@ -220,6 +251,11 @@ int main(int argc, char **argv)
           "= {\n", size);
   for(size_t i = 0; i < size; i++)
     fprintf(out, "0x%llxu,%s", (unsigned long long)table[i],
+            i % 6 == 5 ? "\n" : "");
+  fprintf(out, "};\nconst uint64_t zd_lex_first_bits[%u] = {\n",
+          ZD_LEX_FIRST_BITS / 64);
+  for(size_t i = 0; i < ZD_LEX_FIRST_BITS / 64; i++)
+    fprintf(out, "0x%llxu,%s", (unsigned long long)first_bits[i],
             i % 6 == 5 ? "\n" : "");
   fprintf(out, "};\n");
   if(fclose(out))

@@ -101,6 +101,13 @@ static const struct phrase phrases[] = {
   {"came in", B(DATE), 0}, {"last seen", B(DATE), 0},
 
   {"dos", B(DATE), 0}, {"adm", B(DATE), 0},
+  /* care events a person undergoes (not "refill", "labs", "follow up",
+   * which help centres use for their own schedules) */
+  {"mri", B(DATE), 0}, {"bloodwork", B(DATE), 0}, {"lab work", B(DATE), 0},
+  {"labs drawn", B(DATE), 0}, {"mtg", B(DATE), 0}, {"infusion", B(DATE), 0},
+  {"chemo", B(DATE), 0}, {"colonoscopy", B(DATE), 0},
+  {"mammogram", B(DATE), 0}, {"ultrasound", B(DATE), 0},
+  {"vaccinated", B(DATE), 0},
   /* record and plan numbers */
   {"mrn", B(MEDICAL_RECORD_NUMBER), 0},
   {"medical record", B(MEDICAL_RECORD_NUMBER), 0},

@@ -27,6 +27,7 @@
 #include "scan/lexicon.h"
 #include "scan/scan_int.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #if defined(__SSE2__)
@@ -132,10 +133,32 @@ static int heading(const unsigned char *p, size_t len, size_t i, size_t e2)
  * it, with at most two more capitalised words or particles between
  * ("92 Eusebio Dávila 57", "86 Rua Pedro Pivato 54", "Joaquin Suarez
  * 2906"): a street named after a person. */
+static int digit_within(const unsigned char *p, size_t from, size_t to)
+{
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  size_t k = from;
+  for(; k + 8 <= to; k += 8) {
+    uint64_t x;
+    memcpy(&x, p + k, 8);
+    x ^= 0x30 * ones;   /* digits become bytes below 10 */
+    if((x - 10 * ones) & ~x & high)
+      return 1;
+  }
+  for(; k < to; k++)
+    if(zd_isdigit(p[k]))
+      return 1;
+  return 0;
+}
+
 static int street_number(const unsigned char *p, size_t len, size_t i,
                          size_t e2)
 {
   size_t k = i;
+  /* the words walked below reach at most 3 x 25 bytes either side: no
+   * digit there, no number (8 bytes a step, before any walk) */
+  if(!digit_within(p, i > 80 ? i - 80 : 0, i) &&
+     !digit_within(p, e2, e2 + 80 < len ? e2 + 80 : len))
+    return 0;
   for(int w = 0; w < 3 && k >= 2 && p[k - 1] == ' '; w++) {
     size_t s = k - 1;
     if(zd_isdigit(p[s - 1]))
@@ -215,10 +238,12 @@ static __attribute__((noinline)) size_t judge(struct zd_scan_run *r, size_t i)
   e2 = cap_word(p, s2, len, &u2);
   if(e2 - s2 < 2 || e2 - s2 > 24 || (e2 < len && zd_isalpha(p[e2])))
     return e1;
-  if(zd_name_stop_word(p + i, e1 - i) || zd_name_stop_word(p + s2, e2 - s2))
-    return e1;
+  /* one lookup each: stop words are a class of the lexicon (words of
+   * two or more bytes, as these are; UTF-8 words are in no list) */
   l1 = u1 ? 0 : zd_lex(p + i, e1 - i);
   l2 = u2 ? 0 : zd_lex(p + s2, e2 - s2);
+  if((l1 | l2) & ZD_LEX_STOP)
+    return e1;
   {
     const unsigned known = ZD_LEX_WORD | ZD_LEX_PROPER | ZD_LEX_CITY |
                            ZD_LEX_REGION;
@@ -391,11 +416,12 @@ static const char *const reporting[] = {"says", "said", "asked", "told",
  * Case heading and not after in/at/near, with a lower-case word, or a
  * sentence's end or a comma, after it. At a sentence's start the next
  * word must be a lower-case one ("Lucie came", not "Lucie."). */
-static size_t judge_lone(struct zd_scan_run *r, size_t i, size_t e)
+static __attribute__((noinline)) size_t judge_lone(struct zd_scan_run *r,
+                                                  size_t i, size_t e)
 {
   const unsigned char *p = r->p;
   const size_t len = r->len;
-  int c = e < len ? p[e] : 0, start;
+  int c = e < len ? p[e] : 0, start, kind;
   if(e - i < 3)
     return e;
   start = sentence_start(p, i);
@@ -409,13 +435,26 @@ static size_t judge_lone(struct zd_scan_run *r, size_t i, size_t e)
                 : !(c == '.' || c == ',' || c == '!' || c == '?' ||
                     c == ';' || c == ')' || c == '\n' || c == ':'))
     return e;
-  if(!start && word_before_in(p, i, reporting) &&
-     (c == '.' || c == ',' || c == '\n' || c == '?' || c == '!' || c == ' ') &&
-     lone_kind(p, i, e, 0)) {
+  /* the first-name filter, then one lookup, decide for most words
+   * ("The", "This", "Click") */
+  if(!zd_lex_maybe_first(p + i, e - i)) {
+    /* every verb of 'reporting' ends in d, e, g or s */
+    if(!start && c != ':' && c != ';' && c != ')' && i >= 2 &&
+       (p[i - 2] == 'd' || p[i - 2] == 'e' || p[i - 2] == 'g' ||
+        p[i - 2] == 's') &&
+       word_before_in(p, i, reporting) && lone_kind(p, i, e, 0))
+      zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e,
+                      LONE_CONF);
+    return e;
+  }
+  kind = lone_kind(p, i, e, 0);
+  if(kind != 2) {
     /* "says Bergqvist.", "starring Melikov": a surname or an unlisted
      * word after a verb only a person does */
-    zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e,
-                    LONE_CONF);
+    if(kind && !start && c != ':' && c != ';' && c != ')' &&
+       word_before_in(p, i, reporting))
+      zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e,
+                      LONE_CONF);
     return e;
   }
   if(!start && (heading(p, len, i, e) || place_word_before(p, i)))
@@ -429,15 +468,12 @@ static size_t judge_lone(struct zd_scan_run *r, size_t i, size_t e)
   {
     size_t pe = particle_name(p, len, e);
     if(pe > e) {
-      if(lone_kind(p, i, e, 0) == 2)
-        zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_SHAPE, i, pe,
-                        PAIR_CONF);
+      zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_SHAPE, i, pe,
+                      PAIR_CONF);
       return pe;
     }
   }
   if(not_person_after(p, len, e))
-    return e;
-  if(lone_kind(p, i, e, 0) != 2)
     return e;
   zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e,
                   LONE_CONF);
@@ -598,8 +634,13 @@ size_t zd_scan_fullnames(struct zd_scan_run *r, size_t i, size_t hi)
       size_t at = judge_list(r, i, e, &worded);
       i = r->ncand > n || worded ? at : judge_lone(r, i, e);
     }
+    else if(e - i >= 3 &&
+            (zd_lex_maybe_first(p + i, e - i) ||
+             (i >= 2 && p[i - 1] == ' ' && (p[i - 2] == 'd' || p[i - 2] == 'e' ||
+                                            p[i - 2] == 'g' || p[i - 2] == 's'))))
+      i = judge_lone(r, i, e);   /* a first name, or after "says" … */
     else
-      i = judge_lone(r, i, e);
+      i = e;
   }
   return i;
 }

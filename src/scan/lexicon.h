@@ -44,6 +44,28 @@ static inline uint64_t zd_lex_hash(const unsigned char *w, size_t n)
   return h | 0x100;   /* never 0 in the upper 56 bits */
 }
 
+/* A filter in front of the table for first names that can stand alone
+ * (no common word, place or stop word): one bit per key of a word's first
+ * three bytes and length. A word whose bit is clear is no such name,
+ * with no hash over the word and no read of the 2 MB table: most
+ * capitalised words of prose ("The", "Click", "Please") stop here. */
+#define ZD_LEX_FIRST_BITS 65536u
+extern const uint64_t zd_lex_first_bits[ZD_LEX_FIRST_BITS / 64];
+
+static inline unsigned zd_lex_first_key(const unsigned char *w, size_t n)
+{
+  unsigned c0 = w[0] | 0x20u, c1 = n > 1 ? w[1] | 0x20u : 0,
+           c2 = n > 2 ? w[2] | 0x20u : 0;
+  return (((c0 * 31u + c1) * 31u + c2) * 37u + (unsigned)n) &
+         (ZD_LEX_FIRST_BITS - 1);
+}
+
+static inline int zd_lex_maybe_first(const unsigned char *w, size_t n)
+{
+  unsigned k = zd_lex_first_key(w, n);
+  return (int)((zd_lex_first_bits[k >> 6] >> (k & 63)) & 1);
+}
+
 /* The class bits of the word w[0..n), 0 when it is in no list. */
 static inline unsigned zd_lex(const unsigned char *w, size_t n)
 {
