@@ -248,6 +248,62 @@ def vectors(seed=11, per=24):
             if v not in text:
                 continue
             out.append((t["name"], ctx, text, v))
+    return out + class_vectors(random.Random(seed + 2))
+
+
+def class_vectors(rng):
+    """Vectors for the classes fixed on 2026-12-04 (each written here, in
+    this set's own words, not taken from a held-out set): signed URLs with
+    keys inside them, SAS tokens alone, '#' in a URL's password, JSON held
+    in a JSON string, name/value pairs with longer names and YAML lists,
+    Authorization schemes other than Basic/Bearer, storage keys named in
+    prose or by command options, one-letter login labels, command-line
+    passwords, passwords used as a token's value, markdown table rows and
+    camel-case names that start with the vendor's ("discordBotToken")."""
+    out = []
+
+    def add(typ, ctx, text, v):
+        out.append((typ, ctx, text, v))
+    for _ in range(4):
+        key = rs(rng, B32, 16)
+        u = ("https://scans-%s.s3.us-west-2.amazonaws.com/fax/%d.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+             "&X-Amz-Credential=AKIA%s%%2F20261120%%2Fus-west-2%%2Fs3%%2Faws4_request&X-Amz-Expires=900"
+             "&X-Amz-Signature=%s" % (rs(rng, HEXL, 6), rng.randint(1000, 9999), key, rs(rng, HEXL, 64)))
+        add("url-query-token", "written", "link: " + u, u)
+        u2 = "https://reports.vendor.example/get?zendesk=1&auth=%s&sig=%s" % (mixed(rng, 20), rs(rng, HEXL, 40))
+        add("url-query-token", "prose", "The zendesk export link %s expires tomorrow." % u2, u2)
+        sas = "sv=2021-08-06&ss=b&srt=o&sp=r&se=2026-12-31T23:59:59Z&spr=https&sig=%s%%3D" % mixed(rng, 43, B62)
+        add("azure-sas-token", rng.choice(["written", "prose"]),
+            rng.choice(["SAS=%s", "The container SAS is ?%s for the upload.", "sas_token: \"%s\""]) % sas,
+            sas)
+        pw = rng.choice(["Orbit#", "Cedar?", "Maple#"]) + str(rng.randint(1000, 9999))
+        u3 = "postgres://etl:%s@pg.clinic.internal:5432/reports" % pw
+        add("database-uri", "written", "DATABASE_URL=" + u3, u3)
+        tok = rs(rng, HEXL, 32)
+        add("twilio-auth-token", "json", json.dumps({"value": json.dumps({"to": "ticket-4411", "twilio_token": tok})}), tok)
+        sid = "AC" + rs(rng, HEXL, 32)
+        add("twilio-auth-token", "written", "curl -X GET https://api.twilio.com/2010-04-01/Accounts.json -u %s:%s" % (sid, tok), tok)
+        k = mixed(rng, 25)
+        add("messagebird-access-key", "written", "Authorization: AccessKey " + k, k)
+        k = mixed(rng, 30)
+        add("secret-assignment", "json", json.dumps([{"OptionName": "ClientSecret", "OptionValue": k}]), k)
+        pw = password(rng)
+        add("password-assignment", "written", "variables:\n  - key: SMTP_PASSWORD\n    value: '%s'" % pw, pw)
+        add("password-assignment", "json", json.dumps({"smtp_password": {"value": pw}}), pw)
+        key = base64.b64encode(bytes(rng.randrange(256) for _ in range(64))).decode()
+        add("azure-storage-account-key", "prose", rng.choice([
+            "The key for the fax archive blob container: %s", "%s is the primary key of the storage account.",
+            "az storage container list --account-name faxes --account-key %s"]) % key, key)
+        add("password-assignment", "prose", "user: reception p: %s" % pw, pw)
+        add("password-assignment", "prose", "Credentials for the label printer: labeladmin / %s" % pw, pw)
+        add("password-assignment", "written", rng.choice(["sqlcmd -S sql01 -U sa -P %s -d ehr", "mysql -h db -u app -p%s ehr",
+                                                          "sshpass -p '%s' scp export.csv it@10.1.2.3:"]) % pw, pw)
+        tok = "%s.%s.%s" % (base64.b64encode(str(rng.randint(10**17, 10**18)).encode()).decode().rstrip("="),
+                            mixed(rng, 6, B64URL), mixed(rng, 38, B64URL))
+        add("discord-bot-token", "written", "| name | value |\n|---|---|\n| discordBotToken | %s |" % tok, tok)
+        add("password-assignment", "written", "| setting | value |\n|---|---|\n| password | %s |" % pw, pw)
+        tokpw = rng.choice(["Summit", "Harbor"]) + str(rng.randint(2020, 2029)) + rng.choice("!#$")
+        add("secret-assignment", "json", json.dumps({"authentication": {"type": "bearer_token", "data": {"token": tokpw}}}), tokpw)
     return out
 
 
@@ -293,4 +349,13 @@ NEGATIVES = [
     "Version 2.14.3 released; build 20240501.1", "api_version: 2024-01-01",
     "The signature block is at the bottom of the macro.", "Q~ is not a valid search term",
     "session timeout: 30 minutes", "credit_card_last4: 4242",
+    # publishable keys, a JWT library's sample, storage words without a key
+    "Checkout uses pk_live_51Hx2kLmN3pQrStUvWxYz0123 on the donation page.",
+    "STRIPE_PK=pk_test_9xQ2mL4nR7sT1vW3yZ5aB8cD",
+    "The storage account faxarchive holds 4 TB; rotate key1 and key2 yearly.",
+    "Credentials for the label printer: ask the front desk.",
+    "mysql -u app -p ehr_reports", "sqlcmd -S sql01 -E -Q \"select 1\"",
+    "env:\n  - name: LOG_LEVEL\n    value: debug",
+    "Authorization: required for prior authorization forms",
+    "token: \"Summary\"", "\"integrity\": \"sha512-%s\"" % base64.b64encode(bytes(range(64))).decode(),
 ]

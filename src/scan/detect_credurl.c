@@ -124,6 +124,26 @@ static void cred_url_at(struct zd_scan_run *r, size_t s, size_t c, size_t to)
   auth_end = to;
   while(auth_end < e && !strchr("/?#", p[auth_end]))
     auth_end++;
+  /* A password written with its '#' or '?' unescaped
+   * ("mysql://root:Summer#2027@db…"): an '@' further on, before any '/',
+   * with a ':' before the '#' and no '=' or '&' between (a port and a
+   * query holding an address, "host:8080?to=a@b.org", are not). */
+  if(auth_end < e && p[auth_end] != '/') {
+    size_t k = auth_end, c2 = 0;
+    for(size_t i = to; i < auth_end; i++)
+      if(p[i] == ':') {
+        c2 = i;
+        break;
+      }
+    while(k < e && k - auth_end < 128 && p[k] != '/' && p[k] != '@' &&
+          p[k] != '=' && p[k] != '&')
+      k++;
+    if(c2 && k < e && p[k] == '@') {
+      auth_end = k;
+      while(auth_end < e && !strchr("/?#", p[auth_end]))
+        auth_end++;
+    }
+  }
   for(size_t i = to; i < auth_end; i++)
     if(p[i] == '@')
       at = i;
@@ -217,8 +237,17 @@ static void cred_url_at(struct zd_scan_run *r, size_t s, size_t c, size_t to)
            zd_entropy((const char *)v, vn) >= 3.0 &&
            (zd_char_classes((const char *)v, vn) & ZD_CC_DIGIT) &&
            (zd_char_classes((const char *)v, vn) & (ZD_CC_LOWER | ZD_CC_UPPER))) {
+          /* Above what its parts read as alone (the value as an
+           * assignment, a 40-character token near "zendesk"); a signed
+           * URL (sig=, X-Amz-Signature=) also above the key id it names
+           * (X-Amz-Credential=AKIA…): the signature is the secret and
+           * only the whole URL carries it. A JWT or a vendor key as the
+           * value stays that finding. */
+          double pc = ke - k >= 3 && !strncasecmp((const char *)p + ke - 3, "sig", 3) ? 0.97
+                     : ke - k >= 9 && !strncasecmp((const char *)p + ke - 9, "signature", 9) ? 0.97
+                     : 0.94;
           rule = ZD_RULE_URL_QUERY_TOKEN;
-          conf = 0.9;
+          conf = pc > conf ? pc : conf;
         }
       }
     }
@@ -279,4 +308,35 @@ void zd_detect_webhook_host(struct zd_scan_run *r, size_t to, int arg)
   while(hs < to && !zd_isalnum(p[hs]))
     hs++;
   cred_url_at(r, hs, hs, hs);
+}
+
+int zd_sas_token(struct zd_scan_run *r, size_t amp, size_t o)
+{
+  const unsigned char *p = r->p;
+  size_t ts = amp, ve = o + 1, start = 0;
+  int found = 0, perm = 0;
+  while(ts > 0 && url_byte(p[ts - 1]) && amp - ts < 1024)
+    ts--;
+  while(ve < r->len && url_byte(p[ve]) && p[ve] != '&' && ve - o < 256)
+    ve++;
+  while(ve > o + 1 && strchr(".,;:!?)]", p[ve - 1]))
+    ve--;
+  if(ve - o - 1 < 20 || zd_secret_placeholder(p + o + 1, ve - o - 1))
+    return 0;
+  for(size_t i = ts; i + 3 <= amp; i++) {
+    if(p[i] == ':' && i + 3 <= amp && p[i + 1] == '/' && p[i + 2] == '/')
+      return 0;   /* a URL: read at its "://" */
+    if(i + 3 < amp && (i == ts || !zd_isalnum(p[i - 1])) && p[i + 2] == '=') {
+      if(p[i] == 's' && p[i + 1] == 'v' && !found) {
+        found = 1;
+        start = i > ts && p[i - 1] == '?' ? i - 1 : i;
+      }
+      perm |= found && p[i] == 's' && (p[i + 1] == 'e' || p[i + 1] == 'p');
+    }
+  }
+  if(!found || !perm)
+    return 0;
+  zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_AZURE_SAS, start, ve,
+                   0.92);
+  return 1;
 }

@@ -76,6 +76,20 @@ static int variable_name(const unsigned char *p, size_t n)
   return us || (n > 0 && p[0] == '$');
 }
 
+/* Values printed in vendors' own documentation, copied into tickets
+ * with the examples: Stripe's test keys of its API reference. */
+static int doc_sample(const unsigned char *p, size_t n)
+{
+  static const char *const samples[] = {
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    NULL
+  };
+  for(int i = 0; samples[i]; i++)
+    if(n == strlen(samples[i]) && !memcmp(p, samples[i], n))
+      return 1;
+  return 0;
+}
+
 int zd_secret_placeholder(const unsigned char *p, size_t n)
 {
   /* A format string ("%s", "%(token)s") stands for the value. */
@@ -86,6 +100,12 @@ int zd_secret_placeholder(const unsigned char *p, size_t n)
    * every connection-string how-to. */
   if(n == 88 && !memcmp(p, "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsu"
                            "Fq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", 88))
+    return 1;
+  /* Keys published by design: Stripe's publishable keys (pk_live_,
+   * pk_test_) go into every checkout page. */
+  if(n > 8 && (!memcmp(p, "pk_live_", 8) || !memcmp(p, "pk_test_", 8)))
+    return 1;
+  if(doc_sample(p, n))
     return 1;
   /* So does a Windows or config-transform variable ("%SMTP_PASSWORD%"). */
   if(n >= 3 && p[0] == '%' && p[n - 1] == '%')
@@ -167,6 +187,7 @@ void zd_detect_jwt(struct zd_scan_run *r, size_t to, int arg)
   n = zd_b64_decode((const char *)r->p + s, dot - s, hdr, sizeof(hdr) - 1);
   if(n < 2 || hdr[0] != '{' || !has_word(hdr, (size_t)n, "\"alg\""))
     return;
+
   /* Unsigned ("alg":"none") tokens carry no secret of their own. */
   zd_scan_add_rule(r, ZD_SCAN_JWT, ZD_RULE_JWT, s, e, e - sig > 10 ? 0.95 : 0.45);
 }
@@ -437,6 +458,18 @@ static int connection_string(const struct zd_scan_run *r, size_t at)
   return semi >= 1 && eq >= 1;
 }
 
+/* A key in base64, not a path: >= 40 characters of the base64 alphabet
+ * with both cases and a digit and entropy >= 4.5 (a path's words and
+ * separators stay below). */
+static int base64_key(const unsigned char *v, size_t n)
+{
+  for(size_t i = 0; i < n; i++)
+    if(!(zd_isalnum(v[i]) || v[i] == '+' || v[i] == '/' || v[i] == '='))
+      return 0;
+  return n >= 40 && (zd_char_classes((const char *)v, n) & 7) == 7 &&
+         zd_entropy((const char *)v, n) >= 4.5;
+}
+
 /* name = "…", name: …, "name": "…", name => '…', name := …: 'to' is the
  * end of the name; 'arg' 1 for a password's name (the value may be short
  * and plain), 0 for a key's or token's (the value must look random);
@@ -444,14 +477,35 @@ static int connection_string(const struct zd_scan_run *r, size_t at)
 static void judge_value(struct zd_scan_run *r, size_t s, size_t e,
                         unsigned char q, int arg, int aws, size_t w);
 
+/* After "Authorization:" at 's': a scheme word of letters ("AccessKey",
+ * "Bot", "token", "SSWS") and blanks are skipped when a value follows;
+ * returns where the value starts. */
+static size_t after_scheme(const struct zd_scan_run *r, size_t s)
+{
+  size_t k = s, b;
+  while(k < r->len && (zd_isalpha(r->p[k]) || r->p[k] == '-') && k - s < 16)
+    k++;
+  if(k == s || k >= r->len || r->p[k] != ' ')
+    return s;
+  b = k;
+  while(b < r->len && r->p[b] == ' ' && b - k < 4)
+    b++;
+  return b < r->len && zd_token_char(r->p[b]) ? b : s;
+}
+
 static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
 {
   zd_trigger t = arg ? ZD_TRIG_ASSIGN_PASSWORD : ZD_TRIG_ASSIGN_KEY;
   size_t s = to, e, w = zd_word_start(r->p, to, 32);
   unsigned char q = 0;
+  int esc = 0, auth_header = to - w == 13 &&
+    !strncasecmp((const char *)r->p + w, "authorization", 13);
   if(to <= r->done[t])
     return;
-  /* The operator: optional closing quote, spaces, then : = => := */
+  /* The operator: optional closing quote (\" inside a JSON string that
+   * holds JSON: a trigger's webhook body), spaces, then : = => := */
+  if(s + 1 < r->len && r->p[s] == '\\' && r->p[s + 1] == '"')
+    s++;
   if(s < r->len && (r->p[s] == '"' || r->p[s] == '\''))
     s++;
   while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t') && s - to < 4)
@@ -468,8 +522,23 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
     return;
   while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t'))
     s++;
+  if(s + 1 < r->len && r->p[s] == '\\' && r->p[s + 1] == '"') {
+    esc = 1;
+    s++;
+  }
   if(s < r->len && (r->p[s] == '"' || r->p[s] == '\'' || r->p[s] == '`'))
     q = r->p[s++];
+  /* "Authorization: AccessKey …", "Authorization: Bot …", "token …": the
+   * scheme word, then the credential (Basic and Bearer have their own
+   * trigger). */
+  if(auth_header) {
+    size_t v = after_scheme(r, s);
+    /* Basic and Bearer are read at their own trigger. */
+    if(v - s >= 6 && (!strncasecmp((const char *)r->p + s, "basic ", 6) ||
+                      !strncasecmp((const char *)r->p + s, "bearer ", 7)))
+      return;
+    s = v;
+  }
   e = s;
   while(e < r->len && e - s < 256) {
     unsigned char c = r->p[e];
@@ -477,8 +546,11 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
       break;
     e++;
   }
+  if(esc && q == '"' && e > s && r->p[e - 1] == '\\')
+    e--;
   r->done[t] = e;
-  if(q && (e >= r->len || r->p[e] != q))
+  if(q && (e >= r->len || r->p[e] != (esc ? '\\' : q)) &&
+     !(esc && e < r->len && r->p[e] == '\\'))
     return;
   judge_value(r, s, e, q, arg, aws, w);
 }
@@ -510,9 +582,20 @@ static void judge_value(struct zd_scan_run *r, size_t s, size_t e,
                      s, e, 0.85);
     return;
   }
-  /* A path or a query ("/api?token=…") is not a key. */
-  if(!arg && (v[0] == '/' || memchr(v, '?', n) || memchr(v, '&', n)))
+  /* A path or a query ("/api?token=…") is not a key; base64 that starts
+   * with '/' ("/wG7do0hOy…==", a storage key) is. */
+  if(!arg && ((v[0] == '/' && !base64_key(v, n)) || memchr(v, '?', n) ||
+              memchr(v, '&', n)))
     return;
+  /* A key's or token's name holding a password ("token": "Spring2023*"
+   * as a webhook's bearer value): quoted, a symbol and two more kinds. */
+  if(!arg && !zd_random_value(v, n, 12) && q && q != '<' && n >= 8 &&
+     password_value(v, n) &&
+     (zd_char_classes((const char *)v, n) & ZD_CC_OTHER) &&
+     zd_class_count(zd_char_classes((const char *)v, n)) >= 3) {
+    zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_SECRET_ASSIGN, s, e, 0.8);
+    return;
+  }
   if(arg ? !password_value(v, n) : !zd_random_value(v, n, 12))
     return;
   zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET,
@@ -582,7 +665,8 @@ static int name_kind(const char *b, size_t n, const unsigned char *orig)
      find(b, n, "privatekey") >= 0 || find(b, n, "private_key") >= 0 ||
      find(b, n, "private-key") >= 0 || find(b, n, "accesskey") >= 0 ||
      find(b, n, "access_key") >= 0 || find(b, n, "access-key") >= 0 ||
-     find(b, n, "signature") >= 0 || (n == 3 && !memcmp(b, "sig", 3)))
+     find(b, n, "signature") >= 0 || (n == 3 && !memcmp(b, "sig", 3)) ||
+     find(b, n, "bearer") >= 0)
     return 2;
   if((i = find(b, n, "token")) >= 0 &&
      !((size_t)i + 6 < n && b[i + 5] == 'i' && b[i + 6] == 'z'))
@@ -599,7 +683,67 @@ static int name_kind(const char *b, size_t n, const unsigned char *orig)
   return 0;
 }
 
+/* "u: <name> " or "user: <name> " (also login:, username:) right before
+ * 'at' on the same line. */
+static int login_before(const struct zd_scan_run *r, size_t at)
+{
+  const unsigned char *p = r->p;
+  size_t k = at, we, ls;
+  while(k > 0 && p[k - 1] == ' ' && at - k < 4)
+    k--;
+  we = k;
+  while(k > 0 && !zd_isspace(p[k - 1]) && we - k < 64)
+    k--;
+  if(k == we || k == 0)
+    return 0;
+  while(k > 0 && p[k - 1] == ' ' && we - k < 70)
+    k--;
+  if(k == 0 || p[k - 1] != ':')
+    return 0;
+  ls = k - 1;
+  while(ls > 0 && zd_isalpha(p[ls - 1]) && k - ls < 10)
+    ls--;
+  if(ls > 0 && zd_isalnum(p[ls - 1]))
+    return 0;
+  return zd_word_in(p + ls, k - 1 - ls, (const char *const[]){
+    "u", "user", "username", "login", "usr", NULL});
+}
+
 static int sibling_kind(const struct zd_scan_run *r, size_t at);
+static int quoted_kind(const unsigned char *q, size_t n);
+
+/* "- name: SMTP_PASSWORD\n  value: …" (Kubernetes env, Ansible, CI
+ * variables): the line before 'ns' (where "value" starts) names it with
+ * name:/key: and no quote or a plain one. */
+static int yaml_sibling_kind(const struct zd_scan_run *r, size_t ns)
+{
+  const unsigned char *p = r->p;
+  size_t ls = ns, pe, ps, k;
+  while(ls > 0 && (p[ls - 1] == ' ' || p[ls - 1] == '\t'))
+    ls--;
+  if(ls == 0 || p[ls - 1] != '\n')
+    return 0;
+  pe = ls - 1;
+  if(pe > 0 && p[pe - 1] == '\r')
+    pe--;
+  ps = pe;
+  while(ps > 0 && p[ps - 1] != '\n' && pe - ps < 120)
+    ps--;
+  k = ps;
+  while(k < pe && (p[k] == ' ' || p[k] == '\t' || p[k] == '-'))
+    k++;
+  if(pe - k > 5 && !memcmp(p + k, "name:", 5))
+    k += 5;
+  else if(pe - k > 4 && !memcmp(p + k, "key:", 4))
+    k += 4;
+  else
+    return 0;
+  while(k < pe && (p[k] == ' ' || p[k] == '"' || p[k] == '\''))
+    k++;
+  while(pe > k && (p[pe - 1] == ' ' || p[pe - 1] == '"' || p[pe - 1] == '\''))
+    pe--;
+  return quoted_kind(p + k, pe - k);
+}
 
 void zd_assign_before(struct zd_scan_run *r, size_t o)
 {
@@ -607,6 +751,9 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
   size_t j = o, ns;
   char b[48];
   int kind;
+  /* "…==": the end of a 64-byte key in base64. */
+  if(p[o] == '=' && o + 1 < r->len && p[o + 1] == '=' && o >= 86)
+    zd_key512_before(r, o);
   if(o > 0 && (p[o - 1] == '!' || p[o - 1] == '<' || p[o - 1] == '>' ||
                p[o - 1] == '='))
     return;   /* a comparison, or the second byte of one */
@@ -614,6 +761,8 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
     j--;
   if(j > 0 && (p[j - 1] == '"' || p[j - 1] == '\''))
     j--;
+  if(j > 1 && p[j] == '"' && p[j - 1] == '\\')
+    j--;   /* \"name\": JSON inside a JSON string */
   if(j < 2 || !zd_isalnum(p[j - 1]))
     return;
   ns = j;
@@ -621,17 +770,34 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
         (zd_isalnum(p[ns - 1]) || p[ns - 1] == '_' || p[ns - 1] == '-' ||
          p[ns - 1] == '.'))
     ns--;
+  /* "u: frontdesk p: …": a one-letter password label after a user's. */
+  if(j - ns == 1 && (p[ns] == 'p' || p[ns] == 'P') && p[o] == ':' &&
+     (ns == 0 || p[ns - 1] == ' ') && login_before(r, ns)) {
+    assignment(r, j, 1, 0);
+    return;
+  }
   /* "2pwd:" is no name; "some_api_token_123" is. */
   if(j - ns < 2 || (ns > 0 && zd_isalnum(p[ns - 1])) || zd_isdigit(p[ns]))
     return;
   for(size_t i = ns; i < j; i++)
     b[i - ns] = (char)zd_tolower(p[i]);
+  /* "…&sig=…" of a SAS token standing alone. */
+  if(j - ns == 3 && !memcmp(b, "sig", 3) && ns > 0 && p[ns - 1] == '&' &&
+     p[o] == '=' && zd_sas_token(r, ns - 1, o))
+    return;
   kind = name_kind(b, j - ns, p + ns);
   /* value="…" of <add key="SmtpPassword" …>, <input type="password" …>,
    * {"name": "api_key", "value": "…"}: the sibling names it. */
-  if(!kind && j - ns == 5 && !memcmp(b, "value", 5))
+  /* …, "ParameterValue": "…" of {"ParameterKey": "db_password", …}, and
+   * "default"/"value" of {"api_key": {"default": "…"}} (Terraform). */
+  if(!kind && ((j - ns >= 5 && !memcmp(b + (j - ns) - 5, "value", 5)) ||
+               (j - ns == 7 && !memcmp(b, "default", 7)))) {
     kind = sibling_kind(r, ns > 0 && (p[ns - 1] == '"' || p[ns - 1] == '\'')
                               ? ns - 1 : ns);   /* before "value"'s quote */
+    /* YAML lists of pairs: "- name: DB_PASSWORD" on the line before. */
+    if(!kind && p[o] == ':')
+      kind = yaml_sibling_kind(r, ns);
+  }
   if(kind)
     assignment(r, j, kind == 1, find(b, j - ns, "aws") >= 0);
 }
@@ -658,7 +824,25 @@ static int sibling_kind(const struct zd_scan_run *r, size_t at)
   for(size_t i = at; i > lo; i--) {
     size_t qe, qs, ke, ks;
     unsigned char c = p[i - 1];
-    if(c == '<' || c == '{' || c == '}' || c == '>')
+    if(c == '{') {
+      /* The object's own name: "api_key": {"default": "…"}. */
+      size_t k = i - 1, qe2, qs2;
+      while(k > lo && zd_isspace(p[k - 1]))
+        k--;
+      if(k <= lo || p[k - 1] != ':')
+        return 0;
+      k--;
+      while(k > lo && zd_isspace(p[k - 1]))
+        k--;
+      if(k <= lo || p[k - 1] != '"')
+        return 0;
+      qe2 = k - 1;
+      qs2 = qe2;
+      while(qs2 > lo && p[qs2 - 1] != '"' && qe2 - qs2 < 48)
+        qs2--;
+      return qs2 > lo ? quoted_kind(p + qs2, qe2 - qs2) : 0;
+    }
+    if(c == '<' || c == '}' || c == '>')
       return 0;
     if(c != '"' && c != '\'')
       continue;
@@ -681,13 +865,17 @@ static int sibling_kind(const struct zd_scan_run *r, size_t at)
     if(ke > lo && (p[ke - 1] == '"' || p[ke - 1] == '\''))
       ke--;
     ks = ke;
-    while(ks > lo && zd_isalpha(p[ks - 1]) && ke - ks < 5)
+    while(ks > lo && zd_isalpha(p[ks - 1]) && ke - ks < 16)
       ks--;
     if(ks > lo && zd_isalnum(p[ks - 1]))
       continue;
     if(zd_word_in(p + ks, ke - ks, (const char *const[]){"type", NULL}))
       return zd_word_in(p + qs, qe - qs, (const char *const[]){"password", NULL});
-    if(zd_word_in(p + ks, ke - ks, (const char *const[]){"key", "name", "id", NULL})) {
+    /* key, name, id, and names ending in them: ParameterKey, settingName. */
+    if(zd_word_in(p + ks, ke - ks, (const char *const[]){"key", "name", "id", NULL}) ||
+       (ke - ks > 4 && (!strncasecmp((const char *)p + ke - 3, "key", 3) ||
+                        !strncasecmp((const char *)p + ke - 4, "name", 4)) &&
+        zd_isupper(p[ke - (zd_tolower(p[ke - 1]) == 'y' ? 3 : 4)]))) {
       int k = quoted_kind(p + qs, qe - qs);
       if(k)
         return k;
@@ -818,7 +1006,7 @@ static int filler(const unsigned char *p, size_t n)
   static const char *const words[] = {
     "is", "was", "are", "now", "still", "currently", "just", "set", "to",
     "changed", "reset", "updated", "the", "new", "temporary", "temp",
-    "below", "as", "follows", "simply", "be", "will", "=", "-", ":", NULL
+    "below", "as", "follows", "simply", "be", "will", "=", "-", ":", "|", NULL
   };
   while(n > 0 && strchr(":,", p[n - 1]))
     n--;
@@ -888,7 +1076,7 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
 {
   zd_trigger t = arg ? ZD_TRIG_PROSE_PASSWORD : ZD_TRIG_PROSE_TOKEN;
   size_t i = to, lim = to + 80 < r->len ? to + 80 : r->len;
-  int words = 0, max = 8;
+  int words = 0, max = 8, verb = 0;
   if(to <= r->done[t])
     return;
   /* "password ": the English word and a blank (PROSE_PASSWORD). */
@@ -912,7 +1100,7 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
         n--;
       for(size_t k = 0; k < n; k++)
         w[k] = (unsigned char)zd_tolower(p[j + k]);
-      if(n == 1 ? w[0] == '=' || w[0] == '-'
+      if(n == 1 ? w[0] == '=' || w[0] == '-' || w[0] == '|'
          : n == 2 ? (w[0] == 'i' && w[1] == 's') || (w[0] == 't' && w[1] == 'o') ||
                     (w[0] == 'o' && w[1] == 'f')
          : n == 3 ? !memcmp(w, "was", 3) || !memcmp(w, "for", 3) ||
@@ -949,8 +1137,12 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     i = vs;
     while(i < r->len && !zd_isspace(r->p[i]))
       i++;
-    if(words > 1 && where_word(v, n))
+    /* "is in 1Password", "was sent by text": where, not what; after a
+     * verb only ("password for the shared inbox: …" reads on). */
+    if(words > 1 && verb && where_word(v, n))
       break;
+    verb = zd_word_in(v, n, (const char *const[]){"is", "was", "are", "were",
+                                                 "be", "been", NULL});
     if(filler(v, n) || (words <= 4 && n < 6 && !arg) ||
        (n < 4 && zd_isalpha(v[0])))
       continue;
@@ -972,6 +1164,14 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
       break;
   }
   r->done[t] = to;
+}
+
+static int hex_run(const unsigned char *p, size_t n)
+{
+  for(size_t i = 0; i < n; i++)
+    if(!zd_isdigit(p[i]) && !(p[i] >= 'a' && p[i] <= 'f'))
+      return 0;
+  return 1;
 }
 
 /* curl -u user:password, --user user:password (curl(1)): the trigger is
@@ -1021,6 +1221,15 @@ void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg)
   /* Only the password decides: "ops@clinic.example" is a fine user. */
   if(r->p[colon + 1] == '$' || weak_password(r->p + colon + 1, e - colon - 1))
     return;
+  /* -u AC<32 hex>:<32 hex>: Twilio's account SID and auth token (its
+   * API docs' own form); the token is the secret. */
+  if(colon - s == 34 && r->p[s] == 'A' && r->p[s + 1] == 'C' &&
+     e - colon - 1 == 32 && hex_run(r->p + s + 2, 32) &&
+     hex_run(r->p + colon + 1, 32)) {
+    zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_TWILIO_TOKEN,
+                     colon + 1, e, 0.93);
+    return;
+  }
   zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_CURL_USER, s, e, 0.92);
 }
 
@@ -1028,20 +1237,86 @@ void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg)
  * "user@x.org : S3cret!x", "user@x.org, password S3cret!x" is the prose
  * cue's. The separator must stand between blanks ("a / b"), or be ':'
  * right after the address; the value must pass as a password. */
-void zd_password_after_login(struct zd_scan_run *r, size_t e)
+int zd_password_after_login(struct zd_scan_run *r, size_t e)
 {
   size_t i = e, vs, ve;
   if(i + 3 >= r->len)
-    return;
+    return 0;
   if(r->p[i] == ' ' && (r->p[i + 1] == '/' || r->p[i + 1] == '|' ||
                         r->p[i + 1] == ':') && r->p[i + 2] == ' ')
     i += 3;
   else if(r->p[i] == ':' && !zd_isspace(r->p[i + 1]) && r->p[i + 1] != '/')
     i += 1;
   else
-    return;
+    return 0;
   if(!prose_password_at(r, i, &vs, &ve) || !password_value(r->p + vs, ve - vs))
-    return;
+    return 0;
   zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_PASSWORD_PROSE, vs, ve,
                    0.8);
+  return 1;
+}
+
+/* A database or SSH client with the password on its command line: the
+ * trigger is the command's name ("sqlcmd ", "mysql "…); its option is
+ * looked for in the rest of the command (lines continued with '\\').
+ * How each takes it: sqlcmd and bcp "-P <pw>"; mysql, mysqldump,
+ * mysqladmin, mariadb "-p<pw>" attached (a word after "-p " is the
+ * database) or "--password=<pw>" (read at its '='); sshpass, mongosh and
+ * mongo "-p <pw>"; redis-cli "-a <pw>"; smbclient "-U user%<pw>". */
+void zd_detect_cli_password(struct zd_scan_run *r, size_t to, int arg)
+{
+  const unsigned char *p = r->p;
+  size_t i = to, w = to - 1, lim, vs, ve, cl;
+  char opt = 'p';
+  int attached = 0;
+  (void)arg;
+  while(w > 0 && (zd_isalnum(p[w - 1]) || p[w - 1] == '-') && to - w < 16)
+    w--;
+  cl = to - 1 - w;
+  if(to <= r->done[ZD_TRIG_CLI_PASSWORD] || (w > 0 && zd_isword(p[w - 1])))
+    return;
+  if((cl == 6 && !memcmp(p + w, "sqlcmd", 6)) || (cl == 3 && !memcmp(p + w, "bcp", 3)))
+    opt = 'P';
+  else if(cl == 9 && !memcmp(p + w, "redis-cli", 9))
+    opt = 'a';
+  else if(cl == 9 && !memcmp(p + w, "smbclient", 9))
+    opt = 'U';
+  else if(p[w] == 'm' && (p[w + 1] == 'y' || p[w + 1] == 'a'))
+    attached = 1;   /* mysql, mysqldump, mysqladmin, mariadb */
+  lim = to + 600 < r->len ? to + 600 : r->len;
+  for(;; i++) {
+    if(i + 3 > lim || (p[i] == '\n' && !(i > 0 && p[i - 1] == '\\')))
+      return;
+    if(p[i] == '-' && zd_isspace(p[i - 1]) && p[i + 1] == opt &&
+       (attached ? !zd_isspace(p[i + 2]) && p[i + 2] != '-'
+                 : p[i + 2] == ' ' || p[i + 2] == '\t'))
+      break;
+  }
+  i += 2;
+  while(i < lim && (p[i] == ' ' || p[i] == '\t'))
+    i++;
+  r->done[ZD_TRIG_CLI_PASSWORD] = i;
+  /* The argument as the shell reads it: quoted, or up to a blank. */
+  if(i < lim && (p[i] == '\'' || p[i] == '"')) {
+    const unsigned char *qe = memchr(p + i + 1, p[i], lim - i - 1);
+    if(!qe)
+      return;
+    vs = i + 1;
+    ve = (size_t)(qe - p);
+  }
+  else {
+    vs = ve = i;
+    while(ve < lim && !zd_isspace(p[ve]) && ve - vs < 129)
+      ve++;
+  }
+  if(opt == 'U') {   /* user%password */
+    const unsigned char *pc = memchr(p + vs, '%', ve - vs);
+    if(!pc)
+      return;
+    vs = (size_t)(pc - p) + 1;
+  }
+  if(ve <= vs || p[vs] == '$' || !password_value(p + vs, ve - vs))
+    return;
+  zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_CLI_PASSWORD, vs, ve,
+                   0.9);
 }

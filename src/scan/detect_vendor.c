@@ -568,6 +568,11 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
     {"apitoken", ZD_RULE_ZENDESK_TOKEN_NEAR},
     {"account key", ZD_RULE_AZURE_STORAGE_KEY},
     {"storage key", ZD_RULE_AZURE_STORAGE_KEY},
+    {"account-key", ZD_RULE_AZURE_STORAGE_KEY},   /* az … --account-key */
+    {"account_key", ZD_RULE_AZURE_STORAGE_KEY},
+    {"signing key", ZD_RULE_TOKEN_PROSE},
+    /* "Credentials for the fax server: admin / <password>", or a token. */
+    {"credentials", ZD_RULE_PASSWORD_PROSE},
     {"client secret", ZD_RULE_TOKEN_PROSE},
     {"client_secret", ZD_RULE_TOKEN_PROSE},
     /* S3 clients call the AWS secret access key "secret key". */
@@ -595,8 +600,11 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
       break;
     }
   }
+  /* Whole words ("tokens", "secretary" are none), or the start of a
+   * camel-case name ("discordToken", "mailgunApiKey"). */
   if(!rule || (ws > 0 && zd_isalpha(r->p[ws - 1])) ||
-     (to < r->len && zd_isalpha(r->p[to])))   /* "tokens", "secretary" */
+     (to < r->len && zd_isalpha(r->p[to]) &&
+      !(zd_isupper(r->p[to]) && zd_islower(r->p[to - 1]))))
     return;
   lim = to + 160 < r->len ? to + 160 : r->len;
   /* The value may come first: "use <key> as the Okta token". */
@@ -604,6 +612,10 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
   while(i > 0 && ws - i < 100 && !(r->p[i - 1] == '\n' && i > 1 &&
                                    r->p[i - 2] == '\n'))
     i--;
+  /* Not from inside a token the walk back cut ("<88 characters> is the
+   * key of the storage account": its end is no key). */
+  while(i > 0 && i < ws && zd_token_char(r->p[i - 1]) && zd_token_char(r->p[i]))
+    i++;
   for(;;) {
     size_t n;
     if(seen >= 40 || found >= 2)
@@ -625,6 +637,10 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
     unsigned rl = rule;
     int cc;
     seen++;
+    /* A login after "credentials": "<user> / <password>" ("admin / …"). */
+    if(rule == ZD_RULE_PASSWORD_PROSE && ts >= to && te - to < 80 &&
+       zd_password_after_login(r, te))
+      break;
     if(n < 8 || (ts < to && te > ws) || zd_secret_placeholder(t, n))
       continue;
     cc = zd_char_classes((const char *)t, n);
@@ -676,6 +692,10 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
         found++;
       }
       break;
+    case ZD_RULE_PASSWORD_PROSE:
+      rl = ZD_RULE_TOKEN_PROSE;
+      /* or a token: */
+      /* FALLTHROUGH */
     case ZD_RULE_TOKEN_PROSE:
       /* Not a name=value pair, a path or an address; not a UUID or a
        * lower-case hex digest (request ids, commit and content hashes). */
@@ -698,4 +718,36 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
     }
   }
   r->done[ZD_TRIG_VENDOR_WORD] = to;
+}
+
+/* 1 when the word "key" (whole, any case) stands in p[from .. to). */
+static int key_word_in(const unsigned char *p, size_t from, size_t to)
+{
+  for(size_t i = from; i + 3 <= to; i++)
+    if(zd_tolower(p[i]) == 'k' && zd_tolower(p[i + 1]) == 'e' &&
+       zd_tolower(p[i + 2]) == 'y' && (i == 0 || !zd_isalpha(p[i - 1])) &&
+       (i + 3 >= to || !zd_isalpha(p[i + 3]) || p[i + 3] == 's'))
+      return 1;
+  return 0;
+}
+
+void zd_key512_before(struct zd_scan_run *r, size_t o)
+{
+  const unsigned char *p = r->p;
+  size_t s = o, lo, hi;
+  while(s > 0 && in_cs(p[s - 1], CS_B64) && p[s - 1] != '=' && o - s < 87)
+    s--;
+  if(o - s != 86 || (s > 0 && (zd_isalnum(p[s - 1]) || p[s - 1] == '-')) ||
+     (o + 2 < r->len && in_cs(p[o + 2], CS_B64)))
+    return;
+  if(!(zd_char_classes((const char *)p + s, 86) & ZD_CC_DIGIT) ||
+     zd_entropy((const char *)p + s, 86) < 5.0 ||
+     zd_secret_placeholder(p + s, 88))
+    return;
+  lo = s > 100 ? s - 100 : 0;
+  hi = o + 102 < r->len ? o + 102 : r->len;
+  if(!key_word_in(p, lo, s) && !key_word_in(p, o + 2, hi))
+    return;
+  zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_AZURE_STORAGE_KEY, s,
+                   o + 2, 0.85);
 }

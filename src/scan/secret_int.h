@@ -40,6 +40,11 @@ void zd_aws_secret_near(struct zd_scan_run *r, size_t from);
  * webhook URLs, user:password@ and database URIs, ?token= queries. */
 void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
 
+/* An Azure SAS token written alone ("sv=2022-11-02&…&sig=…", "?sv=…"):
+ * 'amp' is the '&' before "sig", 'o' its '='. Reports it and returns 1
+ * when the token holds sv= and se=/sp= (a URL is read at its "://"). */
+int zd_sas_token(struct zd_scan_run *r, size_t amp, size_t o);
+
 /* Called by scanner.c at every ':' and '=' at 'o': an assignment whose
  * name contains a credential word (password, secret, token, auth, key…). */
 void zd_assign_before(struct zd_scan_run *r, size_t o);
@@ -48,8 +53,14 @@ void zd_assign_before(struct zd_scan_run *r, size_t o);
  * named as a credential (<password>…</password>, <entry key="db.password">). */
 void zd_element_before(struct zd_scan_run *r, size_t o);
 
-/* Called by zd_detect_email after an address ending at 'e': a login
- * written as "address / password" or "address : password". */
-void zd_password_after_login(struct zd_scan_run *r, size_t e);
+/* Called by zd_detect_email after an address ending at 'e' (and after a
+ * user name that follows "credentials"): a login written as "address /
+ * password" or "address : password". Returns 1 when it reported one. */
+int zd_password_after_login(struct zd_scan_run *r, size_t e);
+
+/* At the first '=' of a "==" at 'o': 86 base64 characters before it (a
+ * 512-bit key, Azure Storage's size) with the word "key" within 100
+ * bytes ("the Azure Blob key <…==>"). */
+void zd_key512_before(struct zd_scan_run *r, size_t o);
 
 #endif
