@@ -150,6 +150,18 @@ static int digit_within(const unsigned char *p, size_t from, size_t to)
   return 0;
 }
 
+/* The lower-case words of street names ("Rua do Paseo", "Via dalla
+ * Stazione", "rue Descartes", "Gyula utca"); any other lower-case word between a name and a number is
+ * prose: "Tomomi Nishiyama lives at 86036 …", "sung by … in 1977". */
+static int street_particle(const unsigned char *p, size_t n)
+{
+  static const char *const words[] = {"de", "da", "do", "del", "della",
+    "dalla", "di", "dos", "das", "du", "la", "le", "el", "van", "von",
+    "der", "den", "ul", "y", "rue", "rua", "via", "calle", "utca", "ulica",
+    NULL};
+  return zd_word_in(p, n, words);
+}
+
 static int street_number(const unsigned char *p, size_t len, size_t i,
                          size_t e2)
 {
@@ -166,7 +178,7 @@ static int street_number(const unsigned char *p, size_t len, size_t i,
     while(s > 0 && p[s - 1] != ' ' && p[s - 1] != '\n' && k - s < 24)
       s--;
     if(s == k - 1 || !(zd_isupper(p[s]) || p[s] >= 0x80 ||
-                       zd_islower(p[s])))
+                       (zd_islower(p[s]) && street_particle(p + s, k - 1 - s))))
       break;
     k = s;
   }
@@ -177,7 +189,8 @@ static int street_number(const unsigned char *p, size_t len, size_t i,
       return 1;
     while(e < len && p[e] != ' ' && p[e] != '\n' && e - k < 24)
       e++;
-    if(!(zd_isupper(p[k + 1]) || p[k + 1] >= 0x80 || zd_islower(p[k + 1])) ||
+    if(!(zd_isupper(p[k + 1]) || p[k + 1] >= 0x80 ||
+         (zd_islower(p[k + 1]) && street_particle(p + k + 1, e - k - 1))) ||
        (e > k + 1 && (p[e - 1] == ',' || p[e - 1] == '.')))
       break;
     k = e;
@@ -618,8 +631,8 @@ size_t zd_scan_fullnames(struct zd_scan_run *r, size_t i, size_t hi)
      * and another capital. Only the rest is judged. */
     size_t e = i + 1;
     int c;
-    while(e < len && zd_islower(p[e]))
-      e++;
+    while(e < len && (zd_islower(p[e]) || p[e] >= 0x80))
+      e++;   /* UTF-8 letters too: "Kónya, Becker and Vasquez" */
     c = e < len ? p[e] : 0;
     if(c == ' ' ? (e + 1 < len && (zd_isupper(p[e + 1]) ||
                                    (p[e + 1] >= 0xc3 && p[e + 1] <= 0xc5)))
