@@ -601,14 +601,10 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
       i = we;
       continue;
     }
-    lex = zd_lex(p + i, we - i);
-    if(!(lex & ZD_LEX_FIRST) && (lex & ZD_LEX_WORD)) {
+    lex = zd_lex(p + i, we - i);   /* stop words are a class of it */
+    if((!(lex & ZD_LEX_FIRST) && (lex & ZD_LEX_WORD)) || (lex & ZD_LEX_STOP)) {
       i = we;
       continue;   /* neither a first name nor a word no dictionary has */
-    }
-    if(stop_word(p + i, we - i)) {
-      i = we;
-      continue;
     }
     /* then an initial: "Anna S.", "Hyacinth M." */
     x = we + 1;
@@ -627,7 +623,7 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
     }
     xe = sweep_word(p, x, hi, upper);
     l2 = xe - x >= 2 ? zd_lex(p + x, xe - x) : ZD_LEX_WORD;
-    if(xe - x >= 2 && !zd_isalpha(zd_at(r, xe)) && !stop_word(p + x, xe - x) &&
+    if(xe - x >= 2 && !zd_isalpha(zd_at(r, xe)) && !(l2 & ZD_LEX_STOP) &&
        ((l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_WORD)) &&
        ((lex & ZD_LEX_FIRST) || (l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_PROPER))) {
       zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_LEXICON, i, xe, 0.6);
