@@ -99,7 +99,8 @@ static void plan_literals(const char *label, unsigned first_id, char *buf,
 }
 
 struct zd_scanner {
-  hs_database_t *db;
+  hs_database_t *db;        /* owned, or borrowed from the scanner cloned */
+  int owns_db;
   hs_scratch_t *scratch;
   double threshold;
   uint32_t types;
@@ -197,6 +198,7 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
     free(s);
     return rc;
   }
+  s->owns_db = 1;
   if(hs_alloc_scratch(s->db, &s->scratch) != HS_SUCCESS) {
     hs_free_database(s->db);
     free(s);
@@ -207,12 +209,31 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
   return ZD_OK;
 }
 
+zd_code zd_scanner_clone(const struct zd_scanner *s, struct zd_scanner **out,
+                         struct zd_error *err)
+{
+  struct zd_scanner *c = zd_calloc(1, sizeof(*c));
+  *out = NULL;
+  c->db = s->db;   /* read-only once compiled: Vectorscan allows sharing */
+  c->threshold = s->threshold;
+  c->types = s->types;
+  c->allow = s->allow;
+  if(hs_clone_scratch(s->scratch, &c->scratch) != HS_SUCCESS) {
+    free(c);
+    return zd_error_set(err, ZD_ERR_INTERNAL, "scanner", 0,
+                        "cannot allocate Vectorscan scratch space");
+  }
+  *out = c;
+  return ZD_OK;
+}
+
 void zd_scanner_free(struct zd_scanner *s)
 {
   if(!s)
     return;
   hs_free_scratch(s->scratch);
-  hs_free_database(s->db);
+  if(s->owns_db)
+    hs_free_database(s->db);
   free(s->run.cand);
   free(s->run.link);
   zd_html_text_free(&s->html);

@@ -9,15 +9,24 @@
 #include "scan/scan_int.h"
 #include "core/alloc.h"
 #include "core/limits.h"
+#include "core/pool.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
+struct win_job;
+
 struct zd_scan_stream {
   struct zd_scanner *s;
+  /* pooled (zd_scan_stream_pooled): windows go to 'pool' as jobs */
+  struct zd_pool *pool;
+  struct zd_scanner *const *scanners;
+  struct zd_scan_sink sink;
+  struct win_job *last;   /* the newest window submitted, not yet closed */
   zd_scan_cb cb;
   void *ud;
   char *buf;
@@ -30,6 +39,7 @@ struct zd_scan_stream {
   uint64_t nl_count;      /* ... and this many were seen */
   uint64_t bytes;
   int stopped;
+  int finished;           /* the last window was scanned (or submitted) */
 };
 
 struct zd_scan_stream *zd_scan_stream_new(struct zd_scanner *s,
@@ -44,10 +54,13 @@ struct zd_scan_stream *zd_scan_stream_new(struct zd_scanner *s,
   return st;
 }
 
+static void orphan_last(struct zd_scan_stream *st);
+
 void zd_scan_stream_free(struct zd_scan_stream *st)
 {
   if(!st)
     return;
+  orphan_last(st);
   free(st->buf);
   free(st);
 }
@@ -103,19 +116,27 @@ static void count_lines(struct zd_scan_stream *st, uint64_t to)
   st->nl_pos = to;
 }
 
+/* The finding of candidate 'c' of a window at stream offset 'base'. */
+static void to_finding(const struct zd_cand *c, uint64_t base,
+                       struct zd_scan_finding *f)
+{
+  f->type = c->type;
+  f->start = base + c->start;
+  f->end = base + c->end;
+  f->confidence = c->conf;
+  f->value_len = c->end - c->start;
+  f->rule = c->rule;
+  f->cue = c->cue;
+  f->sample = c->sample;
+  f->part = NULL;
+  f->line = 0;
+}
+
 static int emit_stream(const struct zd_cand *c, void *ud)
 {
   struct zd_scan_stream *st = ud;
   struct zd_scan_finding f;
-  f.type = c->type;
-  f.start = st->base + c->start;
-  f.end = st->base + c->end;
-  f.confidence = c->conf;
-  f.value_len = c->end - c->start;
-  f.rule = c->rule;
-  f.cue = c->cue;
-  f.sample = c->sample;
-  f.part = NULL;
+  to_finding(c, st->base, &f);
   if(f.start < st->emitted_end)
     return 0;
   count_lines(st, f.start);
@@ -154,12 +175,202 @@ static zd_code scan_view(struct zd_scan_stream *st, const char *win,
   return ZD_OK;
 }
 
+/* ---- pooled streams: windows scanned on a pool's workers ---------------
+ *
+ * Window k (stream offset base = k * ZD_SCAN_CHUNK) is a job: its worker
+ * scans it with scanners[worker], keeps the findings starting in its
+ * middle part, then waits for window k-1 to publish two things, the
+ * newlines before window k and the end of the last finding reported so
+ * far, drops the findings that start before that end (as emit_stream
+ * does), publishes its own, and only then passes its findings to the
+ * sink: the wait is for the scan of the window before, never for its
+ * output, so windows scan and format in parallel. The sink's close runs
+ * in window order on the feeding thread (zd_pool). */
+
+static pthread_mutex_t ledger_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t ledger_cv = PTHREAD_COND_INITIALIZER;
+
+struct win_job {
+  struct win_job *prev;       /* the window before (freed after this) */
+  struct zd_scanner *const *scanners;
+  struct zd_scan_sink sink;
+  void *wud;                  /* sink.open's state for this window */
+  const char *data;           /* the window: 'owned', or a view */
+  char *owned;
+  size_t len, emit_lo, emit_hi;
+  size_t chunk;               /* its bytes before the next window starts */
+  uint64_t base;
+  int final;
+  /* the window's findings, window-relative, with their line numbers */
+  struct zd_cand *c;
+  uint64_t *line;
+  size_t n, cap;
+  zd_code rc;
+  struct zd_error err;
+  /* published under ledger_mu for the window after */
+  int published;
+  uint64_t nl_before;         /* newlines before 'base' */
+  uint64_t nl_chunk;          /* newlines in [base, base + chunk) */
+  uint64_t end_out;           /* end of the last finding reported */
+  /* the feeding thread's: closed, and whether the stream let go of it */
+  int closed, orphan;
+};
+
+static int collect_cand(const struct zd_cand *c, void *ud)
+{
+  struct win_job *j = ud;
+  if(j->n == j->cap) {
+    j->cap = j->cap ? 2 * j->cap : 64;
+    j->c = zd_realloc(j->c, j->cap * sizeof(*j->c));
+  }
+  j->c[j->n++] = *c;
+  return 0;
+}
+
+static void run_window(void *job, unsigned worker)
+{
+  struct win_job *j = job;
+  uint64_t nl_before = 0, end_in = 0, end_out, cnt = 0;
+  size_t pos = 0, first = 0, k;
+  int stopped;
+  zd_error_clear(&j->err);
+  j->rc = zd_scan_window(j->scanners[worker], j->data, j->len, j->emit_lo,
+                         j->emit_hi, collect_cand, j, &stopped, &j->err);
+  if(j->rc)
+    j->n = 0;
+  if(j->prev) {
+    pthread_mutex_lock(&ledger_mu);
+    while(!j->prev->published)
+      pthread_cond_wait(&ledger_cv, &ledger_mu);
+    nl_before = j->prev->nl_before + j->prev->nl_chunk;
+    end_in = j->prev->end_out;
+    pthread_mutex_unlock(&ledger_mu);
+  }
+  while(first < j->n && j->base + j->c[first].start < end_in)
+    first++;   /* reported, or overlapped, by the window before */
+  end_out = first < j->n ? j->base + j->c[j->n - 1].end : end_in;
+  j->line = zd_malloc((j->n ? j->n : 1) * sizeof(*j->line));
+  /* line numbers of the findings in the chunk, then the chunk's count */
+  for(k = first; k < j->n && j->c[k].start <= j->chunk; k++) {
+    cnt += newlines(j->data + pos, j->c[k].start - pos);
+    pos = j->c[k].start;
+    j->line[k] = nl_before + cnt + 1;
+  }
+  cnt += newlines(j->data + pos, j->chunk - pos);
+  pos = j->chunk;
+  pthread_mutex_lock(&ledger_mu);
+  j->nl_before = nl_before;
+  j->nl_chunk = cnt;
+  j->end_out = end_out;
+  j->published = 1;
+  pthread_cond_broadcast(&ledger_cv);
+  pthread_mutex_unlock(&ledger_mu);
+  for(; k < j->n; k++) {   /* past the chunk: in the next window's bytes */
+    cnt += newlines(j->data + pos, j->c[k].start - pos);
+    pos = j->c[k].start;
+    j->line[k] = nl_before + cnt + 1;
+  }
+  for(k = first; k < j->n; k++) {
+    const struct zd_cand *c = &j->c[k];
+    struct zd_scan_finding f;
+    to_finding(c, j->base, &f);
+    f.line = j->line[k];
+    (void)j->sink.cb(&f, j->data + c->start, j->wud);
+  }
+}
+
+static void free_job(struct win_job *j)
+{
+  free(j->owned);
+  free(j->c);
+  free(j->line);
+  free(j);
+}
+
+static void close_window(void *job)
+{
+  struct win_job *j = job;
+  if(j->sink.close)
+    j->sink.close(j->wud, j->base + j->chunk, j->rc, &j->err, j->sink.ud);
+  if(j->prev)
+    free_job(j->prev);   /* nothing reads it now: this window has run */
+  j->prev = NULL;
+  j->closed = 1;
+  if(j->final || j->orphan)
+    free_job(j);
+}
+
+/* The stream no longer links its newest window: it is freed when it
+ * closes (or now, if it has). */
+static void orphan_last(struct zd_scan_stream *st)
+{
+  if(!st->last)
+    return;
+  if(st->last->closed)
+    free_job(st->last);
+  else
+    st->last->orphan = 1;
+  st->last = NULL;
+}
+
+/* Submits the window 'win' (st->len bytes at st->base; 'owned' is freed
+ * with the job) and moves the stream on as scan_view does. */
+static void submit_window(struct zd_scan_stream *st, const char *win,
+                          char *owned, int final, size_t *keep_from)
+{
+  struct win_job *j = zd_calloc(1, sizeof(*j));
+  j->prev = st->last && !st->last->final ? st->last : NULL;
+  if(st->last && !j->prev)
+    orphan_last(st);
+  j->scanners = st->scanners;
+  j->sink = st->sink;
+  j->wud = st->sink.open ? st->sink.open(st->sink.ud) : NULL;
+  j->data = win;
+  j->owned = owned;
+  j->len = st->len;
+  j->emit_lo = st->emit_from;
+  j->emit_hi = final ? st->len : st->len - ZD_SCAN_OVERLAP;
+  j->chunk = final ? st->len : j->emit_hi - ZD_SCAN_OVERLAP;
+  j->base = st->base;
+  j->final = final;
+  st->last = final ? NULL : j;
+  *keep_from = final ? 0 : j->chunk;
+  if(!final) {
+    st->base += j->chunk;
+    st->emit_from = ZD_SCAN_OVERLAP;
+  }
+  zd_pool_submit(st->pool, j, run_window, close_window);
+}
+
+struct zd_scan_stream *zd_scan_stream_pooled(struct zd_pool *pool,
+                                             struct zd_scanner *const *scanners,
+                                             const struct zd_scan_sink *sink)
+{
+  struct zd_scan_stream *st = zd_scan_stream_new(scanners[0], NULL, NULL);
+  st->pool = pool;
+  st->scanners = scanners;
+  st->sink = *sink;
+  return st;
+}
+
 /* Scans the buffered window, and keeps its tail for the next one. */
 static zd_code process(struct zd_scan_stream *st, int final,
                        struct zd_error *err)
 {
   size_t keep_from;
-  zd_code rc = scan_view(st, st->buf, final, &keep_from, err);
+  zd_code rc;
+  if(st->pool) {
+    /* the job takes the buffer; the tail is copied to a new one */
+    char *next = zd_malloc(st->cap), *full = st->buf;
+    size_t len = st->len;
+    if(!final)   /* the next window repeats the tail: ZD_SCAN_CHUNK on */
+      memcpy(next, full + ZD_SCAN_CHUNK, len - ZD_SCAN_CHUNK);
+    submit_window(st, full, full, final, &keep_from);
+    st->buf = next;
+    st->len = final ? 0 : len - keep_from;
+    return ZD_OK;
+  }
+  rc = scan_view(st, st->buf, final, &keep_from, err);
   if(keep_from) {
     memmove(st->buf, st->buf + keep_from, st->len - keep_from);
     st->len -= keep_from;
@@ -176,18 +387,24 @@ zd_code zd_scan_stream_whole(struct zd_scan_stream *st, const char *data,
   if(st->bytes || st->len)
     abort();   /* the caller fed this stream already */
   st->bytes = len;
+  st->finished = 1;
   for(;;) {
     size_t keep_from;
     int final = len - off <= st->cap;
     zd_code rc;
     st->len = final ? (size_t)(len - off) : st->cap;
-    rc = scan_view(st, data + off, final, &keep_from, err);
+    if(st->pool) {   /* 'passed' is the sink's close, in order */
+      submit_window(st, data + off, NULL, final, &keep_from);
+      rc = ZD_OK;
+    }
+    else
+      rc = scan_view(st, data + off, final, &keep_from, err);
     if(rc || !keep_from) {
       st->len = 0;   /* nothing left for zd_scan_stream_finish */
       return rc;
     }
     off += keep_from;
-    if(passed)
+    if(passed && !st->pool)
       passed(off, pud);
   }
 }
@@ -237,5 +454,8 @@ zd_code zd_scan_stream_commit(struct zd_scan_stream *st, size_t n,
 
 zd_code zd_scan_stream_finish(struct zd_scan_stream *st, struct zd_error *err)
 {
+  if(st->finished)
+    return ZD_OK;
+  st->finished = 1;
   return process(st, 1, err);
 }

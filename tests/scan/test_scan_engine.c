@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/limits.h"
+#include "core/pool.h"
 #include "scan/html.h"
 #include "scan/ndjson.h"
 #include "scan/scan.h"
@@ -202,6 +203,41 @@ static void on_passed(uint64_t upto, void *ud)
   p->calls++;
 }
 
+/* Feeds t[0, len) to 'st' in pieces of 'piece' bytes, through
+ * zd_scan_stream_feed or (direct) written into zd_scan_stream_space()
+ * and committed, as zdaudit scan reads files; then finishes it. */
+static void feed(struct zd_scan_stream *st, const char *t, size_t len,
+                 size_t piece, int direct)
+{
+  struct zd_error err;
+  for(size_t off = 0; off < len; off += piece) {
+    size_t n = len - off < piece ? len - off : piece;
+    for(size_t done = 0; direct && done < n;) {
+      size_t room, m;
+      char *to = zd_scan_stream_space(st, &room);
+      assert_true(room > 0);
+      m = n - done < room ? n - done : room;
+      memcpy(to, t + off + done, m);
+      assert_int_equal(zd_scan_stream_commit(st, m, &err), ZD_OK);
+      done += m;
+    }
+    if(!direct)
+      assert_int_equal(zd_scan_stream_feed(st, t + off, n, &err), ZD_OK);
+  }
+  assert_int_equal(zd_scan_stream_finish(st, &err), ZD_OK);
+}
+
+/* Text over three windows with items across their edges, and its
+ * findings scanned as one buffer. */
+static char *stream_corpus(struct zd_scanner *s, struct hits *whole,
+                           size_t *len)
+{
+  char *t = corpus(3 * ZD_SCAN_CHUNK + 12345, 997, len);
+  scan(s, t, *len, whole);
+  assert_true(whole->n > 3000);
+  return t;
+}
+
 static void test_stream_matches_buffer(void **state)
 {
   static const size_t pieces[] = {1 << 20, 65537, 4093, 1};
@@ -209,10 +245,8 @@ static void test_stream_matches_buffer(void **state)
   static struct hits whole, part;
   struct zd_error err;
   size_t len;
-  char *t = corpus(3 * ZD_SCAN_CHUNK + 12345, 997, &len);
+  char *t = stream_corpus(s, &whole, &len);
   (void)state;
-  scan(s, t, len, &whole);
-  assert_true(whole.n > 3000);
   /* Fed as pieces, or (direct) written into zd_scan_stream_space() and
    * committed, as zdaudit scan reads files. */
   for(size_t q = 0; q < 2 * sizeof(pieces) / sizeof(pieces[0]); q++) {
@@ -220,21 +254,7 @@ static void test_stream_matches_buffer(void **state)
     int direct = q % 2;
     struct zd_scan_stream *st = zd_scan_stream_new(s, collect, &part);
     part.n = 0;
-    for(size_t off = 0; off < len; off += pieces[p]) {
-      size_t n = len - off < pieces[p] ? len - off : pieces[p];
-      for(size_t done = 0; direct && done < n;) {
-        size_t room, m;
-        char *to = zd_scan_stream_space(st, &room);
-        assert_true(room > 0);
-        m = n - done < room ? n - done : room;
-        memcpy(to, t + off + done, m);
-        assert_int_equal(zd_scan_stream_commit(st, m, &err), ZD_OK);
-        done += m;
-      }
-      if(!direct)
-        assert_int_equal(zd_scan_stream_feed(st, t + off, n, &err), ZD_OK);
-    }
-    assert_int_equal(zd_scan_stream_finish(st, &err), ZD_OK);
+    feed(st, t, len, pieces[p], direct);
     assert_int_equal(zd_scan_stream_bytes(st), len);
     zd_scan_stream_free(st);
     expect_same(&whole, &part, t);
@@ -251,6 +271,82 @@ static void test_stream_matches_buffer(void **state)
     assert_true(pd.calls >= 2);
     zd_scan_stream_free(st);
     expect_same(&whole, &part, t);
+  }
+  free(t);
+  zd_scanner_free(s);
+}
+
+/* Pooled streams (--jobs): each window's findings collected by its own
+ * sink state on a worker, appended in window order by close. */
+struct pooled {
+  struct hits *all;
+  uint64_t last_upto;
+  unsigned windows, open;
+};
+
+static void *pooled_open(void *ud)
+{
+  struct pooled *p = ud;
+  struct hits *h = calloc(1, sizeof(*h));
+  assert_non_null(h);
+  p->open++;
+  return h;
+}
+
+static void pooled_close(void *wud, uint64_t upto, zd_code rc,
+                         const struct zd_error *err, void *ud)
+{
+  struct pooled *p = ud;
+  struct hits *h = wud;
+  (void)err;
+  assert_int_equal(rc, ZD_OK);
+  assert_true(upto >= p->last_upto);
+  p->last_upto = upto;
+  assert_true(p->all->n + h->n <= sizeof(p->all->v) / sizeof(p->all->v[0]));
+  memcpy(p->all->v + p->all->n, h->v, h->n * sizeof(h->v[0]));
+  p->all->n += h->n;
+  p->windows++;
+  free(h);
+}
+
+static void test_pooled_stream(void **state)
+{
+  static const unsigned threads[] = {1, 2, 3, 8};
+  struct zd_scanner *s = scanner();
+  static struct hits whole, part;
+  struct zd_error err;
+  size_t len;
+  char *t = stream_corpus(s, &whole, &len);
+  (void)state;
+  for(size_t q = 0; q < sizeof(threads) / sizeof(threads[0]); q++) {
+    struct zd_pool *pool = zd_pool_new(threads[q], 0);
+    unsigned nw = zd_pool_workers(pool);
+    struct zd_scanner *sc[8];
+    sc[0] = s;
+    for(unsigned w = 1; w < nw; w++)
+      assert_int_equal(zd_scanner_clone(s, &sc[w], &err), ZD_OK);
+    for(int mode = 0; mode < 3; mode++) {
+      struct pooled pd = {&part, 0, 0, 0};
+      struct zd_scan_sink sink = {pooled_open, collect, pooled_close, &pd};
+      struct zd_scan_stream *st = zd_scan_stream_pooled(pool, sc, &sink);
+      part.n = 0;
+      if(mode == 0) {   /* in place, as a mapped file */
+        assert_int_equal(zd_scan_stream_whole(st, t, len, NULL, NULL, &err),
+                         ZD_OK);
+        assert_int_equal(zd_scan_stream_finish(st, &err), ZD_OK);
+      }
+      else   /* fed in odd pieces, or written into the window */
+        feed(st, t, len, mode == 1 ? 70001 : 65536, mode == 2);
+      assert_int_equal(zd_scan_stream_bytes(st), len);
+      zd_scan_stream_free(st);   /* before its last windows close */
+      zd_pool_drain(pool);
+      assert_int_equal(pd.windows, pd.open);
+      assert_true(pd.windows >= 3);
+      expect_same(&whole, &part, t);
+    }
+    zd_pool_free(pool);
+    for(unsigned w = 1; w < nw; w++)
+      zd_scanner_free(sc[w]);
   }
   free(t);
   zd_scanner_free(s);
@@ -697,6 +793,7 @@ int main(void)
     cmocka_unit_test(test_offsets_utf8),
     cmocka_unit_test(test_empty_nul_binary),
     cmocka_unit_test(test_stream_matches_buffer),
+    cmocka_unit_test(test_pooled_stream),
     cmocka_unit_test(test_block_edges),
     cmocka_unit_test(test_long_line),
     cmocka_unit_test(test_html_offsets),
