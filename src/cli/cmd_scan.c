@@ -14,6 +14,7 @@
 #include "core/limits.h"
 #include "core/mapfile.h"
 #include "core/msgs.h"
+#include "core/pool.h"
 #include "scan/html.h"
 #include "scan/ndjson.h"
 #include "scan/scan.h"
@@ -87,6 +88,10 @@ static const char usage_text[] =
   "  --explain               say, for each credential, which rule and\n"
   "                          validator decided it and the cue it came from;\n"
   "                          for PHI, the cue that made it a finding\n"
+  "  -j, --jobs N            scan on N threads (default: one per core):\n"
+  "                          windows of large files, files, snapshot items\n"
+  "                          in parallel; the output is the same, in the\n"
+  "                          same order, as with --jobs 1\n"
   "  -q, --quiet             no progress or summary on stderr\n"
   "  -h, --help              this help\n"
   "\n"
@@ -122,7 +127,20 @@ struct report {
   struct zd_scan_tally *tally;   /* --summary: counted, not printed */
   uint64_t file_bytes;           /* --snapshot: bytes of files read */
   int unread;                    /* the input itself could not be read */
+  int failed;                    /* an input could not be read (whole) */
+  struct part *part;             /* a part's report with --summary: the
+                                  * tally entries wait in the part */
 };
+
+struct part;
+static void part_log(struct part *pt, zd_scan_type type, const char *scope,
+                     const char *field, const char *record);
+
+/* 1 when findings are counted (--summary), not printed. */
+static int counting(const struct report *rp)
+{
+  return rp->tally || rp->part;
+}
 
 /* 0 when the finding is left out (its field skipped) or only counted
  * (--summary); 1 when it is to be printed. */
@@ -133,11 +151,14 @@ static int keep(struct report *rp, const struct zd_scan_finding *f,
     rp->skipped++;
     return 0;
   }
-  if(!rp->tally)
+  if(!counting(rp))
     return 1;
   rp->count++;
   rp->by_type[f->type]++;
-  zd_scan_tally_add(rp->tally, f->type, scope, field, record);
+  if(rp->part)
+    part_log(rp->part, f->type, scope, field, record);
+  else
+    zd_scan_tally_add(rp->tally, f->type, scope, field, record);
   return 0;
 }
 
@@ -438,7 +459,7 @@ static int on_ndjson_finding(const struct zd_scan_finding *f,
   struct file_ud *u = ud;
   char where[768] = "", *heap;
   const char *head;
-  if(u->rp->skip->n || u->rp->tally) {
+  if(u->rp->skip->n || counting(u->rp)) {
     char record[640];
     if(s->id)
       snprintf(record, sizeof(record), "%s id=%s", u->name, s->id);
@@ -471,131 +492,334 @@ static int mode_of(const char *name, int mode)
   return MODE_TEXT;
 }
 
-/* The progress line of the input being read (one at a time). */
-static struct zd_scan_progress progress;
+/* ---- parts: the findings of one job, written in parallel ---------------
+ *
+ * With --jobs, windows, files and snapshot items are scanned on worker
+ * threads (core/pool.h). Each job writes its findings into a part: a copy
+ * of the run's report with its own counters and its own output buffer,
+ * and the --summary tally entries kept to be added later. The part is
+ * appended to the run's report on the main thread in input order
+ * (part_close), so the output is the same as one thread writes, whatever
+ * the number of jobs. With --jobs 1 the same parts are written and
+ * appended one after the other. */
 
-static void map_passed(uint64_t upto, void *ud)
+struct tally_rec {
+  zd_scan_type type;
+  const char *scope;   /* a snapshot endpoint name (static), or NULL */
+  char *field, *record;
+};
+
+struct part {
+  struct report rp;   /* first: a part is its report (snapshot sinks) */
+  struct file_ud u;   /* files: the input's prefixes, writing to 'rp' */
+  char *buf;
+  size_t len;
+  struct tally_rec *log;
+  size_t nlog, caplog;
+};
+
+static void part_log(struct part *pt, zd_scan_type type, const char *scope,
+                     const char *field, const char *record)
 {
-  struct zd_map *m = ud;
-  zd_map_drop(m, upto);
-  zd_scan_progress_update(&progress, upto);
+  struct tally_rec *r;
+  if(pt->nlog == pt->caplog) {
+    pt->caplog = pt->caplog ? 2 * pt->caplog : 16;
+    pt->log = zd_realloc(pt->log, pt->caplog * sizeof(*pt->log));
+  }
+  r = &pt->log[pt->nlog++];
+  r->type = type;
+  r->scope = scope;
+  r->field = field ? zd_strdup(field) : NULL;
+  r->record = zd_strdup(record);
+}
+
+static struct part *part_open(const struct report *rp)
+{
+  struct part *pt = zd_calloc(1, sizeof(*pt));
+  pt->rp.json = rp->json;
+  pt->rp.show = rp->show;
+  pt->rp.explain = rp->explain;
+  pt->rp.skip = rp->skip;
+  pt->rp.part = rp->tally ? pt : NULL;   /* tallied later, in order */
+  pt->rp.out = open_memstream(&pt->buf, &pt->len);
+  if(!pt->rp.out) {
+    zd_errorf("out of memory");
+    abort();
+  }
+  return pt;
+}
+
+static void part_free(struct part *pt)
+{
+  for(size_t i = 0; i < pt->nlog; i++) {
+    free(pt->log[i].field);
+    free(pt->log[i].record);
+  }
+  free(pt->log);
+  free(pt->buf);
+  free(pt);
+}
+
+/* Appends 'pt' to the run's report 'rp' and frees it. */
+static void part_close(struct report *rp, struct part *pt)
+{
+  fclose(pt->rp.out);
+  if(pt->len) {
+    if(rp->json && rp->any_written && pt->rp.any_written)
+      fputc(',', rp->out);   /* what print_finding writes between two */
+    fwrite(pt->buf, 1, pt->len, rp->out);
+  }
+  rp->any_written |= pt->rp.any_written;
+  rp->count += pt->rp.count;
+  rp->skipped += pt->rp.skipped;
+  for(int t = 0; t < ZD_SCAN_TYPE_COUNT; t++)
+    rp->by_type[t] += pt->rp.by_type[t];
+  for(size_t i = 0; i < pt->nlog; i++) {
+    struct tally_rec *r = &pt->log[i];
+    zd_scan_tally_add(rp->tally, r->type, r->scope, r->field, r->record);
+  }
+  part_free(pt);
+}
+
+/* The scanners of the run: one per worker of 'pool' (the first is the
+ * run's own), and the pool. */
+struct jobs {
+  struct zd_pool *pool;
+  struct zd_scanner **sc;
+  unsigned n;
+};
+
+/* ---- plain text, HTML and NDJSON files ---------------------------------- */
+
+/* In a pooled run (more than one worker), files up to this size are read
+ * into the stream's windows rather than mapped: a mapping must stay until
+ * its last window is scanned, and there is one at a time (core/mapfile),
+ * so mapping small files would take turns instead of running together. */
+#define POOLED_MAP_MIN (8UL * 1024 * 1024)
+
+/* One input file (or stdin), from its opening to its last part. */
+struct input {
+  struct report *rp;
+  const char *name, *path;
+  int fd, mode;
+  struct file_ud u;
+  struct zd_scan_progress progress;
+  struct zd_map map;
+  int mapped;
+  unsigned refs;       /* the reader, and windows not yet closed */
+  uint64_t done;       /* bytes read */
+  int failed;          /* 'err' or 'msg' says why */
+  struct zd_error err;
+  int own_source;      /* 'err' names its source (else: the input) */
+  char msg[600];       /* a message of the reader (cannot read) */
+  uint64_t bad_lines;  /* NDJSON */
+};
+
+static struct input *input_new(struct report *rp, const char *path, int mode)
+{
+  struct input *in = zd_calloc(1, sizeof(*in));
+  in->rp = rp;
+  in->path = path;
+  in->name = strcmp(path, "-") ? path : "-";
+  in->mode = mode;
+  in->refs = 1;
+  zd_error_clear(&in->err);
+  return in;
+}
+
+/* The input's last part is in: says what went wrong, counts it, frees it. */
+static void input_end(struct input *in)
+{
+  struct report *rp = in->rp;
+  uint64_t cut_at = 0;
+  if(in->mapped && zd_map_close(&in->map, &cut_at)) {
+    in->done = cut_at;   /* what was read of the file: the rest was zeros */
+    if(!in->failed)
+      snprintf(in->msg, sizeof(in->msg), "%s: the file shrank while it was "
+               "scanned (to %llu bytes); what followed was not read",
+               in->name, (unsigned long long)cut_at);
+    in->failed = 1;
+  }
+  zd_progress_done();
+  if(in->msg[0])
+    zd_errorf("%s", in->msg);
+  else if(in->failed && in->err.code) {
+    if(!in->own_source)
+      snprintf(in->err.source, sizeof(in->err.source), "%s", in->name);
+    zd_error_print(&in->err);
+  }
+  if(in->bad_lines)
+    zd_warnf("%s: %llu line(s) were not well-formed JSON; their strings were "
+             "still scanned", in->name, (unsigned long long)in->bad_lines);
+  rp->bytes += in->done;
+  if(in->failed) {
+    rp->errors++;
+    rp->unread++;
+    rp->failed = 1;
+  }
+  free(in->u.src_prefix);
+  free(in->u.nd_prefix);
+  free(in->u.nd_head);
+  if(in->fd > 0)
+    close(in->fd);
+  free(in);
+}
+
+static void input_unref(struct input *in)
+{
+  if(--in->refs == 0)
+    input_end(in);
+}
+
+static void end_input(void *job)
+{
+  input_unref(job);
+}
+
+/* A part for one window of 'in', writing as the input's file_ud does. */
+static struct part *input_part(struct input *in)
+{
+  struct part *pt = part_open(in->rp);
+  pt->u = in->u;
+  pt->u.rp = &pt->rp;
+  pt->u.nd_cap = strlen(pt->u.nd_prefix) + ND_HEAD_EXTRA;
+  pt->u.nd_head = zd_malloc(pt->u.nd_cap);
+  return pt;
+}
+
+static void part_free_u(struct part *pt)
+{
+  free(pt->u.nd_head);
+}
+
+static void *window_open(void *ud)
+{
+  struct input *in = ud;
+  in->refs++;
+  return input_part(in);
+}
+
+static int on_window_finding(const struct zd_scan_finding *f,
+                             const char *value, void *wud)
+{
+  struct part *pt = wud;
+  return on_file_finding(f, value, &pt->u);
+}
+
+static void window_close(void *wud, uint64_t upto, zd_code rc,
+                         const struct zd_error *err, void *ud)
+{
+  struct input *in = ud;
+  struct part *pt = wud;
+  part_free_u(pt);
+  part_close(in->rp, pt);
+  if(rc && !in->failed) {
+    in->failed = 1;
+    in->err = *err;
+  }
+  if(in->mapped)
+    zd_map_drop(&in->map, upto);
+  zd_scan_progress_update(&in->progress, upto);
+  input_unref(in);
 }
 
 /* A regular file is scanned where the kernel maps it rather than read
- * into the stream's window: the copy was ~8% of a scan. Returns 1 when
- * the file cannot be mapped (the caller reads it), else 0, or -1 with a
- * scan error in 'err' for the caller to print. */
-static int scan_mapped(struct zd_scan_stream *st, int fd, const char *name,
-                       uint64_t *done, struct zd_error *err)
+ * into the stream's windows: the copy was ~8% of a scan. Returns 1 when
+ * the file is not mapped (the caller reads it), else 0. */
+static int scan_mapped(struct jobs *jb, struct zd_scan_stream *st,
+                       struct input *in)
 {
   struct stat sb;
-  struct zd_map m;
-  uint64_t cut_at = 0;
-  zd_code rc;
-  if(fstat(fd, &sb) || !S_ISREG(sb.st_mode) || sb.st_size <= 0)
+  struct zd_error err;
+  if(fstat(in->fd, &sb) || !S_ISREG(sb.st_mode) || sb.st_size <= 0 ||
+     (zd_pool_workers(jb->pool) > 1 && (uint64_t)sb.st_size < POOLED_MAP_MIN))
     return 1;
-  progress.total = (uint64_t)sb.st_size;
-  if(zd_map_open(&m, fd, (uint64_t)sb.st_size))
+  if(zd_map_open(&in->map, in->fd, (uint64_t)sb.st_size))
     return 1;
-  rc = zd_scan_stream_whole(st, m.data, m.len, map_passed, &m, err);
-  *done = m.len;
-  if(zd_map_close(&m, &cut_at)) {
-    *done = cut_at;   /* what was read of the file: the rest was zeros */
-    zd_error_clear(err);
-    zd_errorf("%s: the file shrank while it was scanned (to %llu bytes); "
-              "what followed was not read", name,
-              (unsigned long long)cut_at);
-    return -1;
-  }
-  return rc ? -1 : 0;
+  in->mapped = 1;
+  in->done = in->map.len;
+  (void)zd_scan_stream_whole(st, in->map.data, in->map.len, NULL, NULL, &err);
+  /* the mapping stays until the last window is scanned (input_end) */
+  zd_pool_drain(jb->pool);
+  return 0;
 }
 
-/* Streams one file (or stdin) through the scanner. Returns 0 or -1. */
-static int scan_stream(struct zd_scanner *sc, struct report *rp,
-                       const char *path, int mode)
+/* Reads up to 'room' bytes (at most a window) of 'in' to 'to': the count,
+ * 0 at the end, or -1 with the input failed and its message set. */
+static ssize_t read_some(struct input *in, char *to, size_t room)
 {
-  const char *name = strcmp(path, "-") ? path : "-";
-  int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
-  struct file_ud u;
-  struct zd_scan_stream *st = NULL;
-  struct zd_ndjson *nj = NULL;
-  struct zd_error err;
-  uint64_t done = 0;
-  int rc = 1;   /* 1 while the input is still to be read */
-  zd_error_clear(&err);
-  if(fd < 0) {
-    zd_errorf("%s: cannot open: %s", path, strerror(errno));
-    return -1;
-  }
-  file_ud_init(&u, rp, name, 0);
-  {
-    struct stat sb;
-    zd_scan_progress_start(&progress, name, !fstat(fd, &sb) &&
-                           S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0);
-  }
-  if(mode == MODE_NDJSON)
-    nj = zd_ndjson_new(sc, on_ndjson_finding, &u);
-  else {
-    st = zd_scan_stream_new(sc, on_file_finding, &u);
-    rc = scan_mapped(st, fd, name, &done, &err);
-  }
-  while(rc == 1) {
-    /* Read straight into the scanner's own buffer: no second copy. */
-    size_t room;
-    char *to = nj ? zd_ndjson_space(nj, &room)
-                  : zd_scan_stream_space(st, &room);
-    ssize_t n = read(fd, to, room < ZD_SCAN_CHUNK ? room : ZD_SCAN_CHUNK);
+  for(;;) {
+    ssize_t n = read(in->fd, to, room < ZD_SCAN_CHUNK ? room : ZD_SCAN_CHUNK);
     if(n < 0 && errno == EINTR)
       continue;
     if(n < 0) {
-      zd_errorf("%s: cannot read: %s", path, strerror(errno));
-      rc = -1;
-      break;
+      snprintf(in->msg, sizeof(in->msg), "%s: cannot read: %s", in->path,
+               strerror(errno));
+      in->failed = 1;
     }
-    if(n == 0) {
-      rc = 0;
-      break;
-    }
-    done += (uint64_t)n;
-    if((nj ? zd_ndjson_commit(nj, (size_t)n, &err)
-           : zd_scan_stream_commit(st, (size_t)n, &err))) {
-      rc = -1;
-      break;
-    }
-    zd_scan_progress_update(&progress, done);
+    return n;
   }
-  if(!rc && (nj ? zd_ndjson_finish(nj, &err) : zd_scan_stream_finish(st, &err)))
-    rc = -1;
-  zd_progress_done();
-  if(rc && err.code) {
-    snprintf(err.source, sizeof(err.source), "%s", name);
-    zd_error_print(&err);
-  }
-  if(nj && zd_ndjson_bad_lines(nj))
-    zd_warnf("%s: %llu line(s) were not well-formed JSON; their strings were "
-             "still scanned", name,
-             (unsigned long long)zd_ndjson_bad_lines(nj));
-  rp->bytes += done;
-  zd_ndjson_free(nj);
-  zd_scan_stream_free(st);
-  free(u.src_prefix);
-  free(u.nd_prefix);
-  free(u.nd_head);
-  if(fd > 0)
-    close(fd);
-  return rc;
 }
 
-static int scan_html_file(struct zd_scanner *sc, struct report *rp,
-                          const char *path)
+/* Reads 'in' into the stream's windows (no second copy). */
+static void read_stream(struct zd_scan_stream *st, struct input *in)
 {
   struct zd_error err;
+  for(;;) {
+    size_t room;
+    char *to = zd_scan_stream_space(st, &room);
+    ssize_t n = read_some(in, to, room);
+    if(n < 0)
+      return;   /* not finished: what was not read is not reported */
+    if(n == 0) {
+      (void)zd_scan_stream_finish(st, &err);
+      return;
+    }
+    in->done += (uint64_t)n;
+    (void)zd_scan_stream_commit(st, (size_t)n, &err);
+  }
+}
+
+/* ---- whole-file jobs: NDJSON and HTML ------------------------------------
+ * An NDJSON or HTML file is one job (files in parallel, not yet the lines
+ * or the text of one file). */
+
+struct file_job {
+  struct input *in;
+  struct part *pt;
+  struct jobs *jb;
+};
+
+static void run_ndjson(struct input *in, struct zd_scanner *sc,
+                       struct part *pt)
+{
+  struct zd_ndjson *nj = zd_ndjson_new(sc, on_ndjson_finding, &pt->u);
+  for(;;) {
+    size_t room;
+    char *to = zd_ndjson_space(nj, &room);
+    ssize_t n = read_some(in, to, room);
+    if(n < 0)
+      break;
+    if(n == 0) {
+      in->failed = zd_ndjson_finish(nj, &in->err) != ZD_OK;
+      break;
+    }
+    in->done += (uint64_t)n;
+    if(zd_ndjson_commit(nj, (size_t)n, &in->err)) {
+      in->failed = 1;
+      break;
+    }
+  }
+  in->bad_lines = zd_ndjson_bad_lines(nj);
+  zd_ndjson_free(nj);
+}
+
+static void run_html(struct input *in, struct zd_scanner *sc,
+                     struct part *pt)
+{
   char *data = NULL;
   size_t len = 0;
-  struct file_ud u;
-  int rc = 0;
-  zd_error_clear(&err);
-  if(!strcmp(path, "-")) {
+  if(!strcmp(in->path, "-")) {
     /* stdin as HTML: bounded read. */
     size_t cap = 65536;
     data = zd_malloc(cap);
@@ -603,10 +827,11 @@ static int scan_html_file(struct zd_scanner *sc, struct report *rp,
       ssize_t n;
       if(len == cap) {
         if(cap >= ZD_SCAN_MAX_HTML) {
-          zd_errorf("-: HTML input over %lu bytes",
-                    (unsigned long)ZD_SCAN_MAX_HTML);
+          snprintf(in->msg, sizeof(in->msg), "-: HTML input over %lu bytes",
+                   (unsigned long)ZD_SCAN_MAX_HTML);
+          in->failed = 1;
           free(data);
-          return -1;
+          return;
         }
         cap *= 2;
         data = zd_realloc(data, cap);
@@ -619,21 +844,81 @@ static int scan_html_file(struct zd_scanner *sc, struct report *rp,
       len += (size_t)n;
     }
   }
-  else if(zd_read_file(path, ZD_SCAN_MAX_HTML, &data, &len, &err)) {
-    zd_error_print(&err);
-    return -1;
+  else if(zd_read_file(in->path, ZD_SCAN_MAX_HTML, &data, &len, &in->err)) {
+    in->failed = in->own_source = 1;
+    return;
   }
-  rp->bytes += len;
-  file_ud_init(&u, rp, path, 1);
-  if(zd_scan_html(sc, data, len, on_file_finding, &u, &err)) {
-    zd_error_print(&err);
-    rc = -1;
-  }
-  free(u.nd_prefix);
-  free(u.nd_head);
-  free(u.src_prefix);
+  in->done = len;
+  if(zd_scan_html(sc, data, len, on_file_finding, &pt->u, &in->err))
+    in->failed = in->own_source = 1;
   free(data);
-  return rc;
+}
+
+static void run_file(void *job, unsigned worker)
+{
+  struct file_job *fj = job;
+  if(fj->in->mode == MODE_NDJSON)
+    run_ndjson(fj->in, fj->jb->sc[worker], fj->pt);
+  else
+    run_html(fj->in, fj->jb->sc[worker], fj->pt);
+}
+
+static void close_file(void *job)
+{
+  struct file_job *fj = job;
+  part_free_u(fj->pt);
+  part_close(fj->in->rp, fj->pt);
+  input_unref(fj->in);
+  free(fj);
+}
+
+/* Scans one file (or stdin): text as a pooled stream, NDJSON and HTML as
+ * one job. Errors, counts and the end of the input come when its last
+ * part is appended (input_end). */
+static void scan_file(struct jobs *jb, struct report *rp, const char *path,
+                      int mode)
+{
+  struct input *in = input_new(rp, path, mode);
+  struct stat sb;
+  if(mode == MODE_HTML && !strcmp(path, "-"))
+    in->fd = 0;
+  else if(mode == MODE_HTML)
+    in->fd = -1;   /* read whole by zd_read_file, which says its errors */
+  else {
+    in->fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
+    if(in->fd < 0) {
+      snprintf(in->msg, sizeof(in->msg), "%s: cannot open: %s", path,
+               strerror(errno));
+      in->failed = 1;
+      in->fd = 0;
+      /* said in input order, as the other inputs' errors are */
+      zd_pool_submit(jb->pool, in, NULL, end_input);
+      return;
+    }
+  }
+  file_ud_init(&in->u, rp, in->name, mode == MODE_HTML);
+  zd_scan_progress_start(&in->progress, in->name,
+                         in->fd >= 0 && !fstat(in->fd, &sb) &&
+                         S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0);
+  if(mode == MODE_NDJSON || mode == MODE_HTML) {
+    struct file_job *fj = zd_calloc(1, sizeof(*fj));
+    fj->in = in;
+    fj->jb = jb;
+    fj->pt = input_part(in);
+    if(in->fd < 0)
+      in->fd = 0;
+    zd_pool_submit(jb->pool, fj, run_file, close_file);
+    return;   /* the job holds the reader's reference */
+  }
+  {
+    struct zd_scan_sink sink = {window_open, on_window_finding, window_close,
+                                in};
+    struct zd_scan_stream *st = zd_scan_stream_pooled(jb->pool, jb->sc, &sink);
+    if(scan_mapped(jb, st, in))
+      read_stream(st, in);
+    zd_scan_stream_free(st);
+  }
+  input_unref(in);
 }
 
 /* ---- snapshots --------------------------------------------------------- */
@@ -650,7 +935,7 @@ static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
     snprintf(idtxt, sizeof(idtxt), "%s", json_string_value(s->id));
   else if(!s->id)
     snprintf(idtxt, sizeof(idtxt), "#%ld", s->index);
-  if(rp->skip->n || rp->tally) {
+  if(rp->skip->n || counting(rp)) {
     char record[160];
     snprintf(record, sizeof(record), "%s/%s", s->endpoint, idtxt);
     if(!keep(rp, f, s->endpoint, s->field, record))
@@ -677,9 +962,28 @@ static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
   return 0;
 }
 
-static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
+/* A batch of snapshot items writes into a part; its report is its
+ * first member, so the report is the batch's state on_snap_finding gets. */
+static void *snap_open(void *ud)
+{
+  return &part_open(ud)->rp;
+}
+
+static void snap_close(void *wud, int ok, void *ud)
+{
+  struct part *pt = (struct part *)wud;
+  if(ok)
+    part_close(ud, pt);
+  else {
+    fclose(pt->rp.out);
+    part_free(pt);
+  }
+}
+
+static int scan_snapshot_dir(struct jobs *jb, struct report *rp,
                              const char *dir, size_t max_file)
 {
+  struct zd_snap_sink sink = {snap_open, on_snap_finding, snap_close, rp};
   struct zd_snapshot *snap = NULL;
   struct zd_error err;
   int rc = 0;
@@ -714,7 +1018,8 @@ static int scan_snapshot_dir(struct zd_scanner *sc, struct report *rp,
       rp->inputs++;
     }
   }
-  if(zd_scan_snapshot(sc, snap, on_snap_finding, rp, &rp->bytes, &err)) {
+  if(zd_scan_snapshot_pooled(jb->pool, jb->sc, snap, &sink, &rp->bytes,
+                             &err)) {
     zd_error_print(&err);
     rc = -1;
   }
@@ -768,6 +1073,9 @@ static int parse_types(const char *list, uint32_t *mask)
   free(copy);
   return 0;
 }
+
+/* The most threads --jobs takes. */
+#define ZD_SCAN_MAX_JOBS 256
 
 /* --summary lists this many records (tickets) with the most findings. */
 #define SUMMARY_TOP 20
@@ -875,6 +1183,7 @@ static int scan_cmd(int argc, char **argv)
     {"allow", required_argument, NULL, OPT_ALLOW},
     {"skip-field", required_argument, NULL, OPT_SKIP_FIELD},
     {"summary", no_argument, NULL, OPT_SUMMARY},
+    {"jobs", required_argument, NULL, 'j'},
     {"config", required_argument, NULL, 'c'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
@@ -891,6 +1200,8 @@ static int scan_cmd(int argc, char **argv)
   char *post_buf = NULL;
   size_t post_len = 0, max_file = 0;
   unsigned long long reported = 0;
+  unsigned long njobs = 0;   /* --jobs; 0: the number of cores */
+  struct jobs jb = {NULL, NULL, 0};
   int c, mode = MODE_AUTO, failed = 0, postprocess;
 
   memset(&rp, 0, sizeof(rp));
@@ -898,7 +1209,7 @@ static int scan_cmd(int argc, char **argv)
   zd_error_clear(&err);
   optind = 1;
   opterr = 0;
-  while((c = getopt_long(argc, argv, ":f:o:c:qh", longopts, NULL)) != -1) {
+  while((c = getopt_long(argc, argv, ":f:o:c:j:qh", longopts, NULL)) != -1) {
     switch(c) {
     case 'f': format = optarg; break;
     case 'o': output = optarg; break;
@@ -917,6 +1228,18 @@ static int scan_cmd(int argc, char **argv)
     case OPT_EXPLAIN: rp.explain = 1; break;
     case 'c': config = optarg; break;
     case OPT_SUMMARY: tally = tally ? tally : zd_scan_tally_new(); break;
+    case 'j': {
+      char *end;
+      errno = 0;
+      njobs = strtoul(optarg, &end, 10);
+      if(errno || *end || end == optarg || optarg[0] == '-' || njobs < 1 ||
+         njobs > ZD_SCAN_MAX_JOBS) {
+        zd_errorf("--jobs takes a number of threads from 1 to %d, not '%s'",
+                  ZD_SCAN_MAX_JOBS, optarg);
+        return ZD_EXIT_RUNTIME;
+      }
+      break;
+    }
     case OPT_SKIP_FIELD:
       if(zd_skip_fields_add(&skip, optarg)) {
         zd_errorf("--skip-field takes a field path such as author.name, not "
@@ -1028,23 +1351,35 @@ static int scan_cmd(int argc, char **argv)
   if(rp.json)
     fputs("{\n  \"findings\": [", rp.out);
 
+  /* --jobs: one scanner per worker, the first the run's own */
+  if(!njobs)
+    njobs = zd_pool_cores() < ZD_SCAN_MAX_JOBS ? zd_pool_cores()
+                                               : ZD_SCAN_MAX_JOBS;
+  jb.pool = zd_pool_new((unsigned)njobs, 0);
+  jb.n = zd_pool_workers(jb.pool);
+  jb.sc = zd_calloc(jb.n, sizeof(*jb.sc));
+  jb.sc[0] = sc;
+  for(unsigned w = 1; w < jb.n; w++)
+    if(zd_scanner_clone(sc, &jb.sc[w], &err)) {
+      zd_error_print(&err);
+      abort();   /* only memory can be short here */
+    }
   if(snapshot)
-    failed |= scan_snapshot_dir(sc, &rp, snapshot, max_file) != 0;
+    failed |= scan_snapshot_dir(&jb, &rp, snapshot, max_file) != 0;
   else {
     int nfiles = argc - optind;
     for(int i = 0; i < (nfiles ? nfiles : 1); i++) {
       const char *path = nfiles ? argv[optind + i] : "-";
-      int m = mode_of(path, mode), rc;
-      rc = m == MODE_HTML ? scan_html_file(sc, &rp, path)
-                          : scan_stream(sc, &rp, path, m);
+      scan_file(&jb, &rp, path, mode_of(path, mode));
       rp.inputs++;
-      if(rc) {
-        rp.errors++;
-        rp.unread++;
-        failed = 1;
-      }
     }
+    zd_pool_drain(jb.pool);
+    failed |= rp.failed;
   }
+  zd_pool_free(jb.pool);
+  for(unsigned w = 1; w < jb.n; w++)
+    zd_scanner_free(jb.sc[w]);
+  free(jb.sc);
   print_summary(&rp, zd_scanner_threshold(sc));
   zd_scanner_free(sc);
   if(postprocess) {

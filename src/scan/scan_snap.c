@@ -6,6 +6,7 @@
 #include "scan/html.h"
 #include "core/alloc.h"
 #include "core/jdoc.h"
+#include "core/pool.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -171,6 +172,29 @@ static char *item_title(struct walk *w, const char *ep, zd_jref it)
   return t ? zd_strndup(t, n) : NULL;
 }
 
+/* Scans the items [i0, i1) of endpoint 'ep''s 'list' in w->doc. */
+static void scan_items(struct walk *w, const char *ep, zd_jref list,
+                       size_t i0, size_t i1)
+{
+  for(size_t i = i0; i < i1; i++) {
+    zd_jref it = zd_jdoc_at(w->doc, list, i);
+    char *title;
+    if(w->stopped || w->rc)
+      break;
+    if(zd_jdoc_type(w->doc, it) != ZD_J_OBJECT)
+      continue;
+    w->src.endpoint = ep;
+    w->src.id = zd_jdoc_to_json(w->doc, get(w->doc, it, "id"));
+    w->src.index = (long)i;
+    w->src.title = title = item_title(w, ep, it);
+    scan_item(w, ep, it);
+    json_decref(w->src.id);
+    w->src.id = NULL;
+    free(title);
+    w->src.title = NULL;
+  }
+}
+
 zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
                          zd_snap_cb cb, void *ud, uint64_t *bytes,
                          struct zd_error *err)
@@ -188,25 +212,99 @@ zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
     if(!def || !def->list || !(w.doc = zd_snapshot_doc(snap, ep)))
       continue;
     list = get(w.doc, 0, def->list);
-    for(size_t i = 0; i < entries(w.doc, list); i++) {
-      zd_jref it = zd_jdoc_at(w.doc, list, i);
-      char *title;
-      if(w.stopped || w.rc)
-        break;
-      if(zd_jdoc_type(w.doc, it) != ZD_J_OBJECT)
-        continue;
-      w.src.endpoint = ep;
-      w.src.id = zd_jdoc_to_json(w.doc, get(w.doc, it, "id"));
-      w.src.index = (long)i;
-      w.src.title = title = item_title(&w, ep, it);
-      scan_item(&w, ep, it);
-      json_decref(w.src.id);
-      w.src.id = NULL;
-      free(title);
-      w.src.title = NULL;
-    }
+    scan_items(&w, ep, list, 0, entries(w.doc, list));
   }
   if(bytes)
     *bytes += w.bytes;
   return w.rc;
+}
+
+/* ---- pooled: items in batches, one job each ----------------------------- */
+
+/* Items per job: a batch of articles or posts is ~200 KB of HTML (5-20
+ * KB each); other items are a title and a few short values. */
+#define BATCH_HTML 16
+#define BATCH_OTHER 256
+
+struct pooled_run {
+  zd_code rc;
+  struct zd_error *err;
+  uint64_t bytes;
+};
+
+struct batch {
+  struct walk w;
+  struct zd_scanner *const *scanners;
+  const struct zd_snap_sink *sink;
+  const char *ep;
+  zd_jref list;
+  size_t i0, i1;
+  struct zd_error err;
+  struct pooled_run *run;
+};
+
+static void run_batch(void *job, unsigned worker)
+{
+  struct batch *b = job;
+  b->w.s = b->scanners[worker];
+  scan_items(&b->w, b->ep, b->list, b->i0, b->i1);
+}
+
+static void close_batch(void *job)
+{
+  struct batch *b = job;
+  struct pooled_run *r = b->run;
+  int ok = !r->rc;   /* after a failed batch, nothing more is reported */
+  b->sink->close(b->w.ud, ok, b->sink->ud);
+  if(ok) {
+    r->bytes += b->w.bytes;
+    if(b->w.rc) {
+      r->rc = b->w.rc;
+      if(r->err)
+        *r->err = b->err;
+    }
+  }
+  free(b);
+}
+
+zd_code zd_scan_snapshot_pooled(struct zd_pool *pool,
+                                struct zd_scanner *const *scanners,
+                                const struct zd_snapshot *snap,
+                                const struct zd_snap_sink *sink,
+                                uint64_t *bytes, struct zd_error *err)
+{
+  struct pooled_run run = {ZD_OK, err, 0};
+  for(int k = 0; zd_scan_snap_endpoints[k]; k++) {
+    const char *ep = zd_scan_snap_endpoints[k];
+    const struct zd_endpoint_def *def = zd_endpoint_find(ep);
+    const struct zd_jdoc *doc;
+    zd_jref list;
+    size_t n, step;
+    if(!def || !def->list || !(doc = zd_snapshot_doc(snap, ep)))
+      continue;
+    list = get(doc, 0, def->list);
+    n = entries(doc, list);
+    step = !strcmp(ep, "hc_articles") || !strcmp(ep, "community_posts")
+             ? BATCH_HTML : BATCH_OTHER;
+    for(size_t i = 0; i < n; i += step) {
+      struct batch *b = zd_calloc(1, sizeof(*b));
+      b->scanners = scanners;
+      b->sink = sink;
+      b->ep = ep;
+      b->list = list;
+      b->i0 = i;
+      b->i1 = n - i < step ? n : i + step;
+      b->run = &run;
+      zd_error_clear(&b->err);
+      b->w.cb = sink->cb;
+      b->w.ud = sink->open(sink->ud);
+      b->w.err = &b->err;
+      b->w.doc = doc;
+      zd_pool_submit(pool, b, run_batch, close_batch);
+    }
+  }
+  zd_pool_drain(pool);
+  if(bytes)
+    *bytes += run.bytes;
+  return run.rc;
 }

@@ -38,4 +38,25 @@ zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
                          zd_snap_cb cb, void *ud, uint64_t *bytes,
                          struct zd_error *err);
 
+/* The same on a pool's workers (`scan --jobs`, core/pool.h): items in
+ * batches, one job each, scanned with scanners[worker] (one per worker,
+ * zd_scanner_clone). Per batch, on the calling thread sink->open(ud)
+ * makes the batch's state 'wud'; on a worker sink->cb(f, value, src,
+ * wud) takes its findings in order (its return is ignored); on the
+ * calling thread, in item order, sink->close(wud, ok, ud) follows — 'ok'
+ * 0 once a batch before failed (its findings are not to be reported, as
+ * zd_scan_snapshot stops there). Returns when every batch is closed. */
+struct zd_pool;
+struct zd_snap_sink {
+  void *(*open)(void *ud);
+  zd_snap_cb cb;
+  void (*close)(void *wud, int ok, void *ud);
+  void *ud;
+};
+zd_code zd_scan_snapshot_pooled(struct zd_pool *pool,
+                                struct zd_scanner *const *scanners,
+                                const struct zd_snapshot *snap,
+                                const struct zd_snap_sink *sink,
+                                uint64_t *bytes, struct zd_error *err);
+
 #endif
