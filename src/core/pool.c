@@ -2,10 +2,12 @@
  * pool.c — the ordered worker pool (pool.h): a ring of 'depth' slots
  * filled by the submitting thread and taken in order by the workers under
  * one mutex; the submitter finishes slots in ring order as they are run. */
+#define _GNU_SOURCE   /* sched_getaffinity, CPU_COUNT */
 #include "core/pool.h"
 #include "core/alloc.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -64,7 +66,12 @@ static void *worker_main(void *arg)
 
 unsigned zd_pool_cores(void)
 {
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  cpu_set_t set;
+  long n;
+  /* the processors this process may run on (taskset), else all online */
+  if(!sched_getaffinity(0, sizeof(set), &set) && CPU_COUNT(&set) > 0)
+    return (unsigned)CPU_COUNT(&set);
+  n = sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? (unsigned)n : 1;
 }
 

@@ -42,7 +42,8 @@ void zd_pool_submit(struct zd_pool *p, void *job, zd_pool_run_fn run,
 void zd_pool_drain(struct zd_pool *p);
 /* Drains, stops the workers and frees 'p' (NULL is a no-op). */
 void zd_pool_free(struct zd_pool *p);
-/* The number of online processors (at least 1): the default of --jobs. */
+/* The number of processors this process may run on (its affinity, as
+ * taskset sets it; else those online; at least 1): --jobs's default. */
 unsigned zd_pool_cores(void);
 
 #endif
