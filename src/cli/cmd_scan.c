@@ -2,6 +2,7 @@
  * cmd_scan.c — `zdaudit scan`: PHI and credentials in files, stdin, HTML,
  * NDJSON exports or a snapshot's content, printed masked (text or JSON).
  * The scanning itself is src/scan; this file reads inputs and prints. */
+#define _GNU_SOURCE   /* memrchr */
 #include "cli/cli.h"
 #include "cli/scan_post.h"
 #include "cli/scan_progress.h"
@@ -25,6 +26,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <jansson.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,11 +130,13 @@ struct report {
   uint64_t file_bytes;           /* --snapshot: bytes of files read */
   int unread;                    /* the input itself could not be read */
   int failed;                    /* an input could not be read (whole) */
+  struct obuf *ob;               /* a part's: where its findings go */
   struct part *part;             /* a part's report with --summary: the
                                   * tally entries wait in the part */
 };
 
 struct part;
+struct obuf;
 static void part_log(struct part *pt, zd_scan_type type, const char *scope,
                      const char *field, const char *record);
 
@@ -179,9 +183,56 @@ static json_t *jstr(const char *s, size_t n)
   return j;
 }
 
+/* ---- the output of a part: one buffer per window, file or batch -------- */
+
+struct obuf {
+  char *p;
+  size_t len, cap;
+};
+
+/* Room for 'n' more bytes; returns where they go (the caller adds to len). */
+static char *ob_room(struct obuf *o, size_t n)
+{
+  if(o->cap - o->len < n) {
+    while(o->cap - o->len < n)
+      o->cap = o->cap ? 2 * o->cap : 4096;
+    o->p = zd_realloc(o->p, o->cap);
+  }
+  return o->p + o->len;
+}
+
+static void ob_add(struct obuf *o, const char *s, size_t n)
+{
+  memcpy(ob_room(o, n), s, n);
+  o->len += n;
+}
+
+static void ob_adds(struct obuf *o, const char *s)
+{
+  ob_add(o, s, strlen(s));
+}
+
+static void ob_printf(struct obuf *o, const char *fmt, ...)
+  __attribute__((format(printf, 2, 3)));
+static void ob_printf(struct obuf *o, const char *fmt, ...)
+{
+  va_list ap;
+  int n;
+  va_start(ap, fmt);
+  n = vsnprintf(ob_room(o, 256), 256, fmt, ap);
+  va_end(ap);
+  if(n >= 256) {   /* longer than the room: again, with enough */
+    va_start(ap, fmt);
+    vsnprintf(ob_room(o, (size_t)n + 1), (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
+  if(n > 0)
+    o->len += (size_t)n;
+}
+
 /* Writes 'n' bytes as a JSON string: printable ASCII directly (the
  * common case, and fast), anything else through jansson. */
-static void put_json_string(FILE *out, const char *s, size_t n)
+static void put_json_string(struct obuf *o, const char *s, size_t n)
 {
   size_t i = 0;
   json_t *j;
@@ -190,14 +241,16 @@ static void put_json_string(FILE *out, const char *s, size_t n)
         s[i] != '"' && s[i] != '\\')
     i++;
   if(i == n) {
-    fputc('"', out);
-    fwrite(s, 1, n, out);
-    fputc('"', out);
+    char *to = ob_room(o, n + 2);
+    to[0] = '"';
+    memcpy(to + 1, s, n);
+    to[n + 1] = '"';
+    o->len += n + 2;
     return;
   }
   j = jstr(s, n);
   d = json_dumps(j, JSON_ENCODE_ANY | JSON_ENSURE_ASCII);
-  fputs(d ? d : "\"\"", out);
+  ob_adds(o, d ? d : "\"\"");
   free(d);
   json_decref(j);
 }
@@ -223,8 +276,9 @@ static char *utoa(char *p, uint64_t v)
   return p;
 }
 
-/* Prints one finding. Its "source" object is 'src_head' (JSON text of an
- * object without the closing brace), then "line" when 'src_line' > 0. */
+/* Prints one finding into the part's buffer rp->ob. Its "source" object
+ * is 'src_head' (JSON text of an object without the closing brace), then
+ * "line" when 'src_line' > 0. */
 static void print_finding(struct report *rp, const struct zd_scan_finding *f,
                           const char *value, const char *src_head,
                           uint64_t src_line, const char *where)
@@ -233,12 +287,13 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
   size_t vlen = f->value_len;
   const char *type = zd_scan_type_name(f->type);
   const char *rule = zd_scan_rule_id(f->rule);
+  struct obuf *o = rp->ob;
   zd_scan_mask(f->type, value, vlen, masked, sizeof(masked));
   rp->count++;
   rp->by_type[f->type]++;
   if(rp->json) {
     /* Formatted by hand: printf dominated the cost of busy outputs. */
-    char line[160], *p = line;
+    char *p = ob_room(o, 160);
     unsigned pct = (unsigned)(f->confidence * 100 + 0.5);
     if(rp->any_written)
       *p++ = ',';
@@ -254,31 +309,31 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
     *p++ = (char)('0' + pct / 10 % 10);
     *p++ = (char)('0' + pct % 10);
     p = put(p, ", \"masked\": ");
-    fwrite(line, 1, (size_t)(p - line), rp->out);
-    put_json_string(rp->out, masked, strlen(masked));
+    o->len = (size_t)(p - o->p);
+    put_json_string(o, masked, strlen(masked));
     if(rule) {   /* the credential rule (rules.def): a stable id */
-      fputs(", \"rule\": ", rp->out);
-      put_json_string(rp->out, rule, strlen(rule));
+      ob_adds(o, ", \"rule\": ");
+      put_json_string(o, rule, strlen(rule));
       if(rp->explain) {
         const char *v = zd_scan_rule_validator(f->rule),
                    *cue = zd_scan_rule_cue(f->rule);
-        fputs(", \"validator\": ", rp->out);
-        put_json_string(rp->out, v, strlen(v));
-        fputs(", \"cue\": ", rp->out);
-        put_json_string(rp->out, cue, strlen(cue));
+        ob_adds(o, ", \"validator\": ");
+        put_json_string(o, v, strlen(v));
+        ob_adds(o, ", \"cue\": ");
+        put_json_string(o, cue, strlen(cue));
       }
     }
     if(!rule && rp->explain && zd_scan_cue_text(f->cue)) {
       /* a PHI finding: the cue that made it one */
       const char *cue = zd_scan_cue_text(f->cue);
-      fputs(", \"cue\": ", rp->out);
-      put_json_string(rp->out, cue, strlen(cue));
+      ob_adds(o, ", \"cue\": ");
+      put_json_string(o, cue, strlen(cue));
     }
     if(f->sample)
-      fputs(", \"sample\": true", rp->out);
-    fputs(", \"source\": ", rp->out);
-    fputs(src_head, rp->out);
-    p = line;
+      ob_adds(o, ", \"sample\": true");
+    ob_adds(o, ", \"source\": ");
+    ob_adds(o, src_head);
+    p = ob_room(o, 160);
     if(src_line) {
       p = put(p, ", \"line\": ");
       p = utoa(p, src_line);
@@ -289,33 +344,36 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
       *p++ = '"';
     }
     *p++ = '}';
-    fwrite(line, 1, (size_t)(p - line), rp->out);
+    o->len = (size_t)(p - o->p);
     if(rp->show) {
-      fputs(", \"value\": ", rp->out);
-      put_json_string(rp->out, value, vlen);
+      ob_adds(o, ", \"value\": ");
+      put_json_string(o, value, vlen);
     }
-    fputc('}', rp->out);
+    ob_add(o, "}", 1);
     rp->any_written = 1;
     return;
   }
-  fprintf(rp->out, "%s: %s %.2f %s", where, type, f->confidence, masked);
+  ob_printf(o, "%s: %s %.2f %s", where, type, f->confidence, masked);
   if(rule)
-    fprintf(rp->out, "  [%s]", rule);
+    ob_printf(o, "  [%s]", rule);
   if(rule && rp->explain)
-    fprintf(rp->out, "  validator: %s; cue: %s",
-            zd_scan_rule_validator(f->rule), zd_scan_rule_cue(f->rule));
+    ob_printf(o, "  validator: %s; cue: %s",
+              zd_scan_rule_validator(f->rule), zd_scan_rule_cue(f->rule));
   if(!rule && rp->explain && zd_scan_cue_text(f->cue))
-    fprintf(rp->out, "  cue: %s", zd_scan_cue_text(f->cue));
+    ob_printf(o, "  cue: %s", zd_scan_cue_text(f->cue));
   if(f->sample)
-    fputs("  (looks like sample data)", rp->out);
+    ob_adds(o, "  (looks like sample data)");
   if(f->part)
-    fprintf(rp->out, "  (page source: %s)", f->part);
+    ob_printf(o, "  (page source: %s)", f->part);
   if(rp->show) {
-    fputs("  value=", rp->out);
+    char *to;
+    ob_adds(o, "  value=");
+    to = ob_room(o, vlen);
     for(size_t i = 0; i < vlen; i++)
-      fputc((unsigned char)value[i] >= 0x20 ? value[i] : ' ', rp->out);
+      to[i] = (unsigned char)value[i] >= 0x20 ? value[i] : ' ';
+    o->len += vlen;
   }
-  fputc('\n', rp->out);
+  ob_add(o, "\n", 1);
 }
 
 /* A source object (stolen) as JSON text without its closing brace, as
@@ -512,8 +570,7 @@ struct tally_rec {
 struct part {
   struct report rp;   /* first: a part is its report (snapshot sinks) */
   struct file_ud u;   /* files: the input's prefixes, writing to 'rp' */
-  char *buf;
-  size_t len;
+  struct obuf ob;     /* its output */
   struct tally_rec *log;
   size_t nlog, caplog;
 };
@@ -541,11 +598,7 @@ static struct part *part_open(const struct report *rp)
   pt->rp.explain = rp->explain;
   pt->rp.skip = rp->skip;
   pt->rp.part = rp->tally ? pt : NULL;   /* tallied later, in order */
-  pt->rp.out = open_memstream(&pt->buf, &pt->len);
-  if(!pt->rp.out) {
-    zd_errorf("out of memory");
-    abort();
-  }
+  pt->rp.ob = &pt->ob;
   return pt;
 }
 
@@ -556,18 +609,17 @@ static void part_free(struct part *pt)
     free(pt->log[i].record);
   }
   free(pt->log);
-  free(pt->buf);
+  free(pt->ob.p);
   free(pt);
 }
 
 /* Appends 'pt' to the run's report 'rp' and frees it. */
 static void part_close(struct report *rp, struct part *pt)
 {
-  fclose(pt->rp.out);
-  if(pt->len) {
+  if(pt->ob.len) {
     if(rp->json && rp->any_written && pt->rp.any_written)
       fputc(',', rp->out);   /* what print_finding writes between two */
-    fwrite(pt->buf, 1, pt->len, rp->out);
+    fwrite(pt->ob.p, 1, pt->ob.len, rp->out);
   }
   rp->any_written |= pt->rp.any_written;
   rp->count += pt->rp.count;
@@ -780,39 +832,134 @@ static void read_stream(struct zd_scan_stream *st, struct input *in)
   }
 }
 
-/* ---- whole-file jobs: NDJSON and HTML ------------------------------------
- * An NDJSON or HTML file is one job (files in parallel, not yet the lines
- * or the text of one file). */
+/* ---- NDJSON: pieces of whole lines, one job each --------------------------
+ * The reader cuts the export where zd_ndjson_feed would batch it (after
+ * each read of ZD_SCAN_CHUNK, at the last line break), so each piece is
+ * one batch on its own walker (zd_ndjson_lines) with the same findings,
+ * and counts the lines to give the next piece its first line number. */
+
+struct nd_job {
+  struct input *in;
+  struct part *pt;
+  struct jobs *jb;
+  char *data;
+  size_t len;
+  uint64_t offset, line;   /* where the piece starts in the input */
+  zd_code rc;
+  struct zd_error err;
+  uint64_t bad;
+};
+
+static void run_nd(void *job, unsigned worker)
+{
+  struct nd_job *j = job;
+  struct zd_ndjson *nj = zd_ndjson_new(j->jb->sc[worker], on_ndjson_finding,
+                                       &j->pt->u);
+  zd_error_clear(&j->err);
+  zd_ndjson_origin(nj, j->offset, j->line);
+  j->rc = zd_ndjson_lines(nj, j->data, j->len, &j->err);
+  j->bad = zd_ndjson_bad_lines(nj);
+  zd_ndjson_free(nj);
+}
+
+static void close_nd(void *job)
+{
+  struct nd_job *j = job;
+  struct input *in = j->in;
+  part_free_u(j->pt);
+  part_close(in->rp, j->pt);
+  in->bad_lines += j->bad;
+  zd_scan_progress_update(&in->progress, j->offset + j->len);
+  if(j->rc && !in->failed) {
+    in->failed = 1;
+    in->err = j->err;
+  }
+  input_unref(in);
+  free(j->data);
+  free(j);
+}
+
+static void submit_nd(struct jobs *jb, struct input *in, char *data,
+                      size_t len, uint64_t offset, uint64_t line)
+{
+  struct nd_job *j = zd_calloc(1, sizeof(*j));
+  j->in = in;
+  j->jb = jb;
+  j->data = data;
+  j->len = len;
+  j->offset = offset;
+  j->line = line;
+  in->refs++;
+  j->pt = input_part(in);
+  zd_pool_submit(jb->pool, j, run_nd, close_nd);
+}
+
+static void read_ndjson(struct jobs *jb, struct input *in)
+{
+  size_t cap = 2 * ZD_SCAN_CHUNK, len = 0, nl_free = 0;
+  char *buf = zd_malloc(cap);
+  uint64_t offset = 0, line = 1;
+  for(;;) {
+    ssize_t n;
+    const char *last;
+    if(cap - len < ZD_SCAN_CHUNK) {
+      cap *= 2;
+      buf = zd_realloc(buf, cap);
+    }
+    n = read_some(in, buf + len, ZD_SCAN_CHUNK);
+    if(n < 0)
+      break;
+    if(n == 0) {   /* the rest: the last line, with or without its '\n' */
+      if(len) {
+        submit_nd(jb, in, buf, len, offset, line);
+        buf = NULL;
+      }
+      break;
+    }
+    in->done += (uint64_t)n;
+    len += (size_t)n;
+    if(len < ZD_SCAN_CHUNK)
+      continue;
+    /* only the bytes added since the last look can hold a line break */
+    last = len > nl_free ? memrchr(buf + nl_free, '\n', len - nl_free) : NULL;
+    nl_free = len;
+    if(last) {
+      size_t cut = (size_t)(last - buf) + 1;
+      uint64_t lines = zd_scan_newlines(buf, cut);
+      char *rest;
+      cap = 2 * ZD_SCAN_CHUNK;   /* a long line's buffer stays the job's */
+      while(cap - (len - cut) < ZD_SCAN_CHUNK)
+        cap *= 2;
+      rest = zd_malloc(cap);
+      memcpy(rest, buf + cut, len - cut);
+      submit_nd(jb, in, buf, cut, offset, line);   /* buf is the job's */
+      line += lines;
+      offset += cut;
+      buf = rest;
+      len -= cut;
+      nl_free = len;
+    }
+    else if(len > ZD_SCAN_MAX_NDJSON_LINE) {
+      zd_error_set(&in->err, ZD_ERR_LIMIT, "ndjson",
+                   (int)(line > 0x7fffffff ? 0 : line),
+                   "line longer than %lu bytes",
+                   (unsigned long)ZD_SCAN_MAX_NDJSON_LINE);
+      in->failed = 1;
+      break;
+    }
+  }
+  free(buf);
+}
+
+/* ---- whole-file jobs: HTML ---------------------------------------------
+ * An HTML file (at most ZD_SCAN_MAX_HTML) is one job: files in parallel,
+ * not yet the text of one file. */
 
 struct file_job {
   struct input *in;
   struct part *pt;
   struct jobs *jb;
 };
-
-static void run_ndjson(struct input *in, struct zd_scanner *sc,
-                       struct part *pt)
-{
-  struct zd_ndjson *nj = zd_ndjson_new(sc, on_ndjson_finding, &pt->u);
-  for(;;) {
-    size_t room;
-    char *to = zd_ndjson_space(nj, &room);
-    ssize_t n = read_some(in, to, room);
-    if(n < 0)
-      break;
-    if(n == 0) {
-      in->failed = zd_ndjson_finish(nj, &in->err) != ZD_OK;
-      break;
-    }
-    in->done += (uint64_t)n;
-    if(zd_ndjson_commit(nj, (size_t)n, &in->err)) {
-      in->failed = 1;
-      break;
-    }
-  }
-  in->bad_lines = zd_ndjson_bad_lines(nj);
-  zd_ndjson_free(nj);
-}
 
 static void run_html(struct input *in, struct zd_scanner *sc,
                      struct part *pt)
@@ -857,10 +1004,7 @@ static void run_html(struct input *in, struct zd_scanner *sc,
 static void run_file(void *job, unsigned worker)
 {
   struct file_job *fj = job;
-  if(fj->in->mode == MODE_NDJSON)
-    run_ndjson(fj->in, fj->jb->sc[worker], fj->pt);
-  else
-    run_html(fj->in, fj->jb->sc[worker], fj->pt);
+  run_html(fj->in, fj->jb->sc[worker], fj->pt);
 }
 
 static void close_file(void *job)
@@ -900,7 +1044,12 @@ static void scan_file(struct jobs *jb, struct report *rp, const char *path,
   zd_scan_progress_start(&in->progress, in->name,
                          in->fd >= 0 && !fstat(in->fd, &sb) &&
                          S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0);
-  if(mode == MODE_NDJSON || mode == MODE_HTML) {
+  if(mode == MODE_NDJSON) {
+    read_ndjson(jb, in);
+    input_unref(in);
+    return;
+  }
+  if(mode == MODE_HTML) {
     struct file_job *fj = zd_calloc(1, sizeof(*fj));
     fj->in = in;
     fj->jb = jb;
@@ -923,41 +1072,99 @@ static void scan_file(struct jobs *jb, struct report *rp, const char *path,
 
 /* ---- snapshots --------------------------------------------------------- */
 
+/* The snapshot source object as jansson's compact encoding writes it,
+ * without its closing brace, into 'buf' (of 'cap' bytes): copied when its
+ * strings are plain ASCII (the common case; 12k instructions a finding
+ * through jansson were most of a snapshot finding's cost), else NULL. */
+static const char *snap_head(const struct report *rp,
+                             const struct zd_snap_source *s, char *buf,
+                             size_t cap)
+{
+  const char *id = json_is_string(s->id) ? json_string_value(s->id) : NULL;
+  size_t en = strlen(s->endpoint), fn = strlen(s->field);
+  size_t idn = id ? strlen(id) : 0;
+  size_t tn = rp->show && s->title ? strlen(s->title) : 0;
+  char *p = buf;
+  if((s->id && !id && !json_is_integer(s->id)) || en + fn + idn + tn + 96 > cap ||
+     !plain_ascii(s->endpoint, en) || !plain_ascii(s->field, fn) ||
+     (id && !plain_ascii(id, idn)) || (tn && !plain_ascii(s->title, tn)))
+    return NULL;
+  p = put(p, "{\"endpoint\":\"");
+  p = put(p, s->endpoint);
+  if(id) {
+    p = put(p, "\",\"id\":\"");
+    p = put(p, id);
+    *p++ = '"';
+  }
+  else if(s->id) {
+    json_int_t v = json_integer_value(s->id);
+    p = put(p, "\",\"id\":");
+    if(v < 0)
+      *p++ = '-';
+    p = utoa(p, v < 0 ? 0 - (uint64_t)v : (uint64_t)v);
+  }
+  else {
+    p = put(p, "\",\"index\":");
+    if(s->index < 0)
+      *p++ = '-';
+    p = utoa(p, s->index < 0 ? 0 - (uint64_t)s->index : (uint64_t)s->index);
+  }
+  p = put(p, ",\"field\":\"");
+  p = put(p, s->field);
+  *p++ = '"';
+  if(s->html)
+    p = put(p, ",\"html\":true");
+  if(tn) {
+    p = put(p, ",\"title\":\"");
+    p = put(p, s->title);
+    *p++ = '"';
+  }
+  *p = '\0';
+  return buf;
+}
+
 static int on_snap_finding(const struct zd_scan_finding *f, const char *value,
                            const struct zd_snap_source *s, void *ud)
 {
   struct report *rp = ud;
   json_t *src;
-  char where[512], idtxt[64] = "-", *head;
-  if(json_is_integer(s->id))
-    snprintf(idtxt, sizeof(idtxt), "%lld", (long long)json_integer_value(s->id));
-  else if(json_is_string(s->id))
-    snprintf(idtxt, sizeof(idtxt), "%s", json_string_value(s->id));
-  else if(!s->id)
-    snprintf(idtxt, sizeof(idtxt), "#%ld", s->index);
+  char where[512] = "", idtxt[64] = "-", *head = NULL, fast[1024];
+  const char *h;
+  if(!rp->json || rp->skip->n || counting(rp)) {
+    if(json_is_integer(s->id))
+      snprintf(idtxt, sizeof(idtxt), "%lld",
+               (long long)json_integer_value(s->id));
+    else if(json_is_string(s->id))
+      snprintf(idtxt, sizeof(idtxt), "%s", json_string_value(s->id));
+    else if(!s->id)
+      snprintf(idtxt, sizeof(idtxt), "#%ld", s->index);
+  }
   if(rp->skip->n || counting(rp)) {
     char record[160];
     snprintf(record, sizeof(record), "%s/%s", s->endpoint, idtxt);
     if(!keep(rp, f, s->endpoint, s->field, record))
       return 0;
   }
-  src = json_object();
-  json_object_set_new(src, "endpoint", json_string(s->endpoint));
-  if(s->id)
-    json_object_set(src, "id", s->id);
-  else
-    json_object_set_new(src, "index", json_integer(s->index));
-  json_object_set_new(src, "field", json_string(s->field));
-  if(s->html)
-    json_object_set_new(src, "html", json_true());
+  if(!rp->json)
+    snprintf(where, sizeof(where), "%s/%s %s [%llu-%llu]", s->endpoint, idtxt,
+             s->field, (unsigned long long)f->start,
+             (unsigned long long)f->end);
   /* A title may itself hold PHI: only with --show-values. */
-  if(rp->show && s->title)
-    json_object_set_new(src, "title", jstr(s->title, strlen(s->title)));
-  snprintf(where, sizeof(where), "%s/%s %s [%llu-%llu]", s->endpoint, idtxt,
-           s->field, (unsigned long long)f->start,
-           (unsigned long long)f->end);
-  head = source_head(src);
-  print_finding(rp, f, value, head, 0, where);
+  if(!(h = snap_head(rp, s, fast, sizeof(fast)))) {
+    src = json_object();
+    json_object_set_new(src, "endpoint", json_string(s->endpoint));
+    if(s->id)
+      json_object_set(src, "id", s->id);
+    else
+      json_object_set_new(src, "index", json_integer(s->index));
+    json_object_set_new(src, "field", json_string(s->field));
+    if(s->html)
+      json_object_set_new(src, "html", json_true());
+    if(rp->show && s->title)
+      json_object_set_new(src, "title", jstr(s->title, strlen(s->title)));
+    h = head = source_head(src);
+  }
+  print_finding(rp, f, value, h, 0, where);
   free(head);
   return 0;
 }
@@ -974,10 +1181,8 @@ static void snap_close(void *wud, int ok, void *ud)
   struct part *pt = (struct part *)wud;
   if(ok)
     part_close(ud, pt);
-  else {
-    fclose(pt->rp.out);
+  else
     part_free(pt);
-  }
 }
 
 static int scan_snapshot_dir(struct jobs *jb, struct report *rp,

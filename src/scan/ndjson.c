@@ -699,6 +699,32 @@ struct zd_ndjson *zd_ndjson_new(struct zd_scanner *s, zd_ndjson_cb cb,
   return nj;
 }
 
+zd_code zd_ndjson_lines(struct zd_ndjson *nj, const char *data, size_t len,
+                        struct zd_error *err)
+{
+  char *in = nj->in;
+  size_t in_len = nj->in_len, in_cap = nj->in_cap;
+  zd_code rc;
+  if(nj->stopped || len == 0)
+    return ZD_OK;
+  if(in_len)
+    abort();   /* the caller fed this walker already */
+  /* batch() reads in[0, len) and moves nothing (it takes it all) */
+  nj->in = (char *)(uintptr_t)data;
+  nj->in_len = nj->in_cap = len;
+  rc = batch(nj, len, err);
+  nj->in = in;
+  nj->in_len = in_len;
+  nj->in_cap = in_cap;
+  return rc;
+}
+
+void zd_ndjson_origin(struct zd_ndjson *nj, uint64_t offset, uint64_t line)
+{
+  nj->in_base = offset;
+  nj->next_line = line;
+}
+
 /* Makes room for 'n' more bytes of input. */
 static void in_reserve(struct zd_ndjson *nj, size_t n)
 {

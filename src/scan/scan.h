@@ -209,6 +209,9 @@ uint64_t zd_scan_stream_bytes(const struct zd_scan_stream *st);
 int zd_scan_stream_stopped(const struct zd_scan_stream *st);
 void zd_scan_stream_free(struct zd_scan_stream *st);
 
+/* The number of '\n' in p[0, n) (16 bytes a step with SSE2). */
+uint64_t zd_scan_newlines(const char *p, size_t n);
+
 /* Pooled streams (`zdaudit scan --jobs N`): the same windows, findings
  * and line numbers as a stream of one scanner, but each window is a job
  * on 'pool' (core/pool.h) scanned with scanners[worker] (one per worker,

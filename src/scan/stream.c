@@ -106,6 +106,11 @@ static uint64_t newlines(const char *p, size_t n)
   return c;
 }
 
+uint64_t zd_scan_newlines(const char *p, size_t n)
+{
+  return newlines(p, n);
+}
+
 /* Counts newlines in the window up to stream offset 'to'. */
 static void count_lines(struct zd_scan_stream *st, uint64_t to)
 {

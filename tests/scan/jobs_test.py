@@ -4,7 +4,8 @@
 # byte for byte (stdout, stderr and exit code), in the same order (#12):
 #   - the bench corpora (bench/scan-corpus, small): text mapped (over the
 #     8 MiB below which a pooled run reads instead), text read, piped
-#     stdin, NDJSON, several files with a missing one among them;
+#     stdin, NDJSON (also long lines longer than a read, lines that are not
+#     JSON, piped), several files with a missing one among them;
 #   - text with findings across every window's edges (ZD_SCAN_CHUNK and
 #     ZD_SCAN_OVERLAP as in core/limits.h), each of them found;
 #   - the fuzz seeds (tests/fuzz/corpus) as many small files at once;
@@ -73,6 +74,18 @@ try:
     same(js + [txt], "text read into windows")
     same(js + ["-"], "stdin", stdin_file=txt)
     same(js + [nd], "NDJSON")
+    # NDJSON cut into pieces where a single walker would batch it: lines
+    # longer than a read, lines that are not JSON, no final line break
+    longnd = os.path.join(tmp, "long.ndjson")
+    with open(longnd, "w") as f:
+        for i in range(5):
+            f.write(json.dumps({"id": i, "comments": [
+                {"body": "SSN 219-09-%04d, call (415) 555-%04d" % (1000 + k, k)}
+                for k in range(9000)]}) + "\n")
+            f.write("not json: MRN 12345678, Dear Anna Smith\n")
+        f.write('{"id": "last", "body": "DOB 01/02/1980"}')
+    same(js + [longnd], "NDJSON, long and bad lines")
+    same(js + ["--ndjson", "-"], "NDJSON, piped", stdin_file=longnd)
     same(["--format", "text", txt, nd, os.path.join(tmp, "missing.txt"), big],
          "several files, one missing")
     same(["--summary", "--format", "json", nd, txt], "--summary")
