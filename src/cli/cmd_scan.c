@@ -638,6 +638,7 @@ static void part_close(struct report *rp, struct part *pt)
 struct jobs {
   struct zd_pool *pool;
   struct zd_scanner **sc;
+  struct zd_ndjson **nd;   /* a walker per worker, made on first use */
   unsigned n;
 };
 
@@ -853,13 +854,16 @@ struct nd_job {
 static void run_nd(void *job, unsigned worker)
 {
   struct nd_job *j = job;
-  struct zd_ndjson *nj = zd_ndjson_new(j->jb->sc[worker], on_ndjson_finding,
-                                       &j->pt->u);
+  struct zd_ndjson **nj = &j->jb->nd[worker];   /* the worker's walker */
+  uint64_t bad;
+  if(!*nj)
+    *nj = zd_ndjson_new(j->jb->sc[worker], on_ndjson_finding, NULL);
+  bad = zd_ndjson_bad_lines(*nj);
   zd_error_clear(&j->err);
-  zd_ndjson_origin(nj, j->offset, j->line);
-  j->rc = zd_ndjson_lines(nj, j->data, j->len, &j->err);
-  j->bad = zd_ndjson_bad_lines(nj);
-  zd_ndjson_free(nj);
+  zd_ndjson_set_ud(*nj, &j->pt->u);
+  zd_ndjson_origin(*nj, j->offset, j->line);
+  j->rc = zd_ndjson_lines(*nj, j->data, j->len, &j->err);
+  j->bad = zd_ndjson_bad_lines(*nj) - bad;
 }
 
 static void close_nd(void *job)
@@ -1406,7 +1410,7 @@ static int scan_cmd(int argc, char **argv)
   size_t post_len = 0, max_file = 0;
   unsigned long long reported = 0;
   unsigned long njobs = 0;   /* --jobs; 0: the number of cores */
-  struct jobs jb = {NULL, NULL, 0};
+  struct jobs jb = {NULL, NULL, NULL, 0};
   int c, mode = MODE_AUTO, failed = 0, postprocess;
 
   memset(&rp, 0, sizeof(rp));
@@ -1563,6 +1567,7 @@ static int scan_cmd(int argc, char **argv)
   jb.pool = zd_pool_new((unsigned)njobs, 0);
   jb.n = zd_pool_workers(jb.pool);
   jb.sc = zd_calloc(jb.n, sizeof(*jb.sc));
+  jb.nd = zd_calloc(jb.n, sizeof(*jb.nd));
   jb.sc[0] = sc;
   for(unsigned w = 1; w < jb.n; w++)
     if(zd_scanner_clone(sc, &jb.sc[w], &err)) {
@@ -1582,8 +1587,11 @@ static int scan_cmd(int argc, char **argv)
     failed |= rp.failed;
   }
   zd_pool_free(jb.pool);
+  for(unsigned w = 0; w < jb.n; w++)
+    zd_ndjson_free(jb.nd[w]);
   for(unsigned w = 1; w < jb.n; w++)
     zd_scanner_free(jb.sc[w]);
+  free(jb.nd);
   free(jb.sc);
   print_summary(&rp, zd_scanner_threshold(sc));
   zd_scanner_free(sc);

@@ -719,6 +719,11 @@ zd_code zd_ndjson_lines(struct zd_ndjson *nj, const char *data, size_t len,
   return rc;
 }
 
+void zd_ndjson_set_ud(struct zd_ndjson *nj, void *ud)
+{
+  nj->ud = ud;
+}
+
 void zd_ndjson_origin(struct zd_ndjson *nj, uint64_t offset, uint64_t line)
 {
   nj->in_base = offset;

@@ -33,14 +33,18 @@ struct zd_ndjson *zd_ndjson_new(struct zd_scanner *s, zd_ndjson_cb cb,
 /* Where the input fed next starts in a larger one: at byte 'offset' of
  * it, on line 'line' (1-based); findings then carry offsets and lines in
  * that input. For a piece of an export cut at a line break and scanned on
- * its own (`scan --jobs`); call before feeding. */
+ * its own (`scan --jobs`); call before feeding (or between pieces given
+ * to zd_ndjson_lines). */
 void zd_ndjson_origin(struct zd_ndjson *nj, uint64_t offset, uint64_t line);
+/* The 'ud' findings are passed with from now on: a walker kept per
+ * thread serves piece after piece (its buffers are reused). */
+void zd_ndjson_set_ud(struct zd_ndjson *nj, void *ud);
 /* Scans data[0, len) — whole lines, or the end of the input — as one
  * batch, as zd_ndjson_feed does with the lines it has when a chunk is in:
  * a reader that cuts the input where zd_ndjson_feed would (after each
  * ZD_SCAN_CHUNK read, at the last line break) gets the same findings
- * from pieces on separate walkers (with zd_ndjson_origin). On a new
- * walker; 'data' is read, not kept. */
+ * from pieces on separate walkers (with zd_ndjson_origin). On a walker
+ * holding no unscanned input; 'data' is read, not kept. */
 zd_code zd_ndjson_lines(struct zd_ndjson *nj, const char *data, size_t len,
                         struct zd_error *err);
 /* Adds input; lines longer than ZD_SCAN_MAX_NDJSON_LINE are an error
