@@ -8,6 +8,7 @@ local M = {}
 local IDENT_TYPES = {
   US_SSN = true, US_ITIN = true, US_MBI = true, MEDICAL_RECORD_NUMBER = true, HEALTH_PLAN_ID = true,
   CREDIT_CARD = true, ZENDESK_API_TOKEN = true, PRIVATE_KEY = true, GENERIC_SECRET = true,
+  JWT = true,   -- a signed token is a credential like the others
 }
 local MIN_CONFIDENCE = 0.5
 
