@@ -4,9 +4,14 @@
  * Anthropic, npm, PyPI, Shopify, Atlassian, Mailgun, Twilio, Telegram,
  * Azure, Okta), found from that prefix (a Vectorscan literal, patterns.def),
  * and the ones without, found near the vendor's name (Twilio auth tokens,
- * Vonage, MessageBird, Okta, Discord, AWS secret keys). Each is checked
- * against the vendor's published format (the table below) and, where the
- * vendor has one, its checksum (validate.c). Formats were read from vendor
+ * Vonage, MessageBird, Okta, Discord, AWS secret keys). Two tables decide:
+ * key rows (prefix, rule, body character set and length, validator,
+ * confidence, what to look for after the key) grouped in ZD_KEY_*
+ * families, and cue rows (word, rule, type, the token shapes: length,
+ * character set, classes, entropy, an extra test, confidence). Adding a
+ * vendor is a row in one of them (and its literal in patterns.def). The
+ * validators check the vendor's published format and, where the vendor
+ * has one, its checksum (validate.c). Formats were read from vendor
  * documentation and public scanners' rule sets as facts (docs/scan.md). */
 #include "core/limits.h"
 #include "scan/scan_int.h"
@@ -29,7 +34,8 @@ enum cs {
   CS_SG,       /* A-Z a-z 0-9 - _ . = */
   CS_ATL,      /* A-Z a-z 0-9 - _ = */
   CS_GHPAT,    /* A-Z a-z 0-9 _ */
-  CS_B36L      /* a-z 0-9 */
+  CS_B36L,     /* a-z 0-9 */
+  CS_ANY       /* no character-set test (a shape's own check decides) */
 };
 
 static int in_cs(int c, enum cs cs)
@@ -49,137 +55,10 @@ static int in_cs(int c, enum cs cs)
   case CS_ATL: return zd_isalnum(c) || c == '-' || c == '_' || c == '=';
   case CS_GHPAT: return zd_isalnum(c) || c == '_';
   case CS_B36L: return zd_islower(c) || zd_isdigit(c);
+  case CS_ANY: return 1;
   }
   return 0;
 }
-
-/* One prefix: the rule it reports, its body's character set and length
- * range (after the prefix), and the confidence of a well-formed key. */
-struct prefix {
-  const char *prefix;
-  unsigned short rule;
-  unsigned char cs;
-  unsigned short min, max;
-  float conf;
-};
-
-/* Per ZD_KEY_* family (patterns.def lists the same literals). Sources:
- * AWS IAM "Unique identifiers" (AKIA, ASIA, ABIA, ACCA) and Bedrock API
- * keys (ABSK, bedrock-api-key-); Stripe "API keys" (sk_/rk_ live/test,
- * whsec_); Slack "Token types" (xoxb-, xoxp-, xoxa-, xoxe, xapp-);
- * GitHub's token formats (gh?_ + 36, github_pat_); GitLab "Token
- * overview" (glpat-, gldt-, gloas-, glrt-, glptt-, glcbt-, glft-, glimt-,
- * glagent-, glsoat-, GR1348941); SendGrid "API keys" (SG.22.43); Google
- * API keys (AIza + 35), OAuth client secrets (GOCSPX-), access tokens
- * (ya29.); OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-); Anthropic
- * (sk-ant-api03-); npm's token format (npm_ + 36); PyPI API tokens
- * (pypi- + macaroon); Shopify access tokens (shpat_, shpca_, shppa_,
- * shpss_ + 32 hex); Atlassian API tokens (ATATT3…); Mailgun (key- + 32
- * lower-case letters and digits); Twilio SIDs (AC/SK + 32 hex). */
-static const struct prefix fam_aws[] = {
-  {"AKIA", ZD_RULE_AWS_KEY_ID, CS_B32U, 16, 16, 0.95f},
-  {"ASIA", ZD_RULE_AWS_KEY_ID, CS_B32U, 16, 16, 0.95f},
-  {"ABIA", ZD_RULE_AWS_KEY_ID, CS_B32U, 16, 16, 0.95f},
-  {"ACCA", ZD_RULE_AWS_KEY_ID, CS_B32U, 16, 16, 0.95f},
-  {"ABSK", ZD_RULE_AWS_BEDROCK, CS_B64, 60, 400, 0.9f},
-  {"bedrock-api-key-", ZD_RULE_AWS_BEDROCK, CS_B64, 60, 4000, 0.9f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_stripe[] = {
-  {"sk_live_", ZD_RULE_STRIPE, CS_B62, 16, 250, 0.93f},
-  {"sk_test_", ZD_RULE_STRIPE, CS_B62, 16, 250, 0.9f},
-  {"rk_live_", ZD_RULE_STRIPE, CS_B62, 16, 250, 0.93f},
-  {"rk_test_", ZD_RULE_STRIPE, CS_B62, 16, 250, 0.9f},
-  {"whsec_", ZD_RULE_STRIPE_WEBHOOK, CS_B62, 24, 100, 0.93f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_slack[] = {
-  {"xoxb-", ZD_RULE_SLACK_TOKEN, CS_SLACK, 10, 250, 0.93f},
-  {"xoxp-", ZD_RULE_SLACK_TOKEN, CS_SLACK, 10, 250, 0.93f},
-  {"xoxa-", ZD_RULE_SLACK_TOKEN, CS_SLACK, 10, 250, 0.93f},
-  {"xoxo-", ZD_RULE_SLACK_TOKEN, CS_SLACK, 10, 250, 0.93f},
-  {"xoxr-", ZD_RULE_SLACK_TOKEN, CS_SLACK, 10, 250, 0.93f},
-  {"xoxs-", ZD_RULE_SLACK_TOKEN, CS_SLACK, 10, 250, 0.93f},
-  {"xoxe", ZD_RULE_SLACK_TOKEN, CS_B64URLDOT, 20, 400, 0.9f},
-  {"xapp-", ZD_RULE_SLACK_APP_TOKEN, CS_SLACK, 20, 250, 0.93f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_github[] = {
-  {"ghp_", ZD_RULE_GITHUB, CS_B62, 36, 251, 0.9f},
-  {"gho_", ZD_RULE_GITHUB, CS_B62, 36, 251, 0.9f},
-  {"ghu_", ZD_RULE_GITHUB, CS_B62, 36, 251, 0.9f},
-  {"ghs_", ZD_RULE_GITHUB, CS_B62, 36, 251, 0.9f},
-  {"ghr_", ZD_RULE_GITHUB, CS_B62, 36, 251, 0.9f},
-  {"github_pat_", ZD_RULE_GITHUB, CS_GHPAT, 40, 255, 0.95f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_sendgrid[] = {
-  {"SG.", ZD_RULE_SENDGRID, CS_SG, 50, 100, 0.9f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_google[] = {
-  {"AIza", ZD_RULE_GOOGLE_API_KEY, CS_B64URL, 35, 35, 0.92f},
-  {"GOCSPX-", ZD_RULE_GOOGLE_OAUTH_SECRET, CS_B64URL, 24, 40, 0.95f},
-  {"ya29.", ZD_RULE_GOOGLE_OAUTH_TOKEN, CS_B64URLDOT, 30, 2000, 0.9f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_openai[] = {
-  {"sk-", ZD_RULE_OPENAI, CS_B64URL, 20, 250, 0.85f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_gitlab[] = {
-  {"glpat-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"gldt-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"gloas-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"glrt-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"glptt-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"glcbt-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"glft-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"glimt-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"glagent-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"glsoat-", ZD_RULE_GITLAB, CS_B64URLDOT, 20, 300, 0.93f},
-  {"GR1348941", ZD_RULE_GITLAB, CS_B64URL, 20, 60, 0.93f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_npm[] = {
-  {"npm_", ZD_RULE_NPM, CS_B62, 36, 36, 0.85f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_pypi[] = {
-  {"pypi-AgE", ZD_RULE_PYPI, CS_B64URL, 50, 400, 0.9f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_shopify[] = {
-  {"shpat_", ZD_RULE_SHOPIFY, CS_HEX, 32, 32, 0.95f},
-  {"shpca_", ZD_RULE_SHOPIFY, CS_HEX, 32, 32, 0.95f},
-  {"shppa_", ZD_RULE_SHOPIFY, CS_HEX, 32, 32, 0.95f},
-  {"shpss_", ZD_RULE_SHOPIFY, CS_HEX, 32, 32, 0.95f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_atlassian[] = {
-  {"ATATT3", ZD_RULE_ATLASSIAN, CS_ATL, 60, 300, 0.9f},
-  {"ATCTT3", ZD_RULE_ATLASSIAN, CS_ATL, 60, 300, 0.9f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_mailgun[] = {
-  {"key-", ZD_RULE_MAILGUN, CS_B36L, 32, 32, 0.9f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-static const struct prefix fam_twilio[] = {
-  {"AC", ZD_RULE_TWILIO_SID, CS_HEX, 32, 32, 0.75f},
-  {"SK", ZD_RULE_TWILIO_API_KEY, CS_HEX, 32, 32, 0.92f},
-  {NULL, 0, 0, 0, 0, 0}
-};
-
-static const struct prefix *const families[] = {
-  [ZD_KEY_AWS] = fam_aws, [ZD_KEY_STRIPE] = fam_stripe,
-  [ZD_KEY_SLACK] = fam_slack, [ZD_KEY_GITHUB] = fam_github,
-  [ZD_KEY_SENDGRID] = fam_sendgrid, [ZD_KEY_GOOGLE] = fam_google,
-  [ZD_KEY_OPENAI] = fam_openai, [ZD_KEY_GITLAB] = fam_gitlab,
-  [ZD_KEY_NPM] = fam_npm, [ZD_KEY_PYPI] = fam_pypi,
-  [ZD_KEY_SHOPIFY] = fam_shopify, [ZD_KEY_ATLASSIAN] = fam_atlassian,
-  [ZD_KEY_MAILGUN] = fam_mailgun, [ZD_KEY_TWILIO] = fam_twilio,
-};
 
 static size_t run_of(const struct zd_scan_run *r, size_t i, enum cs cs,
                      size_t max)
@@ -198,27 +77,84 @@ static int count_of(const unsigned char *p, size_t n, int c)
   return k;
 }
 
+/* ---- validators of keys with a prefix -------------------------------- */
+
+struct key_row;
+/* The confidence of the key at [s, e) of row 'k' (its body at [b, e)), or
+ * 0 when the vendor's format rules it out; '*rule' may be changed (an
+ * "sk-ant-" key is Anthropic's, never OpenAI's). */
+typedef double key_check(const struct zd_scan_run *r, const struct key_row *k,
+                         size_t s, size_t b, size_t e, unsigned *rule);
+
+/* AWS key ids: base32 after the prefix (AWS IAM "Unique identifiers"). */
+static double v_aws_id(const struct zd_scan_run *r, const struct key_row *k,
+                       size_t s, size_t b, size_t e, unsigned *rule)
+{
+  int v = zd_valid_aws_key_id((const char *)r->p + s);
+  (void)k, (void)b, (void)e, (void)rule;
+  return v == 2 ? 0.95 : v == 1 ? 0.8 : 0;
+}
+
+/* ABSK + base64("BedrockAPIKey-…"). */
+static double v_bedrock(const struct zd_scan_run *r, const struct key_row *k,
+                        size_t s, size_t b, size_t e, unsigned *rule)
+{
+  unsigned char dec[32];
+  long m = zd_b64_decode((const char *)r->p + b, 20, dec, sizeof(dec));
+  (void)k, (void)s, (void)e, (void)rule;
+  return m >= 14 && !memcmp(dec, "BedrockAPIKey-", 14) ? 0.97 : 0.8;
+}
+
+static double conf_of(const struct key_row *k);
+
+/* GitHub and npm: 30 random base62 + their CRC-32 in base62 (6). */
+static double v_crc32(const struct zd_scan_run *r, const struct key_row *k,
+                      size_t s, size_t b, size_t e, unsigned *rule)
+{
+  (void)s, (void)rule;
+  if(e - b == 36)
+    return zd_valid_base62_crc32((const char *)r->p + b, 36) ? 0.99 : conf_of(k);
+  return 0.8;
+}
+
 /* Slack bot/user tokens: xox?-<digits>-<digits>-…; the short samples of
  * the documentation ("xoxb-12345-abcd234") have neither the long numeric
  * groups nor the length. */
-static int slack_shape(const unsigned char *b, size_t n)
+static double v_slack(const struct zd_scan_run *r, const struct key_row *k,
+                      size_t s, size_t b, size_t e, unsigned *rule)
 {
-  size_t d = 0;
-  while(d < n && zd_isdigit(b[d]))
+  const unsigned char *body = r->p + b;
+  size_t n = e - b, d = 0;
+  (void)s, (void)rule;
+  while(d < n && zd_isdigit(body[d]))
     d++;
-  return (d >= 8 && d < n && b[d] == '-') || n >= 40;
+  return (d >= 8 && d < n && body[d] == '-') || n >= 40 ? conf_of(k) : 0;
 }
 
 /* "xapp-1-A0123456789-1234567890123-0123abcd…" */
-static int xapp_shape(const unsigned char *b, size_t n)
+static double v_xapp(const struct zd_scan_run *r, const struct key_row *k,
+                     size_t s, size_t b, size_t e, unsigned *rule)
 {
-  size_t i = 0;
-  if(n < 4 || !zd_isdigit(b[0]) || b[1] != '-')
-    return 0;
-  i = 2;
-  while(i < n && (zd_isupper(b[i]) || zd_isdigit(b[i])))
+  const unsigned char *body = r->p + b;
+  size_t n = e - b, i = 2;
+  int shape;
+  (void)k, (void)s, (void)rule;
+  shape = n >= 4 && zd_isdigit(body[0]) && body[1] == '-';
+  while(shape && i < n && (zd_isupper(body[i]) || zd_isdigit(body[i])))
     i++;
-  return i < n && b[i] == '-' && count_of(b, n, '-') >= 3;
+  shape = shape && i < n && body[i] == '-' && count_of(body, n, '-') >= 3;
+  return shape ? 0.95 : n >= 40 ? 0.8 : 0;
+}
+
+/* SG.<22>.<43>; other splits are accepted with less confidence. */
+static double v_sendgrid(const struct zd_scan_run *r, const struct key_row *k,
+                         size_t s, size_t b, size_t e, unsigned *rule)
+{
+  const unsigned char *body = r->p + b, *dot = memchr(body, '.', e - b);
+  (void)k, (void)s, (void)rule;
+  if(!dot)
+    return 0;
+  return dot - body == 22 && e - b - 23 == 43 ? 0.97 : 0.85;
 }
 
 /* "sk-ant-api03-…" and "sk-ant-admin01-…": the family, two digits, '-',
@@ -240,77 +176,190 @@ static int anthropic_shape(const unsigned char *b, size_t n)
   return n - (i + 3) >= 80;
 }
 
-/* The confidence of a key of family 'fam' at [s, e) with the prefix 'pf'
- * (its body at [b, e)), or 0 when the vendor's format rules it out. */
-static double key_confidence(const struct zd_scan_run *r,
-                             const struct prefix *pf, size_t s, size_t b,
-                             size_t e, unsigned *rule)
+/* OpenAI: sk-proj-, sk-svcacct-, sk-admin-, legacy keys with
+ * base64("OpenAI") inside; "sk-ant-" is Anthropic's or nothing. */
+static double v_openai(const struct zd_scan_run *r, const struct key_row *k,
+                       size_t s, size_t b, size_t e, unsigned *rule)
 {
   const unsigned char *body = r->p + b;
   size_t n = e - b;
-  unsigned char dec[32];
-  *rule = pf->rule;
-  switch(pf->rule) {
-  case ZD_RULE_AWS_KEY_ID: {
-    int v = zd_valid_aws_key_id((const char *)r->p + s);
-    return v == 2 ? 0.95 : v == 1 ? 0.8 : 0;
+  (void)k, (void)s;
+  if(n >= 4 && !memcmp(body, "ant-", 4)) {
+    *rule = ZD_RULE_ANTHROPIC;
+    return anthropic_shape(body + 4, n - 4) ? 0.97 : 0;
   }
-  case ZD_RULE_AWS_BEDROCK:
-    if(pf->prefix[0] == 'A') {
-      /* ABSK + base64("BedrockAPIKey-…") */
-      long m = zd_b64_decode((const char *)body, 20, dec, sizeof(dec));
-      return m >= 14 && !memcmp(dec, "BedrockAPIKey-", 14) ? 0.97 : 0.8;
-    }
-    return pf->conf;
-  case ZD_RULE_GITHUB:
-  case ZD_RULE_NPM:
-    if(pf->cs == CS_B62 && n == 36)
-      return zd_valid_base62_crc32((const char *)body, n) ? 0.99 : pf->conf;
-    return pf->cs == CS_B62 ? 0.8 : pf->conf;
-  case ZD_RULE_SLACK_TOKEN:
-    if(pf->cs == CS_SLACK && !slack_shape(body, n))
-      return 0;
-    return pf->conf;
-  case ZD_RULE_SLACK_APP_TOKEN:
-    return xapp_shape(body, n) ? 0.95 : n >= 40 ? 0.8 : 0;
-  case ZD_RULE_SENDGRID: {
-    /* SG.<22>.<43>; other splits are accepted with less confidence. */
-    const unsigned char *dot = memchr(body, '.', n);
-    if(!dot)
-      return 0;
-    return dot - body == 22 && n - 23 == 43 ? 0.97 : 0.85;
-  }
-  case ZD_RULE_OPENAI:
-    if(n >= 4 && !memcmp(body, "ant-", 4)) {
-      /* Anthropic's prefix: an Anthropic key or nothing, never OpenAI. */
-      *rule = ZD_RULE_ANTHROPIC;
-      return anthropic_shape(body + 4, n - 4) ? 0.97 : 0;
-    }
-    if((n > 5 && !memcmp(body, "proj-", 5)) ||
-       (n > 8 && !memcmp(body, "svcacct-", 8)) ||
-       (n > 6 && !memcmp(body, "admin-", 6)))
-      return n >= 40 ? 0.95 : 0.8;
-    /* Legacy keys carry base64("OpenAI") in the middle. */
-    for(size_t i = 0; i + 8 <= n; i++)
-      if(!memcmp(body + i, "T3BlbkFJ", 8))
-        return 0.97;
-    return n >= 32 ? 0.85 : 0.75;
-  case ZD_RULE_PYPI:
-    return n >= 12 && !memcmp(body, "IcHlwaS5vcmc", 12) ? 0.97 : 0.85;
-  case ZD_RULE_ATLASSIAN:
-    /* …=<8 hex>: the token's checksum suffix. */
-    if(n > 9 && body[n - 9] == '=') {
-      for(size_t i = n - 8; i < n; i++)
-        if(!in_cs(body[i], CS_HEX))
-          return 0.8;
+  if((n > 5 && !memcmp(body, "proj-", 5)) ||
+     (n > 8 && !memcmp(body, "svcacct-", 8)) ||
+     (n > 6 && !memcmp(body, "admin-", 6)))
+    return n >= 40 ? 0.95 : 0.8;
+  for(size_t i = 0; i + 8 <= n; i++)
+    if(!memcmp(body + i, "T3BlbkFJ", 8))
       return 0.97;
-    }
-    return n >= 150 ? 0.85 : 0.7;
-  default:
-    return pf->conf;
-  }
+  return n >= 32 ? 0.85 : 0.75;
 }
 
+/* PyPI: a macaroon whose base64 names pypi.org. */
+static double v_pypi(const struct zd_scan_run *r, const struct key_row *k,
+                     size_t s, size_t b, size_t e, unsigned *rule)
+{
+  (void)k, (void)s, (void)rule;
+  return e - b >= 12 && !memcmp(r->p + b, "IcHlwaS5vcmc", 12) ? 0.97 : 0.85;
+}
+
+/* Atlassian: …=<8 hex>, the token's checksum suffix. */
+static double v_atlassian(const struct zd_scan_run *r, const struct key_row *k,
+                          size_t s, size_t b, size_t e, unsigned *rule)
+{
+  const unsigned char *body = r->p + b;
+  size_t n = e - b;
+  (void)k, (void)s, (void)rule;
+  if(n > 9 && body[n - 9] == '=') {
+    for(size_t i = n - 8; i < n; i++)
+      if(!in_cs(body[i], CS_HEX))
+        return 0.8;
+    return 0.97;
+  }
+  return n >= 150 ? 0.85 : 0.7;
+}
+
+/* What to look for after a key: an AWS key id's secret, a Twilio account
+ * SID's auth token. */
+static void twilio_token_near(struct zd_scan_run *r, size_t from,
+                              size_t lim, double conf);
+static void after_twilio_sid(struct zd_scan_run *r, size_t e)
+{
+  twilio_token_near(r, e, e + 160 < r->len ? e + 160 : r->len, 0.9);
+}
+
+/* THE table of keys with a prefix: one row per prefix, grouped by the
+ * ZD_KEY_* family whose patterns.def row lists the same literals. A row:
+ * the prefix, the rule it reports, its body's character set and length
+ * range (after the prefix), the validator (NULL: the format alone
+ * decides) and the confidence of a well-formed key, and what to look for
+ * after it. Sources: AWS IAM "Unique identifiers" (AKIA, ASIA, ABIA,
+ * ACCA) and Bedrock API keys (ABSK, bedrock-api-key-); Stripe "API keys"
+ * (sk_/rk_ live/test, whsec_); Slack "Token types" (xoxb-, xoxp-, xoxa-,
+ * xoxe, xapp-); GitHub's token formats (gh?_ + 36, github_pat_); GitLab
+ * "Token overview"; SendGrid "API keys" (SG.22.43); Google API keys (AIza
+ * + 35), OAuth client secrets (GOCSPX-), access tokens (ya29.); OpenAI
+ * (sk-, sk-proj-, sk-svcacct-, sk-admin-); Anthropic (sk-ant-api03-);
+ * npm's token format (npm_ + 36); PyPI API tokens (pypi- + macaroon);
+ * Shopify access tokens (shpat_, shpca_, shppa_, shpss_ + 32 hex);
+ * Atlassian API tokens (ATATT3…); Mailgun (key- + 32 lower-case letters
+ * and digits); Twilio SIDs (AC/SK + 32 hex). */
+struct key_row {
+  const char *prefix;
+  unsigned char len;          /* strlen(prefix) */
+  unsigned char cs;           /* enum cs of the body */
+  unsigned short rule;
+  unsigned short min, max;    /* body length */
+  key_check *check;
+  float conf;
+  void (*after)(struct zd_scan_run *r, size_t e);
+};
+
+#define KEY(P, RULE, CS, MIN, MAX, CHECK, CONF, AFTER) \
+  {P, sizeof(P) - 1, CS, ZD_RULE_##RULE, MIN, MAX, CHECK, CONF, AFTER}
+
+static const struct key_row key_aws[] = {
+  KEY("AKIA", AWS_KEY_ID, CS_B32U, 16, 16, v_aws_id, 0.95f, zd_aws_secret_near),
+  KEY("ASIA", AWS_KEY_ID, CS_B32U, 16, 16, v_aws_id, 0.95f, zd_aws_secret_near),
+  KEY("ABIA", AWS_KEY_ID, CS_B32U, 16, 16, v_aws_id, 0.95f, zd_aws_secret_near),
+  KEY("ACCA", AWS_KEY_ID, CS_B32U, 16, 16, v_aws_id, 0.95f, zd_aws_secret_near),
+  KEY("ABSK", AWS_BEDROCK, CS_B64, 60, 400, v_bedrock, 0.9f, NULL),
+  KEY("bedrock-api-key-", AWS_BEDROCK, CS_B64, 60, 4000, NULL, 0.9f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_stripe[] = {
+  KEY("sk_live_", STRIPE, CS_B62, 16, 250, NULL, 0.93f, NULL),
+  KEY("sk_test_", STRIPE, CS_B62, 16, 250, NULL, 0.9f, NULL),
+  KEY("rk_live_", STRIPE, CS_B62, 16, 250, NULL, 0.93f, NULL),
+  KEY("rk_test_", STRIPE, CS_B62, 16, 250, NULL, 0.9f, NULL),
+  KEY("whsec_", STRIPE_WEBHOOK, CS_B62, 24, 100, NULL, 0.93f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_slack[] = {
+  KEY("xoxb-", SLACK_TOKEN, CS_SLACK, 10, 250, v_slack, 0.93f, NULL),
+  KEY("xoxp-", SLACK_TOKEN, CS_SLACK, 10, 250, v_slack, 0.93f, NULL),
+  KEY("xoxa-", SLACK_TOKEN, CS_SLACK, 10, 250, v_slack, 0.93f, NULL),
+  KEY("xoxo-", SLACK_TOKEN, CS_SLACK, 10, 250, v_slack, 0.93f, NULL),
+  KEY("xoxr-", SLACK_TOKEN, CS_SLACK, 10, 250, v_slack, 0.93f, NULL),
+  KEY("xoxs-", SLACK_TOKEN, CS_SLACK, 10, 250, v_slack, 0.93f, NULL),
+  KEY("xoxe", SLACK_TOKEN, CS_B64URLDOT, 20, 400, NULL, 0.9f, NULL),
+  KEY("xapp-", SLACK_APP_TOKEN, CS_SLACK, 20, 250, v_xapp, 0.93f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_github[] = {
+  KEY("ghp_", GITHUB, CS_B62, 36, 251, v_crc32, 0.9f, NULL),
+  KEY("gho_", GITHUB, CS_B62, 36, 251, v_crc32, 0.9f, NULL),
+  KEY("ghu_", GITHUB, CS_B62, 36, 251, v_crc32, 0.9f, NULL),
+  KEY("ghs_", GITHUB, CS_B62, 36, 251, v_crc32, 0.9f, NULL),
+  KEY("ghr_", GITHUB, CS_B62, 36, 251, v_crc32, 0.9f, NULL),
+  KEY("github_pat_", GITHUB, CS_GHPAT, 40, 255, NULL, 0.95f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_sendgrid[] = {
+  KEY("SG.", SENDGRID, CS_SG, 50, 100, v_sendgrid, 0.9f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_google[] = {
+  KEY("AIza", GOOGLE_API_KEY, CS_B64URL, 35, 35, NULL, 0.92f, NULL),
+  KEY("GOCSPX-", GOOGLE_OAUTH_SECRET, CS_B64URL, 24, 40, NULL, 0.95f, NULL),
+  KEY("ya29.", GOOGLE_OAUTH_TOKEN, CS_B64URLDOT, 30, 2000, NULL, 0.9f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_openai[] = {
+  KEY("sk-", OPENAI, CS_B64URL, 20, 250, v_openai, 0.85f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_gitlab[] = {
+  KEY("glpat-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("gldt-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("gloas-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("glrt-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("glptt-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("glcbt-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("glft-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("glimt-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("glagent-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("glsoat-", GITLAB, CS_B64URLDOT, 20, 300, NULL, 0.93f, NULL),
+  KEY("GR1348941", GITLAB, CS_B64URL, 20, 60, NULL, 0.93f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_npm[] = {
+  KEY("npm_", NPM, CS_B62, 36, 36, v_crc32, 0.85f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_pypi[] = {
+  KEY("pypi-AgE", PYPI, CS_B64URL, 50, 400, v_pypi, 0.9f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_shopify[] = {
+  KEY("shpat_", SHOPIFY, CS_HEX, 32, 32, NULL, 0.95f, NULL),
+  KEY("shpca_", SHOPIFY, CS_HEX, 32, 32, NULL, 0.95f, NULL),
+  KEY("shppa_", SHOPIFY, CS_HEX, 32, 32, NULL, 0.95f, NULL),
+  KEY("shpss_", SHOPIFY, CS_HEX, 32, 32, NULL, 0.95f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_atlassian[] = {
+  KEY("ATATT3", ATLASSIAN, CS_ATL, 60, 300, v_atlassian, 0.9f, NULL),
+  KEY("ATCTT3", ATLASSIAN, CS_ATL, 60, 300, v_atlassian, 0.9f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_mailgun[] = {
+  KEY("key-", MAILGUN, CS_B36L, 32, 32, NULL, 0.9f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+static const struct key_row key_twilio[] = {
+  KEY("AC", TWILIO_SID, CS_HEX, 32, 32, NULL, 0.75f, after_twilio_sid),
+  KEY("SK", TWILIO_API_KEY, CS_HEX, 32, 32, NULL, 0.92f, NULL),
+  {NULL, 0, 0, 0, 0, 0, NULL, 0, NULL}
+};
+
+static double conf_of(const struct key_row *k)
+{
+  return k->conf;
+}
 /* Twilio: an auth token (32 hex) within reach after an account SID. */
 static void twilio_token_near(struct zd_scan_run *r, size_t from,
                               size_t lim, double conf)
@@ -433,54 +482,74 @@ static void okta_header(struct zd_scan_run *r, size_t to)
                    r->p[to] == '0' && r->p[to + 1] == '0' ? 0.95 : 0.85);
 }
 
+/* Per ZD_KEY_* family (the order of patterns.def's KEY_* rows): its rows,
+ * or the reader of a format that is not a prefix and a body (Telegram's
+ * "<id>:AA…", Azure's "…Q~…", "AccountKey=…", "SSWS …"); and how many
+ * bytes of the body the trigger literal holds (Twilio's "AC" + one hex
+ * digit). */
+static const struct family {
+  const struct key_row *rows;
+  void (*read)(struct zd_scan_run *r, size_t to);
+  unsigned char body_in_trigger;
+} families[] = {
+  [ZD_KEY_AWS] = {key_aws, NULL, 0},
+  [ZD_KEY_STRIPE] = {key_stripe, NULL, 0},
+  [ZD_KEY_SLACK] = {key_slack, NULL, 0},
+  [ZD_KEY_GITHUB] = {key_github, NULL, 0},
+  [ZD_KEY_SENDGRID] = {key_sendgrid, NULL, 0},
+  [ZD_KEY_GOOGLE] = {key_google, NULL, 0},
+  [ZD_KEY_OPENAI] = {key_openai, NULL, 0},
+  [ZD_KEY_GITLAB] = {key_gitlab, NULL, 0},
+  [ZD_KEY_NPM] = {key_npm, NULL, 0},
+  [ZD_KEY_PYPI] = {key_pypi, NULL, 0},
+  [ZD_KEY_SHOPIFY] = {key_shopify, NULL, 0},
+  [ZD_KEY_ATLASSIAN] = {key_atlassian, NULL, 0},
+  [ZD_KEY_MAILGUN] = {key_mailgun, NULL, 0},
+  [ZD_KEY_TWILIO] = {key_twilio, NULL, 1},
+  [ZD_KEY_TELEGRAM] = {NULL, telegram, 0},
+  [ZD_KEY_AZURE] = {NULL, azure_secret, 0},
+  [ZD_KEY_AZURE_STORAGE] = {NULL, azure_storage, 0},
+  [ZD_KEY_OKTA] = {NULL, okta_header, 0},
+};
+
 void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg)
 {
-  const struct prefix *pf = NULL;
-  size_t s = 0, b, e;
+  const struct family *f = &families[arg];
+  const struct key_row *k;
+  size_t s = 0, b, e, end = to - f->body_in_trigger;
   unsigned rule;
   double conf;
   _Static_assert(ZD_TRIG_KEY_OKTA - ZD_TRIG_KEY_AWS == ZD_KEY_OKTA,
                  "patterns.def: KEY_* rows must follow the ZD_KEY_* order");
+  _Static_assert(sizeof(families) / sizeof(families[0]) == ZD_KEY_OKTA + 1,
+                 "a family row per ZD_KEY_*");
   if(to <= r->done[ZD_TRIG_KEY_AWS + arg])
     return;
-  switch(arg) {
-  case ZD_KEY_TELEGRAM: telegram(r, to); return;
-  case ZD_KEY_AZURE: azure_secret(r, to); return;
-  case ZD_KEY_AZURE_STORAGE: azure_storage(r, to); return;
-  case ZD_KEY_OKTA: okta_header(r, to); return;
-  case ZD_KEY_TWILIO: {
-    /* The trigger is the prefix and the first of its 32 hex digits. */
-    size_t at = to - 3;
-    for(pf = families[arg]; pf->prefix; pf++)
-      if(!memcmp(r->p + at, pf->prefix, 2))
-        break;
-    s = at;
-    break;
+  if(f->read) {
+    f->read(r, to);
+    return;
   }
-  default:
-    for(pf = families[arg]; pf->prefix; pf++) {
-      size_t l = strlen(pf->prefix);
-      if(to >= l && !memcmp(r->p + to - l, pf->prefix, l)) {
-        s = to - l;
-        break;
-      }
+  /* The row whose prefix ends where the trigger's literal ends. */
+  for(k = f->rows; k->prefix; k++)
+    if(end >= k->len && !memcmp(r->p + end - k->len, k->prefix, k->len)) {
+      s = end - k->len;
+      break;
     }
-  }
-  if(!pf || !pf->prefix)
+  if(!k->prefix)
     return;
   /* The key starts a token: not inside a word or a longer identifier. */
   if(s > 0 && (zd_isalnum(r->p[s - 1]) || r->p[s - 1] == '_' ||
                r->p[s - 1] == '-' || (r->p[s - 1] == '.' && arg != ZD_KEY_SENDGRID)))
     return;
-  b = s + strlen(pf->prefix);
-  e = b + run_of(r, b, (enum cs)pf->cs, (size_t)pf->max + 1);
+  b = s + k->len;
+  e = b + run_of(r, b, (enum cs)k->cs, (size_t)k->max + 1);
   r->done[ZD_TRIG_KEY_AWS + arg] = e;
   /* Sentence punctuation after a key is not part of it. */
   while(e > b && (r->p[e - 1] == '.' || r->p[e - 1] == '-' ||
-                  r->p[e - 1] == '=') && pf->cs != CS_B64 &&
-        !(pf->cs == CS_ATL && r->p[e - 1] == '='))
+                  r->p[e - 1] == '=') && k->cs != CS_B64 &&
+        !(k->cs == CS_ATL && r->p[e - 1] == '='))
     e--;
-  if(e - b < pf->min || e - b > pf->max)
+  if(e - b < k->min || e - b > k->max)
     return;
   /* A longer token of other characters is another thing ("AKIA…_x"). */
   if(e < r->len && (zd_isalnum(r->p[e]) || r->p[e] == '_'))
@@ -488,14 +557,13 @@ void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg)
   if(zd_secret_placeholder(r->p + s, e - s) ||
      zd_sample_value((const char *)r->p + b, e - b))
     return;
-  conf = key_confidence(r, pf, s, b, e, &rule);
+  rule = k->rule;
+  conf = k->check ? k->check(r, k, s, b, e, &rule) : k->conf;
   if(conf <= 0)
     return;
   zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, rule, s, e, conf);
-  if(rule == ZD_RULE_AWS_KEY_ID)
-    zd_aws_secret_near(r, e);
-  else if(rule == ZD_RULE_TWILIO_SID)
-    twilio_token_near(r, e, e + 160 < r->len ? e + 160 : r->len, 0.9);
+  if(k->after)
+    k->after(r, e);
 }
 
 /* ---- keys without a prefix, near the vendor's name ------------------ */
@@ -550,59 +618,169 @@ static int announces(const struct zd_scan_run *r, size_t to, size_t at)
          (e - to >= 7 && !strncasecmp((const char *)r->p + e - 7, "follows", 7));
 }
 
+/* Extra tests of a shape (r->p[ts .. ts + n) is the token). */
+static int mailgun_new(const struct zd_scan_run *r, size_t ts, size_t n)
+{
+  const unsigned char *t = r->p + ts;
+  (void)n;
+  /* Newer private keys: 32 hex - 8 hex - 8 hex. */
+  return t[32] == '-' && t[41] == '-' && hexrun(r, ts, 32, CS_HEX) &&
+         hexrun(r, ts + 33, 8, CS_HEX) && hexrun(r, ts + 42, 8, CS_HEX);
+}
+
+static int okta_00(const struct zd_scan_run *r, size_t ts, size_t n)
+{
+  (void)n;
+  return r->p[ts] == '0' && r->p[ts + 1] == '0';
+}
+
+static int discord_ok(const struct zd_scan_run *r, size_t ts, size_t n)
+{
+  return discord_shape(r->p + ts, n);
+}
+
+/* Not a name=value pair, a path or an address; not a UUID or a lower-case
+ * hex digest (request ids, commit and content hashes). */
+static int token_prose_ok(const struct zd_scan_run *r, size_t ts, size_t n)
+{
+  const unsigned char *t = r->p + ts;
+  return zd_random_value(t, n, 16) && !memchr(t, '/', n) &&
+         !memchr(t, '.', n) && !(memchr(t, '=', n) && t[n - 1] != '=') &&
+         !hexrun(r, ts, n, CS_HEXL) && !uuid_shape(t, n);
+}
+
+/* A token's shape near a cue: its length range, the character set all of
+ * it is in, the classes it needs, a minimum entropy, an extra test, and
+ * the confidence. */
+enum { NEED_DIGIT = 1, NEED_TWO = 2, NEED_ALL = 4 };
+struct shape {
+  unsigned short nmin, nmax;
+  unsigned char cs, need;
+  double entropy;
+  int (*check)(const struct zd_scan_run *r, size_t ts, size_t n);
+  double conf;
+};
+#define END_SHAPES {0, 0, 0, 0, 0, NULL, 0}
+static const struct shape sh_twilio[] = {
+  {32, 32, CS_HEX, NEED_TWO, 0, NULL, 0.88}, END_SHAPES};
+static const struct shape sh_vonage[] = {   /* API secret, then API key */
+  {16, 16, CS_B62, NEED_DIGIT | NEED_TWO, 0, NULL, 0.88},
+  {8, 8, CS_HEX, NEED_DIGIT | NEED_TWO, 0, NULL, 0.6}, END_SHAPES};
+static const struct shape sh_messagebird[] = {
+  {25, 25, CS_B62, NEED_DIGIT | NEED_TWO, 0, NULL, 0.88}, END_SHAPES};
+static const struct shape sh_mailgun[] = {
+  {50, 50, CS_ANY, 0, 0, mailgun_new, 0.9}, END_SHAPES};
+static const struct shape sh_okta[] = {
+  {42, 42, CS_B64URL, 0, 0, okta_00, 0.9}, END_SHAPES};
+static const struct shape sh_discord[] = {
+  {59, 76, CS_ANY, 0, 0, discord_ok, 0.9}, END_SHAPES};
+static const struct shape sh_service_account[] = {
+  {40, 40, CS_HEXL, 0, 0, NULL, 0.9}, END_SHAPES};
+static const struct shape sh_aws_secret[] = {
+  {40, 40, CS_B64, NEED_ALL, 4.0, NULL, 0.9}, END_SHAPES};
+static const struct shape sh_zendesk[] = {
+  {40, 40, CS_B62, NEED_ALL, 0, NULL, 0.85}, END_SHAPES};
+static const struct shape sh_token[] = {
+  {0, 65535, CS_ANY, 0, 0, token_prose_ok, 0.8}, END_SHAPES};
+static const struct shape sh_storage[] = {
+  {40, 100, CS_B64, 0, 4.0, NULL, 0.9}, END_SHAPES};
+
+/* THE table of keys without a prefix: one row per cue (patterns.def's
+ * VENDOR_WORD lists the same words), the first that ends at the trigger
+ * wins: the rule it reports, the finding's type, and the shapes of the
+ * token to look for within 100 bytes before and 160 after. LOGIN: "<user>
+ * / <password>" after the cue is a password (password-in-prose), else a
+ * token (token-in-prose). RAW: no test for sequential or repeated
+ * characters (a Zendesk token's own rule). */
+enum { CUE_LOGIN = 1, CUE_RAW = 2 };
+static const struct cue {
+  const char *w;
+  unsigned char len, type, flags;
+  unsigned short rule;
+  const struct shape *shapes;
+} cues[] = {
+#define CUE(W, RULE, SHAPES, TYPE, FLAGS) \
+  {W, sizeof(W) - 1, ZD_SCAN_##TYPE, FLAGS, ZD_RULE_##RULE, SHAPES}
+  CUE("twilio", TWILIO_TOKEN, sh_twilio, GENERIC_SECRET, 0),
+  CUE("vonage", VONAGE, sh_vonage, GENERIC_SECRET, 0),
+  CUE("nexmo", VONAGE, sh_vonage, GENERIC_SECRET, 0),
+  CUE("messagebird", MESSAGEBIRD, sh_messagebird, GENERIC_SECRET, 0),
+  CUE("mailgun", MAILGUN, sh_mailgun, GENERIC_SECRET, 0),
+  CUE("okta", OKTA, sh_okta, GENERIC_SECRET, 0),
+  CUE("discord", DISCORD_BOT, sh_discord, GENERIC_SECRET, 0),
+  CUE("aws_secret", AWS_SECRET, sh_aws_secret, GENERIC_SECRET, 0),
+  CUE("aws secret", AWS_SECRET, sh_aws_secret, GENERIC_SECRET, 0),
+  CUE("secret access key", AWS_SECRET, sh_aws_secret, GENERIC_SECRET, 0),
+  CUE("secretaccesskey", AWS_SECRET, sh_aws_secret, GENERIC_SECRET, 0),
+  CUE("secret_access_key", AWS_SECRET, sh_aws_secret, GENERIC_SECRET, 0),
+  CUE("private_key_id", GOOGLE_SERVICE_ACCOUNT, sh_service_account, GENERIC_SECRET, 0),
+  CUE("api token", ZENDESK_TOKEN_NEAR, sh_zendesk, ZENDESK_API_TOKEN, CUE_RAW),
+  CUE("api_token", ZENDESK_TOKEN_NEAR, sh_zendesk, ZENDESK_API_TOKEN, CUE_RAW),
+  CUE("api-token", ZENDESK_TOKEN_NEAR, sh_zendesk, ZENDESK_API_TOKEN, CUE_RAW),
+  CUE("apitoken", ZENDESK_TOKEN_NEAR, sh_zendesk, ZENDESK_API_TOKEN, CUE_RAW),
+  CUE("account key", AZURE_STORAGE_KEY, sh_storage, GENERIC_SECRET, 0),
+  CUE("storage key", AZURE_STORAGE_KEY, sh_storage, GENERIC_SECRET, 0),
+  CUE("account-key", AZURE_STORAGE_KEY, sh_storage, GENERIC_SECRET, 0),   /* az … --account-key */
+  CUE("account_key", AZURE_STORAGE_KEY, sh_storage, GENERIC_SECRET, 0),
+  CUE("signing key", TOKEN_PROSE, sh_token, GENERIC_SECRET, 0),
+  /* "Credentials for the fax server: admin / <password>", or a token. */
+  CUE("credentials", TOKEN_PROSE, sh_token, GENERIC_SECRET, CUE_LOGIN),
+  CUE("client secret", TOKEN_PROSE, sh_token, GENERIC_SECRET, 0),
+  CUE("client_secret", TOKEN_PROSE, sh_token, GENERIC_SECRET, 0),
+  /* S3 clients call the AWS secret access key "secret key". */
+  CUE("secret key", AWS_SECRET, sh_aws_secret, GENERIC_SECRET, 0),
+  /* The words alone, as whole words: "the signing secret below",
+   * "is <value> still the webhook secret", "bot token: …". */
+  CUE("secret", TOKEN_PROSE, sh_token, GENERIC_SECRET, 0),
+  CUE("token", TOKEN_PROSE, sh_token, GENERIC_SECRET, 0),
+#undef CUE
+  {NULL, 0, 0, 0, 0, NULL}
+};
+
+/* The confidence of the token r->p[ts .. ts + n) (classes 'cc') by the
+ * first of 'sh' it fits, or 0. */
+static double shape_conf(const struct zd_scan_run *r, const struct shape *sh,
+                         size_t ts, size_t n, int cc)
+{
+  for(; sh->conf > 0; sh++) {
+    if(n < sh->nmin || n > sh->nmax ||
+       (sh->cs != CS_ANY && !hexrun(r, ts, n, (enum cs)sh->cs)) ||
+       ((sh->need & NEED_DIGIT) && !(cc & ZD_CC_DIGIT)) ||
+       ((sh->need & NEED_TWO) && zd_class_count(cc) < 2) ||
+       ((sh->need & NEED_ALL) && (cc & 7) != 7) ||
+       (sh->entropy > 0 && zd_entropy((const char *)r->p + ts, n) < sh->entropy) ||
+       (sh->check && !sh->check(r, ts, n)))
+      continue;
+    return sh->conf;
+  }
+  return 0;
+}
+
 void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
 {
-  static const struct { const char *w; unsigned rule; } words[] = {
-    {"twilio", ZD_RULE_TWILIO_TOKEN}, {"vonage", ZD_RULE_VONAGE},
-    {"nexmo", ZD_RULE_VONAGE}, {"messagebird", ZD_RULE_MESSAGEBIRD},
-    {"mailgun", ZD_RULE_MAILGUN}, {"okta", ZD_RULE_OKTA},
-    {"discord", ZD_RULE_DISCORD_BOT}, {"aws_secret", ZD_RULE_AWS_SECRET},
-    {"aws secret", ZD_RULE_AWS_SECRET},
-    {"secret access key", ZD_RULE_AWS_SECRET},
-    {"secretaccesskey", ZD_RULE_AWS_SECRET},
-    {"secret_access_key", ZD_RULE_AWS_SECRET},
-    {"private_key_id", ZD_RULE_GOOGLE_SERVICE_ACCOUNT},
-    {"api token", ZD_RULE_ZENDESK_TOKEN_NEAR},
-    {"api_token", ZD_RULE_ZENDESK_TOKEN_NEAR},
-    {"api-token", ZD_RULE_ZENDESK_TOKEN_NEAR},
-    {"apitoken", ZD_RULE_ZENDESK_TOKEN_NEAR},
-    {"account key", ZD_RULE_AZURE_STORAGE_KEY},
-    {"storage key", ZD_RULE_AZURE_STORAGE_KEY},
-    {"account-key", ZD_RULE_AZURE_STORAGE_KEY},   /* az … --account-key */
-    {"account_key", ZD_RULE_AZURE_STORAGE_KEY},
-    {"signing key", ZD_RULE_TOKEN_PROSE},
-    /* "Credentials for the fax server: admin / <password>", or a token. */
-    {"credentials", ZD_RULE_PASSWORD_PROSE},
-    {"client secret", ZD_RULE_TOKEN_PROSE},
-    {"client_secret", ZD_RULE_TOKEN_PROSE},
-    /* S3 clients call the AWS secret access key "secret key". */
-    {"secret key", ZD_RULE_AWS_SECRET},
-    /* The words alone, as whole words: "the signing secret below",
-     * "is <value> still the webhook secret", "bot token: …". */
-    {"secret", ZD_RULE_TOKEN_PROSE}, {"token", ZD_RULE_TOKEN_PROSE},
-    {NULL, 0}
-  };
-  unsigned rule = 0;
+  const struct cue *cue = NULL;
   size_t i, ts, te, lim, ws = to;
   int seen = 0, found = 0, crossed = 0;
   (void)arg;
   if(to <= r->done[ZD_TRIG_VENDOR_WORD])
     return;
-  for(int k = 0; words[k].w; k++) {
-    size_t l = strlen(words[k].w), j = 0;
+  for(const struct cue *c = cues; c->w; c++) {
+    size_t l = c->len, j = 0;
     if(l > to)
       continue;
-    while(j < l && zd_tolower(r->p[to - l + j]) == words[k].w[j])
+    while(j < l && zd_tolower(r->p[to - l + j]) == c->w[j])
       j++;
     if(j == l) {
-      rule = words[k].rule;
+      cue = c;
       ws = to - l;
       break;
     }
   }
+  if(!cue)
+    return;
   /* Whole words ("tokens", "secretary" are none), or the start of a
    * camel-case name ("discordToken", "mailgunApiKey"). */
-  if(!rule || (ws > 0 && zd_isalpha(r->p[ws - 1])) ||
+  if((ws > 0 && zd_isalpha(r->p[ws - 1])) ||
      (to < r->len && zd_isalpha(r->p[to]) &&
       !(zd_isupper(r->p[to]) && zd_islower(r->p[to - 1]))))
     return;
@@ -618,6 +796,7 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
     i++;
   for(;;) {
     size_t n;
+    double conf;
     if(seen >= 40 || found >= 2)
       break;
     if(!zd_next_token(r, &i, lim, &ts, &te)) {
@@ -632,88 +811,18 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
       continue;
     }
     n = te - ts;
-    const unsigned char *t = r->p + ts;
-    double conf = 0;
-    unsigned rl = rule;
-    int cc;
     seen++;
     /* A login after "credentials": "<user> / <password>" ("admin / …"). */
-    if(rule == ZD_RULE_PASSWORD_PROSE && ts >= to && te - to < 80 &&
+    if((cue->flags & CUE_LOGIN) && ts >= to && te - to < 80 &&
        zd_password_after_login(r, te))
       break;
-    if(n < 8 || (ts < to && te > ws) || zd_secret_placeholder(t, n))
+    if(n < 8 || (ts < to && te > ws) || zd_secret_placeholder(r->p + ts, n))
       continue;
-    cc = zd_char_classes((const char *)t, n);
-    switch(rule) {
-    case ZD_RULE_TWILIO_TOKEN:
-      if(n == 32 && hexrun(r, ts, 32, CS_HEX) && zd_class_count(cc) >= 2)
-        conf = 0.88;
-      break;
-    case ZD_RULE_VONAGE:
-      if(n == 16 && hexrun(r, ts, 16, CS_B62) && (cc & ZD_CC_DIGIT) &&
-         zd_class_count(cc) >= 2)
-        conf = 0.88;
-      else if(n == 8 && hexrun(r, ts, 8, CS_HEX) && (cc & ZD_CC_DIGIT) &&
-              zd_class_count(cc) >= 2)
-        conf = 0.6;
-      break;
-    case ZD_RULE_MESSAGEBIRD:
-      if(n == 25 && hexrun(r, ts, 25, CS_B62) && (cc & ZD_CC_DIGIT) &&
-         zd_class_count(cc) >= 2)
-        conf = 0.88;
-      break;
-    case ZD_RULE_MAILGUN:
-      /* Newer private keys: 32 hex - 8 hex - 8 hex. */
-      if(n == 50 && t[32] == '-' && t[41] == '-' &&
-         hexrun(r, ts, 32, CS_HEX) && hexrun(r, ts + 33, 8, CS_HEX) &&
-         hexrun(r, ts + 42, 8, CS_HEX))
-        conf = 0.9;
-      break;
-    case ZD_RULE_OKTA:
-      if(n == 42 && t[0] == '0' && t[1] == '0' && hexrun(r, ts, 42, CS_B64URL))
-        conf = 0.9;
-      break;
-    case ZD_RULE_DISCORD_BOT:
-      if(n >= 59 && n <= 76 && discord_shape(t, n))
-        conf = 0.9;
-      break;
-    case ZD_RULE_GOOGLE_SERVICE_ACCOUNT:
-      if(n == 40 && hexrun(r, ts, 40, CS_HEXL))
-        conf = 0.9;
-      break;
-    case ZD_RULE_AWS_SECRET:
-      if(n == 40 && hexrun(r, ts, 40, CS_B64) && (cc & 7) == 7 &&
-         zd_entropy((const char *)t, n) >= 4.0)
-        conf = 0.9;
-      break;
-    case ZD_RULE_ZENDESK_TOKEN_NEAR:
-      if(n == 40 && hexrun(r, ts, 40, CS_B62) && (cc & 7) == 7) {
-        zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN, rl, ts, te, 0.85);
-        found++;
-      }
-      break;
-    case ZD_RULE_PASSWORD_PROSE:
-      rl = ZD_RULE_TOKEN_PROSE;
-      /* or a token: */
-      /* FALLTHROUGH */
-    case ZD_RULE_TOKEN_PROSE:
-      /* Not a name=value pair, a path or an address; not a UUID or a
-       * lower-case hex digest (request ids, commit and content hashes). */
-      if(zd_random_value(t, n, 16) && !memchr(t, '/', n) &&
-         !memchr(t, '.', n) && !(memchr(t, '=', n) && t[n - 1] != '=') &&
-         !hexrun(r, ts, n, CS_HEXL) && !uuid_shape(t, n))
-        conf = 0.8;
-      break;
-    case ZD_RULE_AZURE_STORAGE_KEY:
-      if(n >= 40 && n <= 100 && hexrun(r, ts, n, CS_B64) &&
-         zd_entropy((const char *)t, n) >= 4.0)
-        conf = 0.9;
-      break;
-    default:
-      break;
-    }
-    if(conf > 0 && !zd_sample_value((const char *)t, n)) {
-      zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, rl, ts, te, conf);
+    conf = shape_conf(r, cue->shapes, ts, n,
+                      zd_char_classes((const char *)r->p + ts, n));
+    if(conf > 0 && ((cue->flags & CUE_RAW) ||
+                    !zd_sample_value((const char *)r->p + ts, n))) {
+      zd_scan_add_rule(r, (zd_scan_type)cue->type, cue->rule, ts, te, conf);
       found++;
     }
   }
