@@ -271,6 +271,150 @@ static int l_nonobject(lua_State *L)
   }
 }
 
+/* zd.int's answer for the string 's' ('n' bytes; a Lua string stops at
+ * its first NUL for strtoll): 1 and '*out', or 0. */
+static int str_int(const char *s, size_t n, long long *out)
+{
+  char small[64], *buf = small, *endp;
+  const char *nul = memchr(s, '\0', n);
+  int ok;
+  if(nul)
+    n = (size_t)(nul - s);
+  if(n >= sizeof(small))
+    buf = malloc(n + 1);
+  if(!buf)
+    return 0;
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+  errno = 0;
+  *out = strtoll(buf, &endp, 10);
+  ok = !(errno || endp == buf || *endp || isspace((unsigned char)*buf));
+  if(buf != small)
+    free(buf);
+  return ok;
+}
+
+/* Whether value 'r' of 'd' is what shape.lua's ok(v, want) accepts. */
+static int shape_ok(const struct zd_jdoc *d, zd_jref r, const char *want)
+{
+  zd_jtype t = zd_jdoc_type(d, r);
+  size_t n;
+  const char *s;
+  long long i;
+  if(!strcmp(want, "any"))
+    return 1;
+  if(!strcmp(want, "string"))
+    return t == ZD_J_STRING;
+  if(!strcmp(want, "boolean")) {
+    if(t == ZD_J_TRUE || t == ZD_J_FALSE)
+      return 1;
+    /* zd.bool: the strings "true" and "false" (as C strings) */
+    if(!(s = zd_jdoc_str(d, r, &n)))
+      return 0;
+    n = strnlen(s, n);
+    return (n == 4 && !memcmp(s, "true", 4)) ||
+           (n == 5 && !memcmp(s, "false", 5));
+  }
+  if(!strcmp(want, "integer") || !strcmp(want, "id")) {
+    if(t == ZD_J_INT)
+      return 1;
+    if(t == ZD_J_REAL) {
+      lua_Integer li;
+      return lua_numbertointeger(d->nodes[r].u.d, &li) &&
+             (lua_Number)li == d->nodes[r].u.d;
+    }
+    if(t == ZD_J_STRING)
+      return want[0] == 'i' && want[1] == 'd'
+               ? 1 : (s = zd_jdoc_str(d, r, &n), str_int(s, n, &i));
+    return 0;
+  }
+  return !strcmp(jdoc_type_name(d, r), want);
+}
+
+struct shape_field {
+  const char *name;
+  size_t nlen;
+  const char *want;
+  int required;
+};
+
+/* The first problem of item 'it' against 'f' (shape.lua's first_problem),
+ * pushed as a string; 0 (nothing pushed) when it fits. */
+static int shape_problem(lua_State *L, const struct zd_jdoc *d, zd_jref it,
+                         const struct shape_field *f, size_t nf)
+{
+  if(!nf)
+    return 0;
+  if(zd_jdoc_type(d, it) != ZD_J_OBJECT) {
+    lua_pushfstring(L, "is %s, not an object", jdoc_type_name(d, it));
+    return 1;
+  }
+  for(size_t k = 0; k < nf; k++) {
+    zd_jref v = zd_jdoc_get(d, it, f[k].name, f[k].nlen);
+    zd_jtype t = zd_jdoc_type(d, v);
+    if(t == ZD_J_NONE || t == ZD_J_NULL) {
+      if(f[k].required) {
+        lua_pushfstring(L, "%s is %s", f[k].name,
+                        t == ZD_J_NONE ? "absent" : "null");
+        return 1;
+      }
+    }
+    else if(!shape_ok(d, v, f[k].want)) {
+      lua_pushfstring(L, "%s is %s, not %s", f[k].name, jdoc_type_name(d, v),
+                      f[k].want);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* zd.shape(list, fields) -> n, i, why: how many items of the array view
+ * 'list' (of a snapshot document) do not fit 'fields' (shape.lua's
+ * compiled spec: {name, want, required} in name order), the first such
+ * item and its first problem; nothing when 'list' is not a document's
+ * array (shape.lua then checks in Lua). The answers of shape.lua's walk,
+ * without a view or a string per field of every item. */
+static int l_shape(lua_State *L)
+{
+  struct zd_jdoc *d;
+  zd_jref list;
+  struct shape_field *f;
+  lua_Integer nf;
+  size_t n, bad = 0, first = 0;
+  luaL_checktype(L, 2, LUA_TTABLE);
+  if(!zd_lua_view_jdoc(L, 1, &d, &list) ||
+     zd_jdoc_type(d, list) != ZD_J_ARRAY)
+    return 0;
+  nf = luaL_len(L, 2);
+  f = lua_newuserdatauv(L, (size_t)(nf > 0 ? nf : 1) * sizeof(*f), 0);
+  for(lua_Integer k = 0; k < nf; k++) {
+    lua_geti(L, 2, k + 1);
+    luaL_checktype(L, -1, LUA_TTABLE);
+    lua_geti(L, -1, 1);
+    lua_geti(L, -2, 2);
+    lua_geti(L, -3, 3);
+    f[k].name = luaL_checklstring(L, -3, &f[k].nlen);
+    f[k].want = luaL_checkstring(L, -2);
+    f[k].required = lua_toboolean(L, -1);
+    lua_pop(L, 3);   /* the strings stay alive in the field table */
+    lua_pop(L, 1);   /* ... which stays alive in 'fields' */
+  }
+  n = zd_jdoc_count(d, list);
+  for(size_t i = 0; i < n; i++)
+    if(shape_problem(L, d, zd_jdoc_at(d, list, i), f, (size_t)nf)) {
+      if(!bad++)
+        first = i + 1;   /* its message stays on the stack */
+      else
+        lua_pop(L, 1);
+    }
+  lua_pushinteger(L, (lua_Integer)bad);
+  if(!bad)
+    return 1;
+  lua_pushinteger(L, (lua_Integer)first);
+  lua_rotate(L, -3, 2);   /* why, n, i -> n, i, why */
+  return 3;
+}
+
 /* --- the snapshot -------------------------------------------------------- */
 
 static const char *endpoint_arg(lua_State *L)
@@ -554,7 +698,7 @@ int zd_lua_open_zd(lua_State *L)
     {"time", l_time}, {"mask", l_mask}, {"result", l_result},
     {"scan", zd_l_scan}, {"scan_each", zd_l_scan_each},
     {"excepted", l_excepted}, {"shared", l_shared},
-    {"nonobject", l_nonobject},
+    {"nonobject", l_nonobject}, {"shape", l_shape},
     {NULL, NULL}
   };
   luaL_newlib(L, fns);
