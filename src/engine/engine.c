@@ -1,17 +1,15 @@
 /* SPDX-License-Identifier: MIT
  * engine.c — the engine's public face: create (state + controls), look up,
  * run all controls, free (see engine.h). */
-#define _GNU_SOURCE   /* sched_getaffinity, CPU_COUNT */
 #include "engine/lua_bridge.h"
 #include "scan/scan.h"
 #include "engine/engine_int.h"
 #include "core/alloc.h"
 #include "core/limits.h"
+#include "core/pool.h"
 
 #include <lauxlib.h>
-#include <sched.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 zd_code zd_engine_new(const struct zd_engine_opts *opts,
                       struct zd_engine **out, struct zd_error *err)
@@ -23,7 +21,7 @@ zd_code zd_engine_new(const struct zd_engine_opts *opts,
   e->shared_ref = LUA_NOREF;
   e->budget = opts && opts->instruction_budget > 0 ? opts->instruction_budget
                                                     : ZD_LUA_INSTRUCTION_BUDGET;
-  e->jobs = opts && opts->jobs > 0 ? opts->jobs : zd_engine_default_jobs();
+  e->jobs = opts && opts->jobs > 0 ? opts->jobs : (int)zd_pool_cores();
   if(e->jobs > ZD_MAX_JOBS)
     e->jobs = ZD_MAX_JOBS;
   *out = NULL;
@@ -54,16 +52,6 @@ void zd_engine_free(struct zd_engine *e)
   json_decref(e->params);
   free(e->state);
   free(e);
-}
-
-int zd_engine_default_jobs(void)
-{
-  cpu_set_t set;
-  long n;
-  if(!sched_getaffinity(0, sizeof(set), &set) && CPU_COUNT(&set) > 0)
-    return CPU_COUNT(&set);
-  n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? (int)n : 1;
 }
 
 size_t zd_engine_count(const struct zd_engine *e)

@@ -43,8 +43,6 @@ struct zd_engine_opts {
 
 /* The most threads content work uses. */
 #define ZD_MAX_JOBS 64
-/* The cores this process may run on (its CPU affinity), at least 1. */
-int zd_engine_default_jobs(void);
 
 struct zd_engine;
 

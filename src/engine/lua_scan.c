@@ -120,6 +120,11 @@ struct zd_scanner *zd_lua_scanner(lua_State *L)
   return scanner;
 }
 
+const struct zd_scan_allow *zd_lua_scan_allowed(void)
+{
+  return allow;
+}
+
 zd_code zd_lua_scanner_new(struct zd_scanner **out, struct zd_error *err)
 {
   struct zd_scan_opts o = {LOW_THRESHOLD, 0};

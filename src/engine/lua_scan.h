@@ -37,8 +37,9 @@ int zd_lua_scan_opts(lua_State *L, int idx, struct zd_lua_hits *h);
 void zd_lua_push_hits(lua_State *L, const struct zd_lua_hits *h);
 /* [-0, +0, e] The shared scanner (made on first use). */
 struct zd_scanner *zd_lua_scanner(lua_State *L);
-/* A new scanner like the shared one (threshold, allow-list), for another
- * thread; the caller frees it. */
+/* A new scanner with zd.scan's threshold and allow-list. */
 zd_code zd_lua_scanner_new(struct zd_scanner **out, struct zd_error *err);
+/* The allow-list zd.scan uses now (zd_lua_scan_allow; NULL: none). */
+const struct zd_scan_allow *zd_lua_scan_allowed(void);
 
 #endif

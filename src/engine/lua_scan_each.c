@@ -28,7 +28,8 @@
  * threads costs more than it saves. */
 #define PARALLEL_MIN_BYTES (256 * 1024)
 
-/* Scanners for the other threads, made on first use and kept. */
+/* Scanners for the other threads (clones of zd.scan's: the trigger
+ * database is shared), made on first use and kept. */
 static struct zd_scanner *extra[ZD_MAX_JOBS];
 
 static void free_extra(void)
@@ -212,8 +213,9 @@ int zd_l_scan_each(lua_State *L)
   w[0].scanner = zd_lua_scanner(L);
   for(size_t t = 1; t < nthreads; t++) {
     struct zd_error err;
-    if(!extra[t] && zd_lua_scanner_new(&extra[t], &err))
+    if(!extra[t] && zd_scanner_clone(w[0].scanner, &extra[t], &err))
       break;   /* fewer threads: the same findings */
+    zd_scanner_set_allow(extra[t], zd_lua_scan_allowed());   /* the run's */
     if(t == 1)
       atexit(free_extra);
     w[t].job = &job;
