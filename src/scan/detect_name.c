@@ -52,6 +52,8 @@ static int honorific(const unsigned char *p, size_t n)
 /* How the words after a cue are judged (looks_like_name). */
 enum judge {
   J_LABEL,   /* after "Name:": any word of letters */
+  J_KEY,     /* after a config key ("  name: …", "name=…"): words that
+              * can be names (no common words, "name: web", "name: Build") */
   J_TITLE,   /* after "Dr."/"my son": capitalised words; lower-case and
               * ALL-CAPS ones only when they look like names */
   J_STRICT   /* after a verb or role: every word must look like a name */
@@ -75,6 +77,30 @@ static int shape_of(const unsigned char *p, size_t n)
   return zd_isupper(p[0]) || p[0] >= 0xc0 ? SH_CAP : SH_LOWER;
 }
 
+/* A lower-case word after a config key (J_KEY: "name: mary souza").
+ * YAML and config files name everything ("name: my-secret", "name: web",
+ * "name: db-user-pass"), so it must be a name of the lexicon, or an
+ * unlisted word after one; hyphenated, every part a name
+ * ("mary-jane"). */
+static int lower_after_label(const unsigned char *p, size_t n, int first)
+{
+  unsigned lex;
+  if(memchr(p, '-', n)) {
+    for(size_t i = 0; i <= n;) {
+      const unsigned char *d = memchr(p + i, '-', n - i);
+      size_t e = d ? (size_t)(d - p) : n;
+      if(e == i || !(zd_lex(p + i, e - i) & (ZD_LEX_FIRST | ZD_LEX_LAST)))
+        return 0;
+      i = e + 1;
+    }
+    return 1;
+  }
+  lex = zd_lex(p, n);
+  if(lex & (ZD_LEX_FIRST | ZD_LEX_LAST))
+    return 1;
+  return !(lex & ZD_LEX_WORD) && !first;
+}
+
 /* Whether p[0..n) can be a word of a name under 'j' ('first': the name's
  * first word). A name in the lexicon always can; a common word (listed
  * in lower case) only as a capitalised word after a title or a label. */
@@ -85,10 +111,13 @@ static int looks_like_name(const unsigned char *p, size_t n, enum judge j,
   int sh;
   if(stop_word(p, n))
     return 0;
-  if(j == J_LABEL)
-    return 1;
-  lex = zd_lex(p, n);
   sh = shape_of(p, n);
+  if(j == J_LABEL)
+    return 1;        /* "Name: Anna Lee", "PATIENT: RIZZO" */
+  if(j == J_KEY && sh == SH_LOWER)
+    return lower_after_label(p, n, first);
+  /* J_KEY's capitalised words as J_STRICT's: "name: Build and test" */
+  lex = zd_lex(p, n);
   if(lex & (ZD_LEX_FIRST | ZD_LEX_LAST))
     return 1;
   if(lex & ZD_LEX_WORD)
@@ -176,12 +205,12 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, enum judge j,
       if(words && sh != shape && !(shape == SH_UPPER && sh == SH_CAP))
         break;
       if(!looks_like_name(r->p + i, e - i, j, !words) &&
-         !(!words && j != J_LABEL && lower_pair(r, i, e)))
+         !(!words && j != J_LABEL && j != J_KEY && lower_pair(r, i, e)))
         break;
       if(!words)
         shape = sh;
     }
-    if(!words && e - i == 1 && j != J_LABEL)
+    if(!words && e - i == 1 && j != J_LABEL && j != J_KEY)
       break;   /* a name does not start with an initial after a cue */
     words++;
     end = e;
@@ -314,6 +343,27 @@ static int cue_whole(const struct zd_scan_run *r, size_t to, int arg)
   return 0;
 }
 
+/* Whether the label r->p[w..to), its ':' or '=' at k, is a config key: in
+ * lower case, and first on its line (after blanks or a YAML list's "- ")
+ * or given with '=' ("  name: web", "- name: db-user-pass", "name=web"),
+ * not a form's label in prose ("Patient name: rizzo"). */
+static int config_key(const struct zd_scan_run *r, size_t w, size_t to,
+                      size_t k)
+{
+  size_t i = w;
+  for(size_t x = w; x < to; x++)
+    if(!zd_islower(r->p[x]))
+      return 0;
+  if(r->p[k] == '=')
+    return 1;
+  while(i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t'))
+    i--;
+  if(i > 0 && r->p[i - 1] == '-')
+    for(i--; i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t'); i--)
+      ;
+  return i == 0 || r->p[i - 1] == '\n' || r->p[i - 1] == '\r';
+}
+
 static int capital_at(const struct zd_scan_run *r, size_t i)
 {
   int c = zd_at(r, i);
@@ -389,7 +439,9 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
                             r->p[w - 1] == ';');
       s = skip_blank(r, k + 1, 8);
       if(zd_isalpha(zd_at(r, s)) || capital_at(r, s))
-        add_name(r, s, param ? J_STRICT : J_LABEL, 0.8, ZD_SCAN_CUE_LABEL);
+        add_name(r, s, param ? J_STRICT : config_key(r, w, to, k) ? J_KEY
+                                                                  : J_LABEL,
+                 0.8, ZD_SCAN_CUE_LABEL);
       return;
     }
     if(zd_at(r, to) == '\'' && zd_at(r, to + 1) == 's')
