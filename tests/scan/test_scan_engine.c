@@ -4,6 +4,7 @@
  * pieces and windows meet, HTML offsets mapped to the original, NDJSON
  * sources, very long lines, binary input, NUL bytes, empty input, the
  * threshold and type filters, and masking that never shows a value. */
+#define _GNU_SOURCE   /* memrchr */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,6 +20,8 @@
 #include "scan/ndjson.h"
 #include "scan/scan.h"
 #include "scan/scan_int.h"
+#include "scan/scan_snap.h"
+#include "snapshot/snapshot.h"
 
 #include <hs/hs.h>
 
@@ -556,6 +559,207 @@ static uint64_t ndjson_line_work(struct zd_scanner *s, size_t comments,
  * within a few times the line whether it has 1, 100 or 10,000 findings
  * (re-lexing the line for each finding made it ~15,000 times the line at
  * 10,000), and every finding still names its own field and the id. */
+/* An export cut into pieces where one walker would end a batch (after
+ * each ZD_SCAN_CHUNK added, at the last line break), each piece scanned
+ * by zd_ndjson_lines on a reused walker with its origin, gives what one
+ * walker fed the whole export gives (scan --jobs reads NDJSON so). */
+struct nj_list {
+  struct nj_hit *v;
+  size_t n, cap;
+};
+
+static int on_nj_list(const struct zd_scan_finding *f, const char *value,
+                      const struct zd_ndjson_source *src, void *ud)
+{
+  struct nj_list *l = ud;
+  struct nj_hit *h;
+  (void)value;
+  if(l->n == l->cap) {
+    l->cap = l->cap ? 2 * l->cap : 1024;
+    l->v = realloc(l->v, l->cap * sizeof(*l->v));
+    assert_non_null(l->v);
+  }
+  h = &l->v[l->n++];
+  h->start = f->start;
+  h->end = f->end;
+  h->line = src->line;
+  h->type = f->type;
+  snprintf(h->id, sizeof(h->id), "%s", src->id ? src->id : "");
+  snprintf(h->field, sizeof(h->field), "%s", src->field ? src->field : "");
+  return 0;
+}
+
+static void test_ndjson_pieces(void **state)
+{
+  struct zd_scanner *s = scanner();
+  struct zd_error err;
+  struct nj_list one = {NULL, 0, 0}, cut = {NULL, 0, 0};
+  size_t cap = 5 * ZD_SCAN_CHUNK, len = 0, pieces = 0;
+  char *in = malloc(cap);
+  struct zd_ndjson *nj;
+  uint64_t bad;
+  (void)state;
+  assert_non_null(in);
+  /* lines of one comment, a line longer than a chunk, lines that are not
+   * JSON, and no line break at the end */
+  for(unsigned i = 0; len + 2 * ZD_SCAN_CHUNK < cap; i++) {
+    if(i == 3000) {   /* ~1.3 MiB: one line across reads */
+      len += (size_t)snprintf(in + len, cap - len, "{\"comments\": [");
+      for(unsigned k = 0; k < 30000; k++)
+        len += (size_t)snprintf(in + len, cap - len,
+                                "%s{\"body\": \"SSN 219-09-%04u\"}",
+                                k ? ", " : "", k % 10000);
+      len += (size_t)snprintf(in + len, cap - len, "], \"id\": 7}\n");
+    }
+    else if(i % 97 == 0)
+      len += (size_t)snprintf(in + len, cap - len,
+                              "not json: call (415) 555-%04u\n", i % 10000);
+    else
+      len += (size_t)snprintf(in + len, cap - len,
+                              "{\"id\": %u, \"comments\": [{\"body\": \"Dear "
+                              "Anna Smith, SSN 123-45-%04u, jo%u@example.org,"
+                              " filler filler filler\"}]}\n",
+                              i, 1000 + i % 9000, i);
+  }
+  len += (size_t)snprintf(in + len, cap - len,
+                          "{\"id\": \"last\", \"body\": \"MRN: 1234567\"}");
+  /* one walker, fed a chunk at a time as zdaudit read files before */
+  nj = zd_ndjson_new(s, on_nj_list, &one);
+  for(size_t off = 0; off < len; off += ZD_SCAN_CHUNK)
+    assert_int_equal(zd_ndjson_feed(nj, in + off, len - off < ZD_SCAN_CHUNK ?
+                                    len - off : ZD_SCAN_CHUNK, &err), ZD_OK);
+  assert_int_equal(zd_ndjson_finish(nj, &err), ZD_OK);
+  bad = zd_ndjson_bad_lines(nj);
+  zd_ndjson_free(nj);
+  assert_true(one.n > 20000 && bad > 10);
+  /* cut as read_ndjson in cmd_scan.c cuts, pieces on one reused walker */
+  nj = zd_ndjson_new(s, on_nj_list, NULL);
+  zd_ndjson_set_ud(nj, &cut);
+  {
+    size_t from = 0, have = 0, nl_free = 0;
+    uint64_t line = 1;
+    for(size_t off = 0; off < len;) {
+      size_t n = len - off < ZD_SCAN_CHUNK ? len - off : ZD_SCAN_CHUNK;
+      const char *last;
+      off += n;
+      have += n;
+      if(have < ZD_SCAN_CHUNK)
+        continue;
+      last = memrchr(in + from + nl_free, '\n', have - nl_free);
+      nl_free = have;
+      if(last) {
+        size_t c = (size_t)(last - (in + from)) + 1;
+        zd_ndjson_origin(nj, from, line);
+        assert_int_equal(zd_ndjson_lines(nj, in + from, c, &err), ZD_OK);
+        line += zd_scan_newlines(in + from, c);
+        from += c;
+        have -= c;
+        nl_free = have;
+        pieces++;
+      }
+    }
+    zd_ndjson_origin(nj, from, line);
+    assert_int_equal(zd_ndjson_lines(nj, in + from, len - from, &err), ZD_OK);
+  }
+  assert_int_equal(zd_ndjson_bad_lines(nj), bad);
+  zd_ndjson_free(nj);
+  assert_true(pieces >= 3);
+  assert_int_equal(cut.n, one.n);
+  for(size_t i = 0; i < one.n; i++) {
+    assert_int_equal(cut.v[i].type, one.v[i].type);
+    assert_int_equal(cut.v[i].start, one.v[i].start);
+    assert_int_equal(cut.v[i].end, one.v[i].end);
+    assert_int_equal(cut.v[i].line, one.v[i].line);
+    assert_string_equal(cut.v[i].id, one.v[i].id);
+    assert_string_equal(cut.v[i].field, one.v[i].field);
+  }
+  free(one.v);
+  free(cut.v);
+  free(in);
+  zd_scanner_free(s);
+}
+
+/* zd_scan_snapshot_pooled (scan --jobs) on 1, 2 and 5 threads reports
+ * what zd_scan_snapshot reports, in the same order, for the clinic. */
+struct snap_list {
+  char (*v)[160];
+  size_t n, cap;
+};
+
+static void on_snap_text(struct snap_list *l, const char *text)
+{
+  if(l->n == l->cap) {
+    l->cap = l->cap ? 2 * l->cap : 256;
+    l->v = realloc(l->v, l->cap * sizeof(*l->v));
+    assert_non_null(l->v);
+  }
+  snprintf(l->v[l->n++], sizeof(l->v[0]), "%s", text);
+}
+
+static int on_snap(const struct zd_scan_finding *f, const char *value,
+                   const struct zd_snap_source *src, void *ud)
+{
+  char text[160];
+  (void)value;
+  snprintf(text, sizeof(text), "%s %ld %s %d %llu %llu", src->endpoint,
+           src->index, src->field, (int)f->type, (unsigned long long)f->start,
+           (unsigned long long)f->end);
+  on_snap_text(ud, text);
+  return 0;
+}
+
+static void *snap_open(void *ud)
+{
+  (void)ud;
+  return calloc(1, sizeof(struct snap_list));
+}
+
+static void snap_close(void *wud, int ok, void *ud)
+{
+  struct snap_list *part = wud, *all = ud;
+  assert_true(ok);
+  for(size_t i = 0; i < part->n; i++)
+    on_snap_text(all, part->v[i]);
+  free(part->v);
+  free(part);
+}
+
+static void test_snapshot_pooled(void **state)
+{
+  static const unsigned threads[] = {1, 2, 5};
+  struct zd_scanner *s = scanner();
+  struct zd_snapshot *snap = NULL;
+  struct snap_list one = {NULL, 0, 0};
+  struct zd_error err;
+  uint64_t b1 = 0;
+  (void)state;
+  assert_int_equal(zd_snapshot_load(ZD_EXAMPLES "/clinic", &snap, &err), ZD_OK);
+  assert_int_equal(zd_scan_snapshot(s, snap, on_snap, &one, &b1, &err), ZD_OK);
+  assert_true(one.n > 5);
+  for(size_t t = 0; t < sizeof(threads) / sizeof(threads[0]); t++) {
+    struct zd_pool *pool = zd_pool_new(threads[t], 0);
+    struct zd_scanner *sc[5] = {s};
+    struct snap_list all = {NULL, 0, 0};
+    struct zd_snap_sink sink = {snap_open, on_snap, snap_close, &all};
+    uint64_t b = 0;
+    for(unsigned w = 1; w < zd_pool_workers(pool); w++)
+      assert_int_equal(zd_scanner_clone(s, &sc[w], &err), ZD_OK);
+    assert_int_equal(zd_scan_snapshot_pooled(pool, sc, snap, &sink, &b, &err),
+                     ZD_OK);
+    assert_int_equal(b, b1);
+    assert_int_equal(all.n, one.n);
+    for(size_t i = 0; i < one.n; i++)
+      assert_string_equal(all.v[i], one.v[i]);
+    zd_pool_free(pool);
+    for(unsigned w = 1; w < 5; w++)
+      zd_scanner_free(sc[w]);   /* NULL for the workers there were not */
+    free(all.v);
+  }
+  free(one.v);
+  zd_snapshot_free(snap);
+  zd_scanner_free(s);
+}
+
 static void test_ndjson_long_line_linear(void **state)
 {
   struct zd_scanner *s = scanner();
@@ -800,6 +1004,8 @@ int main(void)
     cmocka_unit_test(test_html_page_source),
     cmocka_unit_test(test_ndjson),
     cmocka_unit_test(test_ndjson_long_line_linear),
+    cmocka_unit_test(test_ndjson_pieces),
+    cmocka_unit_test(test_snapshot_pooled),
     cmocka_unit_test(test_filters_and_names),
     cmocka_unit_test(test_masking),
     cmocka_unit_test(test_builtin_database),
