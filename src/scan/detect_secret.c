@@ -582,6 +582,10 @@ static void judge_value(struct zd_scan_run *r, size_t s, size_t e,
                      s, e, 0.85);
     return;
   }
+  /* Words with blanks between are prose, not a key: an agent's
+   * "signature": "Best regards, Dr. …" (Zendesk users), a description. */
+  if(!arg && memchr(v, ' ', n))
+    return;
   /* A path or a query ("/api?token=…") is not a key; base64 that starts
    * with '/' ("/wG7do0hOy…==", a storage key) is. */
   if(!arg && ((v[0] == '/' && !base64_key(v, n)) || memchr(v, '?', n) ||
