@@ -276,8 +276,12 @@ void zd_detect_zendesk(struct zd_scan_run *r, size_t to, int arg)
       continue;
     }
     n = (size_t)alnum_run(r, i, 64);
+    /* Both cases and digits: a commit SHA near "zendesk" (a fixture's
+     * source, github.com/zendesk/…) is lower-case hex, no token. */
     if(n == 40 && !(i + n < r->len && zd_isword(r->p[i + n])) &&
-       mixed(r->p + i, n) && zd_entropy((const char *)r->p + i, n) >= 3.5) {
+       mixed(r->p + i, n) &&
+       (zd_char_classes((const char *)r->p + i, n) & 7) == 7 &&
+       zd_entropy((const char *)r->p + i, n) >= 3.5) {
       zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN, ZD_RULE_ZENDESK_TOKEN_NEAR,
                        i, i + n, 0.93);
       r->done[ZD_TRIG_ZENDESK_WORD] = i + n;
