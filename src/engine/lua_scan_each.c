@@ -18,6 +18,7 @@
 #include <lauxlib.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -45,8 +46,9 @@ struct item {
   size_t len;
   struct zd_lua_hits hits;
   int marked;            /* text holds opts.mark */
-  int failed;            /* the scan failed: 'err' says why */
-  struct zd_error err;
+  char *failed;          /* the scan failed: why (malloc'd), else NULL;
+                            not a struct zd_error per item: 50,000 tags
+                            would hold 26 MB of them */
 };
 
 struct job {
@@ -95,6 +97,7 @@ static int contains(const char *s, size_t n, const char *m, size_t mlen)
 static void scan_item(struct worker *w, struct item *it)
 {
   struct job *j = w->job;
+  struct zd_error err;
   const char *text = it->text;
   zd_code rc;
   if(j->mark && contains(text, it->len, j->mark, j->marklen))
@@ -108,12 +111,13 @@ static void scan_item(struct worker *w, struct item *it)
       w->copy[i] = text[i] == j->space ? ' ' : text[i];
     text = w->copy;
   }
-  zd_error_clear(&it->err);
+  zd_error_clear(&err);
   rc = j->html ? zd_scan_html(w->scanner, text, it->len, zd_lua_scan_collect,
-                              &it->hits, &it->err)
+                              &it->hits, &err)
                : zd_scan_buffer(w->scanner, text, it->len,
-                                zd_lua_scan_collect, &it->hits, &it->err);
-  it->failed = rc != ZD_OK;
+                                zd_lua_scan_collect, &it->hits, &err);
+  if(rc != ZD_OK)
+    it->failed = zd_strdup(err.msg);
 }
 
 static void *work(void *arg)
@@ -233,10 +237,12 @@ int zd_l_scan_each(lua_State *L)
   /* what the threads found, in item order */
   for(size_t i = 0; i < n; i++)
     if(job.items[i].failed) {
-      char msg[sizeof(job.items[i].err.msg)];
-      memcpy(msg, job.items[i].err.msg, sizeof(msg));
-      for(size_t k = 0; k < n; k++)
+      char msg[ZD_ERROR_MSG_SIZE];
+      snprintf(msg, sizeof(msg), "%s", job.items[i].failed);
+      for(size_t k = 0; k < n; k++) {
         free(job.items[k].hits.v);
+        free(job.items[k].failed);
+      }
       free(job.items);
       return luaL_error(L, "zd.scan_each: item %d: %s", (int)i + 1, msg);
     }
