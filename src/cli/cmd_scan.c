@@ -89,7 +89,8 @@ static const char usage_text[] =
   "                          record instead of each finding\n"
   "  --explain               say, for each credential, which rule and\n"
   "                          validator decided it and the cue it came from;\n"
-  "                          for PHI, the cue that made it a finding\n"
+  "                          for PHI, the cue that made it a finding and\n"
+  "                          the nearby words that raised or lowered it\n"
   "  -j, --jobs N            scan on N threads (default: one per core):\n"
   "                          windows of large files, files, snapshot items\n"
   "                          in parallel; the output is the same, in the\n"
@@ -329,6 +330,14 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
       ob_adds(o, ", \"cue\": ");
       put_json_string(o, cue, strlen(cue));
     }
+    if(f->context_for) {   /* --explain: the words around it */
+      ob_adds(o, ", \"context_for\": ");
+      put_json_string(o, f->context_for, strlen(f->context_for));
+    }
+    if(f->context_against) {
+      ob_adds(o, ", \"context_against\": ");
+      put_json_string(o, f->context_against, strlen(f->context_against));
+    }
     if(f->sample)
       ob_adds(o, ", \"sample\": true");
     ob_adds(o, ", \"source\": ");
@@ -361,6 +370,10 @@ static void print_finding(struct report *rp, const struct zd_scan_finding *f,
               zd_scan_rule_validator(f->rule), zd_scan_rule_cue(f->rule));
   if(!rule && rp->explain && zd_scan_cue_text(f->cue))
     ob_printf(o, "  cue: %s", zd_scan_cue_text(f->cue));
+  if(f->context_for)
+    ob_printf(o, "  raised by \"%s\" nearby", f->context_for);
+  if(f->context_against)
+    ob_printf(o, "  lowered by \"%s\" on its line", f->context_against);
   if(f->sample)
     ob_adds(o, "  (looks like sample data)");
   if(f->part)
@@ -1398,7 +1411,7 @@ static int scan_cmd(int argc, char **argv)
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}
   };
-  struct zd_scan_opts so = {0, 0};
+  struct zd_scan_opts so = {0, 0, 0};
   struct zd_scanner *sc = NULL;
   struct zd_cli_output out;
   struct report rp;
@@ -1434,7 +1447,7 @@ static int scan_cmd(int argc, char **argv)
       break;
     case OPT_BASELINE: post.baseline = optarg; break;
     case OPT_UPDATE_BASELINE: post.update_baseline = optarg; break;
-    case OPT_EXPLAIN: rp.explain = 1; break;
+    case OPT_EXPLAIN: rp.explain = so.explain = 1; break;
     case 'c': config = optarg; break;
     case OPT_SUMMARY: tally = tally ? tally : zd_scan_tally_new(); break;
     case 'j': {

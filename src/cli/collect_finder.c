@@ -47,7 +47,7 @@ static size_t find(void *arg, const char *s, size_t n, zd_collect_hit_fn hit,
   struct hit_ctx h = {hit, ctx, 0};
   struct zd_error err;
   if(!st->sc && !st->failed) {
-    struct zd_scan_opts o = {0, 0};
+    struct zd_scan_opts o = {0, 0, 0};
     for(int t = 0; t < ZD_SCAN_TYPE_COUNT; t++)
       if(zd_scan_type_is_secret((zd_scan_type)t))
         o.types |= 1u << t;

@@ -127,7 +127,7 @@ const struct zd_scan_allow *zd_lua_scan_allowed(void)
 
 zd_code zd_lua_scanner_new(struct zd_scanner **out, struct zd_error *err)
 {
-  struct zd_scan_opts o = {LOW_THRESHOLD, 0};
+  struct zd_scan_opts o = {LOW_THRESHOLD, 0, 0};
   zd_code rc = zd_scanner_new(&o, out, err);
   if(!rc)
     zd_scanner_set_allow(*out, allow);

@@ -172,6 +172,18 @@ struct slot {
   int prefix;    /* the key starts a longer phrase: look at the next word */
 };
 
+/* --explain's view of a walk (zd_ctx_explain). The walk is inlined twice:
+ * with none (the detectors', costing nothing) and with one. */
+struct explain_rec {
+  int type;
+  size_t at;                /* start of the word being looked up */
+  size_t start, end;        /* the span explained */
+  size_t for_dist, against_dist;
+  uint8_t why_for, why_against;
+};
+_Static_assert(sizeof(phrases) / sizeof(phrases[0]) < 255,
+               "zd_cand's why_for/why_against hold a phrase index + 1");
+
 /* Byte classes of the word walk (scan_words). */
 enum { C_OTHER = 0, C_WORD, C_JOIN, C_NL, C_OPEN, C_CLOSE };
 static unsigned char byte_class[256];
@@ -186,6 +198,8 @@ static void build_classes(void)
 }
 
 static struct slot table[TABLE_SIZE];
+/* The phrase (index + 1) a slot ends, for --explain; 0 for a prefix. */
+static uint8_t slot_phrase[TABLE_SIZE];
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
 static uint64_t word_hash(const unsigned char *w, size_t n)
@@ -234,17 +248,41 @@ static void build_table(void)
     s->key = key;
     s->pos |= phrases[k].pos;
     s->neg |= phrases[k].neg;
+    slot_phrase[s - table] = (uint8_t)(k + 1);
+  }
+}
+
+/* zd_ctx_explain: keeps the phrase of slot 's' when it argues for or
+ * against the type explained and is nearer the span than the last kept. */
+static void record(struct explain_rec *rec, const struct slot *s)
+{
+  uint32_t bit = 1u << rec->type;
+  size_t d = rec->at < rec->start ? rec->start - rec->at
+                                  : rec->at - rec->end;
+  uint8_t k = slot_phrase[s - table];
+  if(!k)
+    return;
+  if((s->pos & bit) && d <= rec->for_dist) {
+    rec->for_dist = d;
+    rec->why_for = k;
+  }
+  if((s->neg & bit) && d <= rec->against_dist) {
+    rec->against_dist = d;
+    rec->why_against = k;
   }
 }
 
 /* Adds the key's types to 'out'; returns 1 when it starts a phrase. */
-static int lookup(uint64_t key, struct zd_ctx *out)
+static inline __attribute__((always_inline)) int
+lookup(uint64_t key, struct zd_ctx *out, struct explain_rec *rec)
 {
   const struct slot *s = slot_for(key);
   if(!s->key)
     return 0;
   out->pos |= s->pos;
   out->neg |= s->neg;
+  if(rec)
+    record(rec, s);
   return s->prefix;
 }
 
@@ -257,8 +295,9 @@ static int lookup(uint64_t key, struct zd_ctx *out)
  * skipped, and so is the text before a "}}" that no "{{" opens (the range
  * started inside a placeholder). A line break inside skipped text still
  * separates lines before the candidate, but is not walked over after it. */
-static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
-                       int before, struct zd_ctx *out)
+static inline __attribute__((always_inline)) void
+walk_words(const struct zd_scan_run *r, size_t lo, size_t hi, int before,
+           struct zd_ctx *out, struct explain_rec *rec)
 {
   const unsigned char *p = r->p;
   uint64_t h1 = 0;   /* previous word, when it starts a phrase */
@@ -278,6 +317,8 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
     if(c == C_WORD) {
       uint64_t h = 1469598103934665603ULL, b = 0;
       struct zd_ctx *cur = far_mode ? &farc : &near;
+      if(rec)
+        rec->at = i;
       do {
         h ^= (uint64_t)zd_tolower(p[i]);
         h *= 1099511628211ULL;
@@ -289,13 +330,13 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
       /* Two- and three-word phrases are looked up only after words that
        * start one, so most words cost one probe. */
       if(b1)
-        lookup(combine(b1, h), cur);
+        lookup(combine(b1, h), cur, rec);
       if(h1) {
         b = combine(h1, h);
-        if(!lookup(b, cur))
+        if(!lookup(b, cur, rec))
           b = 0;
       }
-      h1 = lookup(h, cur) ? h : 0;
+      h1 = lookup(h, cur, rec) ? h : 0;
       b1 = b;
       continue;
     }
@@ -347,6 +388,12 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
   out->neg |= near.neg;
 }
 
+static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
+                       int before, struct zd_ctx *out)
+{
+  walk_words(r, lo, hi, before, out, NULL);
+}
+
 void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
                 size_t before, size_t after, struct zd_ctx *out)
 {
@@ -357,6 +404,29 @@ void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
   scan_words(r, lo, start, 1, out);
   if(end < hi)
     scan_words(r, end, hi, 0, out);
+}
+
+void zd_ctx_explain(const struct zd_scan_run *r, size_t start, size_t end,
+                    int t, uint8_t *why_for, uint8_t *why_against)
+{
+  struct explain_rec x = {t, 0, start, end, (size_t)-1, (size_t)-1, 0, 0};
+  struct zd_ctx c = {0, 0};
+  size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
+  size_t hi = end + ZD_CTX_AFTER < r->len ? end + ZD_CTX_AFTER : r->len;
+  pthread_once(&table_once, build_table);
+  walk_words(r, lo, start, 1, &c, &x);   /* as zd_ctx_get, recorded */
+  if(end < hi)
+    walk_words(r, end, hi, 0, &c, &x);
+  /* what zd_ctx_get itself keeps: words against only on the same line */
+  *why_for = (c.pos & (1u << t)) ? x.why_for : 0;
+  *why_against = (c.neg & (1u << t)) ? x.why_against : 0;
+}
+
+const char *zd_ctx_word(unsigned index)
+{
+  if(!index || index > sizeof(phrases) / sizeof(phrases[0]))
+    return NULL;
+  return phrases[index - 1].words;
 }
 
 /* The range walked is [lo2, start): lo2 starts a whole word, no line

@@ -39,6 +39,17 @@ void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
 void zd_ctx_words_before(const struct zd_scan_run *r, size_t start,
                          int words, struct zd_ctx *out);
 
+/* For --explain: the nearest word or phrase within the standard context
+ * range (ZD_CTX_BEFORE, ZD_CTX_AFTER) that argues for type 't', and the
+ * nearest that argues against it (only one on the span's own line
+ * counts), as indices for zd_ctx_word (0: none). Off the hot path: run
+ * only for reported findings when explaining. */
+void zd_ctx_explain(const struct zd_scan_run *r, size_t start, size_t end,
+                    int t, uint8_t *why_for, uint8_t *why_against);
+/* The words of an index zd_ctx_explain gave ("date of birth"), or NULL
+ * for 0. */
+const char *zd_ctx_word(unsigned index);
+
 /* Score arithmetic shared by the detectors: 'base' raised by 'up' when a
  * word for 't' is near, lowered by 'down' when a word against it is,
  * clamped to [0, 1]. */

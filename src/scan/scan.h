@@ -87,6 +87,10 @@ struct zd_scan_finding {
                          * shown as an illustration */  const char *part;     /* HTML: the page-source part the text was in
                          * ("comment", "script", … zd_html_part_name), or
                          * NULL for visible text and other inputs */
+  const char *context_for;     /* with zd_scan_opts.explain, for findings */
+  const char *context_against; /* of no credential rule: the nearest word
+                         * arguing for its type ("ssn") and against it on
+                         * its line ("order"), static text; else NULL */
 };
 
 /* Credential rules (rules.def): a stable id per kind of credential
@@ -120,6 +124,7 @@ struct zd_scan_allow;
 struct zd_scan_opts {
   double threshold;     /* report findings >= this; <= 0: the default */
   uint32_t types;       /* bit (1u << type) per type reported; 0 = all */
+  int explain;          /* fill the findings' context_for/_against */
 };
 
 /* Reads an allow-list file: one value per line (covered findings are

@@ -35,6 +35,8 @@ struct zd_cand {
   uint32_t rule;
   uint8_t cue;      /* enum zd_scan_cue */
   uint8_t sample;   /* looks like sample data (sample.c) */
+  uint8_t why_for;  /* --explain: the nearest context word for its type, */
+  uint8_t why_against; /* and against it (zd_ctx_explain; 0: none) */
 };
 
 /* The state of one scan of one window. 'p'/'len' is the window; the

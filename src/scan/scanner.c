@@ -7,6 +7,7 @@
  * block before the next, so the second finds the bytes in cache. */
 #include "scan/scan.h"
 #include "scan/scan_int.h"
+#include "scan/context.h"
 #include "scan/html.h"
 #include "scan/secret_int.h"
 #include "core/alloc.h"
@@ -104,6 +105,7 @@ struct zd_scanner {
   hs_scratch_t *scratch;
   double threshold;
   uint32_t types;
+  int explain;
   const struct zd_scan_allow *allow;
   struct zd_scan_run run;   /* candidate storage, reused */
   struct zd_html_text html; /* zd_scan_html's text and map, reused */
@@ -193,6 +195,7 @@ zd_code zd_scanner_new(const struct zd_scan_opts *opts,
   s->threshold = opts && opts->threshold > 0 ? opts->threshold
                                              : ZD_SCAN_DEFAULT_THRESHOLD;
   s->types = opts && opts->types ? opts->types : ~0u;
+  s->explain = opts && opts->explain;
   rc = zd_scan_load_db(zd_scan_db, zd_scan_db_len, &s->db, err);
   if(rc) {
     free(s);
@@ -217,6 +220,7 @@ zd_code zd_scanner_clone(const struct zd_scanner *s, struct zd_scanner **out,
   c->db = s->db;   /* read-only once compiled: Vectorscan allows sharing */
   c->threshold = s->threshold;
   c->types = s->types;
+  c->explain = s->explain;
   c->allow = s->allow;
   if(hs_clone_scratch(s->scratch, &c->scratch) != HS_SUCCESS) {
     free(c);
@@ -276,6 +280,7 @@ void zd_scan_add_rule(struct zd_scan_run *r, zd_scan_type t, unsigned rule,
   c->rule = rule;
   c->cue = 0;
   c->sample = 0;
+  c->why_for = c->why_against = 0;
 }
 
 void zd_scan_add_cue(struct zd_scan_run *r, zd_scan_type t, unsigned cue,
@@ -508,6 +513,9 @@ zd_code zd_scan_window(struct zd_scanner *s, const char *data, size_t len,
     r->cand[i].sample = (uint8_t)zd_looks_sample(r->p, r->len,
                                                  r->cand[i].start,
                                                  r->cand[i].end);
+    if(s->explain && !r->cand[i].rule)
+      zd_ctx_explain(r, r->cand[i].start, r->cand[i].end, r->cand[i].type,
+                     &r->cand[i].why_for, &r->cand[i].why_against);
     if(emit(&r->cand[i], ud)) {
       *stopped = 1;
       break;
@@ -536,6 +544,8 @@ static int emit_buffer(const struct zd_cand *c, void *ud)
   f.cue = c->cue;
   f.sample = c->sample;
   f.part = NULL;
+  f.context_for = zd_ctx_word(c->why_for);
+  f.context_against = zd_ctx_word(c->why_against);
   return b->cb(&f, b->data + c->start, b->ud);
 }
 

@@ -7,6 +7,7 @@
  * that reports it, so results match a scan of the whole input at once. */
 #include "scan/scan.h"
 #include "scan/scan_int.h"
+#include "scan/context.h"
 #include "core/alloc.h"
 #include "core/limits.h"
 #include "core/pool.h"
@@ -134,6 +135,8 @@ static void to_finding(const struct zd_cand *c, uint64_t base,
   f->cue = c->cue;
   f->sample = c->sample;
   f->part = NULL;
+  f->context_for = zd_ctx_word(c->why_for);
+  f->context_against = zd_ctx_word(c->why_against);
   f->line = 0;
 }
 

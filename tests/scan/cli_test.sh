@@ -94,6 +94,19 @@ c=[x.get("cue", "") for x in f if x["type"] == "PERSON_NAME"]
 assert len(c) == 5, c
 assert "alone" in c[0] and all("list of surnames" in x for x in c[1:4]) and "relative" in c[4], c' \
   "$tmp/names.json" || fail "--explain names the lone-name, list and relative cues"
+# --explain says which nearby words raised or lowered a confidence: "ssn"
+# for, "order" against on its line; without --explain, no such fields
+printf 'SSN 212-45-6788\nthe order 212-45-6788 shipped\n' > "$tmp/ctx.txt"
+"$zd" scan -q --format json --explain --threshold 0.01 "$tmp/ctx.txt" > "$tmp/ctx.json"; check_rc 2 $? "context --explain"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"]
+assert [(x["type"], x.get("context_for"), x.get("context_against")) for x in f] == \
+  [("US_SSN", "ssn", None), ("US_SSN", "ssn", "order")], f
+assert f[0]["confidence"] > f[1]["confidence"], f' "$tmp/ctx.json" ||
+  fail "--explain names the context words for and against"
+"$zd" scan -q --explain --threshold 0.01 "$tmp/ctx.txt" | grep -q 'lowered by "order" on its line' ||
+  fail "text --explain says what lowered a confidence"
+"$zd" scan -q --format json --threshold 0.01 "$tmp/ctx.txt" | grep -q context_ &&
+  fail "context words without --explain"
 
 # stdin, -o, --types, --threshold
 "$zd" scan -q --format json --types US_SSN -o "$tmp/o.json" - < "$tmp/in.txt"

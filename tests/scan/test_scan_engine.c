@@ -885,7 +885,7 @@ static void test_ndjson(void **state)
 static void test_filters_and_names(void **state)
 {
   struct zd_scanner *s = NULL;
-  struct zd_scan_opts o = {0.96, 1u << ZD_SCAN_US_SSN};
+  struct zd_scan_opts o = {0.96, 1u << ZD_SCAN_US_SSN, 0};
   struct zd_error err;
   static struct hits h;
   const char *t = "SSN 123-45-6788, ssn: 234-56-7890, npi 1234567893";
