@@ -305,6 +305,11 @@ static void read_phone(struct run *u, int i, int j, const char *d,
     for(int x = 0; x < k; x++)
       if(lens[x] > (k == 2 ? 8 : 4) || (lens[x] < 2 && !(x == 0 && paren)))
         return;
+    /* 3-2-4 with dashes is the SSN's shape, not a phone's: an SSN its
+     * validator refused ("call about 123-45-6789") stays unreported */
+    if(k == 3 && lens[0] == 3 && lens[1] == 2 && lens[2] == 4 && !paren &&
+       all_seps(u, i, j, SEP_DASH))
+      return;
     consider(best, ZD_SCAN_PHONE_NUMBER,
              score(u, ZD_SCAN_PHONE_NUMBER, 0.3, 0.4, 0.4),
              start, end);
