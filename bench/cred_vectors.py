@@ -302,6 +302,10 @@ def class_vectors(rng):
                             mixed(rng, 6, B64URL), mixed(rng, 38, B64URL))
         add("discord-bot-token", "written", "| name | value |\n|---|---|\n| discordBotToken | %s |" % tok, tok)
         add("password-assignment", "written", "| setting | value |\n|---|---|\n| password | %s |" % pw, pw)
+        gk = "AIza" + mixed(rng, 34, B64URL) + "-"
+        add("google-api-key", "prose", "The Maps key %s is in the clinic finder widget." % gk, gk)
+        bh = base64.b64encode(("zdsync:%s" % password(rng)).encode()).decode()
+        add("basic-auth-header", "prose", "They now expect Authorization: Basic %s." % bh, bh)
         tokpw = rng.choice(["Summit", "Harbor"]) + str(rng.randint(2020, 2029)) + rng.choice("!#$")
         add("secret-assignment", "json", json.dumps({"authentication": {"type": "bearer_token", "data": {"token": tokpw}}}), tokpw)
     return out

@@ -335,6 +335,10 @@ void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg)
   while(e < r->len && header_char(r->p[e]) && e - s < 4096)
     e++;
   r->done[ZD_TRIG_AUTH_HEADER] = e;
+  /* The sentence's full stop after a Basic value ("… is Authorization:
+   * Basic emRz…jAy."): base64 has no '.'. */
+  if(basic && e > s && r->p[e - 1] == '.')
+    e--;
   if(e - s < 16 || placeholder(r->p + s, e - s))
     return;
   if(basic) {

@@ -544,10 +544,12 @@ void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg)
   b = s + k->len;
   e = b + run_of(r, b, (enum cs)k->cs, (size_t)k->max + 1);
   r->done[ZD_TRIG_KEY_AWS + arg] = e;
-  /* Sentence punctuation after a key is not part of it. */
+  /* Sentence punctuation after a key is not part of it; a '-' that ends
+   * a body of the format's one length is ("AIza…VZ-": 35 base64url). */
   while(e > b && (r->p[e - 1] == '.' || r->p[e - 1] == '-' ||
                   r->p[e - 1] == '=') && k->cs != CS_B64 &&
-        !(k->cs == CS_ATL && r->p[e - 1] == '='))
+        !(k->cs == CS_ATL && r->p[e - 1] == '=') &&
+        !(r->p[e - 1] == '-' && k->min == k->max && e - b == k->max))
     e--;
   if(e - b < k->min || e - b > k->max)
     return;
