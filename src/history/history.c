@@ -342,11 +342,29 @@ json_t *zd_history_control(struct zd_history *h, const char *control,
   return rows(h, st, control_row, err);
 }
 
+/* The number of results a run's recorded summary counts (the sum of its
+ * counts per status), or -1 when it holds none or is not readable. */
+static long long summary_total(const char *text)
+{
+  json_t *s = json_loads(text, 0, NULL), *v;
+  const char *k;
+  long long n = 0;
+  if(!json_is_object(s) || !json_object_size(s))
+    n = -1;
+  json_object_foreach(s, k, v)
+    if(json_is_integer(v))
+      n += json_integer_value(v);
+  json_decref(s);
+  return n;
+}
+
 json_t *zd_history_run_document(struct zd_history *h, long long run,
                                 struct zd_error *err)
 {
   sqlite3_stmt *st = NULL;
-  json_t *doc = NULL, *results, *advisory;
+  json_t *doc = NULL, *results, *advisory, *x;
+  long long counted;
+  size_t i, adv = 0;
   int r;
   if(sqlite3_prepare_v2(h->db, "SELECT id, subdomain, recorded_at, "
                         "generated_at, collected_at, tool_version, "
@@ -366,6 +384,7 @@ json_t *zd_history_run_document(struct zd_history *h, long long run,
                   "zdaudit/results/1", "account", "subdomain", col(st, 1),
                   "collected_at", col(st, 4), "generated_at", col(st, 3),
                   "summary", json_object(), "results", "advisory");
+  counted = summary_total(col(st, 9));
   sqlite3_finalize(st);
   results = json_object_get(doc, "results");
   advisory = json_object_get(doc, "advisory");
@@ -379,8 +398,7 @@ json_t *zd_history_run_document(struct zd_history *h, long long run,
   sqlite3_bind_int64(st, 1, run);
   while((r = sqlite3_step(st)) == SQLITE_ROW) {
     char *note = zd_asprintf("evidence digest %.16s", col(st, 3));
-    json_array_append_new(strncmp(col(st, 0), "ADV.", 4) ? results
-                                                        : advisory, json_pack(
+    json_array_append_new(results, json_pack(
       "{s:s, s:s, s:s, s:s, s:[{s:s}]}", "id", col(st, 0), "title",
       col(st, 0), "status", col(st, 1), "details", col(st, 2), "evidence",
       "note", note));
@@ -391,6 +409,25 @@ json_t *zd_history_run_document(struct zd_history *h, long long run,
     db_error(h, "cannot read", err);
     json_decref(doc);
     return NULL;
+  }
+  /* A run of `assess --advisory` counted its advisory checks among its
+   * results (its summary counts every row): they stay there, so diff
+   * counts their regressions as zdaudit diff of its report does. Else
+   * they go back to the run's advisory list, compared apart. */
+  json_array_foreach(results, i, x)
+    adv += !strncmp(str(x, "id"), "ADV.", 4);
+  if(adv && counted >= 0 && (size_t)counted == json_array_size(results)) {
+    json_object_set_new(doc, "advisory_counted", json_true());
+    return doc;
+  }
+  for(i = 0; i < json_array_size(results);) {
+    x = json_array_get(results, i);
+    if(strncmp(str(x, "id"), "ADV.", 4)) {
+      i++;
+      continue;
+    }
+    json_array_append(advisory, x);
+    json_array_remove(results, i);
   }
   return doc;
 }

@@ -245,6 +245,24 @@ def test_advisory():
     d = json.loads(p.stdout)
     check([a["id"] for a in d.get("advisory", [])] == ["ADV.MAIL.2"] and
           not d["controls"], "advisory: history --diff lists it apart, exit 0")
+    # ... unless the runs counted them (assess --advisory): then, as
+    # zdaudit diff of the two reports says, the regression is one
+    hc = os.path.join(TMP, "adv-counted.db")
+    assess_h(CLINIC, hc, extra=["--advisory"])
+    assess_h(off, hc, extra=["--advisory"],
+             env=dict(ENV, ZDAUDIT_NOW="2026-12-15T10:00:00Z"))
+    runs = json.loads(run(["history", "--history", hc, "--format",
+                           "json"]).stdout)["runs"]
+    p = run(["history", "--history", hc, "--diff", str(runs[0]["run"]),
+             str(runs[1]["run"]), "--format", "json"], ok=(0, 2))
+    d = json.loads(p.stdout)
+    ids = [(c["id"], c["change"]) for c in d["controls"]]
+    check(p.returncode == 2 and ids == [("ADV.MAIL.2", "regression")] and
+          d["summary"]["regressions"] == 1 and not d.get("advisory"),
+          "advisory counted: history --diff counts its regression, exit 2 "
+          "(got exit %d, %r)" % (p.returncode, ids))
+    check("advisory_counted" not in runs[0]["summary"],
+          "advisory counted: the runs' summaries are as recorded")
 
 
 def assess_h(snap, hist, extra=(), ok=(2, 3), env=ENV):
