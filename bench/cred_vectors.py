@@ -308,6 +308,14 @@ def class_vectors(rng):
         add("basic-auth-header", "prose", "They now expect Authorization: Basic %s." % bh, bh)
         tokpw = rng.choice(["Summit", "Harbor"]) + str(rng.randint(2020, 2029)) + rng.choice("!#$")
         add("secret-assignment", "json", json.dumps({"authentication": {"type": "bearer_token", "data": {"token": tokpw}}}), tokpw)
+        # a modal verb after the word; the value on its own line after "below:"
+        pw = password(rng)
+        add("password-assignment", "prose", rng.choice([
+            "I think the password would be %s for the kiosk.", "The front-desk password must be %s now.",
+            "Wi-fi password should be %s (guest network)"]) % pw, pw)
+        add("password-assignment", "prose", rng.choice([
+            "Here is the kiosk password below:\n\n%s\n\nPlease keep it safe.",
+            "Your one-time password below:\n%s"]) % pw, pw)
     return out
 
 

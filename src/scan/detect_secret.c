@@ -1098,7 +1098,7 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     const unsigned char *p = r->p;
     size_t j = to, we;
     int lower = 1;
-    unsigned char w[4];
+    unsigned char w[6];
     if(to > 9 && zd_isalnum(p[to - 10]))
       return;   /* "mypassword " is a name, read at its operator */
     password_before_as(r, to - 9);
@@ -1107,11 +1107,13 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     for(we = j; we < lim && !zd_isspace(p[we]) && we - j < 129; we++)
       lower &= zd_islower(p[we]) || (we > j && strchr(".,;!?", p[we]));
     /* "password is", "password for the portal is": read on ("password
-     * for?" ends its sentence). */
-    if(we - j >= 1 && we - j <= 4) {
+     * for?" ends its sentence). "password should be", "password below:"
+     * (the value on a line of its own; "below" with no colon is an
+     * instruction: "enter your password below and click Save"). */
+    if(we - j >= 1 && we - j <= 6) {
       size_t n = we - j;
-      if(n > 1 && p[j + n - 1] == ':')
-        n--;
+      int colon = n > 1 && p[j + n - 1] == ':';
+      n -= (size_t)colon;
       for(size_t k = 0; k < n; k++)
         w[k] = (unsigned char)zd_tolower(p[j + k]);
       if(n == 1 ? w[0] == '=' || w[0] == '-' || w[0] == '|'
@@ -1119,7 +1121,9 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
                     (w[0] == 'o' && w[1] == 'f')
          : n == 3 ? !memcmp(w, "was", 3) || !memcmp(w, "for", 3) ||
                     !memcmp(w, "has", 3)
-         : !memcmp(w, "will", 4))
+         : n == 4 ? !memcmp(w, "will", 4) || !memcmp(w, "must", 4)
+         : n == 5 ? (colon && !memcmp(w, "below", 5)) || !memcmp(w, "would", 5)
+         : !memcmp(w, "should", 6))
         lower = 2;
     }
     /* Else the next word is the value or nothing: "password reset" no. */
