@@ -316,6 +316,21 @@ def class_vectors(rng):
         add("password-assignment", "prose", rng.choice([
             "Here is the kiosk password below:\n\n%s\n\nPlease keep it safe.",
             "Your one-time password below:\n%s"]) % pw, pw)
+        # "pw" with its verb; a value before "as <determiner> password,"/"."
+        add("password-assignment", "prose", rng.choice([
+            "fyi the pw is %s for the label printer", "Kiosk pw was %s until Friday.",
+            "the pw for the guest wifi is %s"]) % pw, pw)
+        add("password-assignment", "prose", rng.choice([
+            "He can sign in with %s as his password, then pick a new one.", "Type %s as the password."]) % pw, pw)
+        # markdown inline code: the name and the value each in backticks
+        k = mixed(rng, 32, B64URL)
+        add("secret-assignment", "written", rng.choice(["Change `LAB_API_TOKEN` to `%s` and restart.",
+                                                        "then set `client_secret` to `%s`"]) % k, k)
+        add("password-assignment", "written", "Set `SMTP_PASSWORD` to `%s` on the relay." % pw, pw)
+        # an opaque bearer token with '.' and '~' (RFC 6750 b64token) in a sentence
+        bt = "%s.%s~%s" % (mixed(rng, 8, B64URL), mixed(rng, 12, B64URL), mixed(rng, 20, B64URL))
+        add("secret-assignment", "prose", rng.choice(["Their support gave us %s as the token for the portal.",
+                                                      "The token for the lab feed is %s now."]) % bt, bt)
     return out
 
 

@@ -1093,6 +1093,14 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
   int words = 0, max = 8, verb = 0;
   if(to <= r->done[t])
     return;
+  /* "pw is ": a whole word ("kpw is" is none). */
+  if(arg == 3) {
+    size_t k = to - 1;
+    while(k > 0 && r->p[k - 1] != ' ')
+      k--;
+    if(k < 3 || (k > 3 && zd_isalnum(r->p[k - 4])))
+      return;
+  }
   /* "password ": the English word and a blank (PROSE_PASSWORD). */
   if(arg == 1) {
     const unsigned char *p = r->p;
@@ -1102,6 +1110,8 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     if(to > 9 && zd_isalnum(p[to - 10]))
       return;   /* "mypassword " is a name, read at its operator */
     password_before_as(r, to - 9);
+    if(p[to - 1] != ' ')
+      return;   /* "… as her password," / "… as your password." */
     while(j < lim && p[j] == ' ')
       j++;
     for(we = j; we < lim && !zd_isspace(p[we]) && we - j < 129; we++)
@@ -1165,7 +1175,9 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
        (n < 4 && zd_isalpha(v[0])))
       continue;
     if(arg ? password_value(v, n) : (zendesk_shape(v, n) ||
-                                     zd_random_value(v, n, 12))) {
+                                     (zd_random_value(v, n, 12) &&
+                                      (!memchr(v, '.', n) ||
+                                       zd_dotted_token(v, n))))) {
       if(!arg && zendesk_shape(v, n))
         zd_scan_add_rule(r, ZD_SCAN_ZENDESK_API_TOKEN,
                          ZD_RULE_ZENDESK_TOKEN_NEAR, vs, ve, 0.85);
@@ -1337,4 +1349,32 @@ void zd_detect_cli_password(struct zd_scan_run *r, size_t to, int arg)
     return;
   zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_CLI_PASSWORD, vs, ve,
                    0.9);
+}
+
+/* "Set `SMTP_PASSWORD` to `…`", "set `api_token` to `…`": markdown's
+ * inline code, a credential's name and its value each in backticks ('to'
+ * is where the value starts, after its opening backtick). */
+void zd_detect_code_pair(struct zd_scan_run *r, size_t to, int arg)
+{
+  const unsigned char *p = r->p;
+  size_t j = to - 6, ns = j, e = to;
+  char b[48];
+  int kind;
+  (void)arg;
+  while(ns > 0 && j - ns < sizeof(b) &&
+        (zd_isalnum(p[ns - 1]) || p[ns - 1] == '_' || p[ns - 1] == '-' ||
+         p[ns - 1] == '.'))
+    ns--;
+  if(j - ns < 2 || ns == 0 || p[ns - 1] != '`')
+    return;
+  for(size_t i = ns; i < j; i++)
+    b[i - ns] = (char)zd_tolower(p[i]);
+  kind = name_kind(b, j - ns, p + ns);
+  if(!kind)
+    return;
+  while(e < r->len && e - to < 256 && p[e] != '`' && p[e] != '\n')
+    e++;
+  if(e >= r->len || p[e] != '`')
+    return;
+  judge_value(r, to, e, '`', kind == 1, find(b, j - ns, "aws") >= 0, ns);
 }

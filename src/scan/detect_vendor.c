@@ -641,13 +641,31 @@ static int discord_ok(const struct zd_scan_run *r, size_t ts, size_t n)
   return discord_shape(r->p + ts, n);
 }
 
+/* A '.' in a token of prose: an opaque bearer token's (RFC 6750's
+ * b64token allows '.' and '~') when it is long, has all three classes of
+ * letters and digits and no file's extension at its end ("Scan_2024_AbC
+ * .png"); else a host, a file or a version. */
+int zd_dotted_token(const unsigned char *t, size_t n)
+{
+  const unsigned char *d = t + n;
+  size_t k = 0;
+  if(n < 24 || (zd_char_classes((const char *)t, n) & 7) != 7)
+    return 0;
+  while(d > t && d[-1] != '.')
+    d--;
+  while(d + k < t + n && zd_islower(d[k]))
+    k++;
+  return !(d + k == t + n && k <= 4);
+}
+
 /* Not a name=value pair, a path or an address; not a UUID or a lower-case
  * hex digest (request ids, commit and content hashes). */
 static int token_prose_ok(const struct zd_scan_run *r, size_t ts, size_t n)
 {
   const unsigned char *t = r->p + ts;
   return zd_random_value(t, n, 16) && !memchr(t, '/', n) &&
-         !memchr(t, '.', n) && !(memchr(t, '=', n) && t[n - 1] != '=') &&
+         (!memchr(t, '.', n) || zd_dotted_token(t, n)) &&
+         !(memchr(t, '=', n) && t[n - 1] != '=') &&
          !hexrun(r, ts, n, CS_HEXL) && !uuid_shape(t, n);
 }
 

@@ -123,6 +123,7 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_cli_password(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_code_pair(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_cred_url(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_webhook_host(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_removed(struct zd_scan_run *r, size_t to, int arg);

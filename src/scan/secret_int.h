@@ -31,6 +31,9 @@ int zd_next_token(const struct zd_scan_run *r, size_t *i, size_t lim,
  * >= 'min' long, entropy >= 3, a digit and a letter (or both cases and
  * >= 24 long), not a placeholder. */
 int zd_random_value(const unsigned char *p, size_t n, size_t min);
+/* A token of prose with '.' in it that is still a token (detect_vendor.c):
+ * long, all three classes, no file's extension at its end. */
+int zd_dotted_token(const unsigned char *t, size_t n);
 
 /* The AWS secret key beside a key id or an AWS name: searches p[from ..
  * from + 200) for 40 base64 characters with both cases and a digit. */
