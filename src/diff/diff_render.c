@@ -128,7 +128,11 @@ static void write_results(const json_t *list, FILE *out, int md)
   json_array_foreach(list, i, c) {
     fprintf(out, md ? "- **%s** " : "  %-10s ", zd_rep_str(c, "change"));
     put(out, zd_rep_str(c, "id"));
-    fprintf(out, " %s -> %s  ", zd_rep_str(c, "old"), zd_rep_str(c, "new"));
+    fputc(' ', out);
+    put(out, zd_rep_str(c, "old"));
+    fputs(" -> ", out);
+    put(out, zd_rep_str(c, "new"));
+    fputs("  ", out);
     put(out, zd_rep_str(c, "title"));
     fputc('\n', out);
     json_array_foreach(json_object_get(c, "evidence_added"), j, x) {
@@ -266,8 +270,11 @@ static void write_results_html(const json_t *list, FILE *out)
     put_html(out, zd_rep_str(c, "id"));
     fputs(" ", out);
     put_html(out, zd_rep_str(c, "title"));
-    fprintf(out, "</td><td>%s</td><td>%s</td><td>", zd_rep_str(c, "old"),
-            zd_rep_str(c, "new"));
+    fputs("</td><td>", out);   /* statuses as the reports say them */
+    put_html(out, zd_rep_str(c, "old"));
+    fputs("</td><td>", out);
+    put_html(out, zd_rep_str(c, "new"));
+    fputs("</td><td>", out);
     json_array_foreach(json_object_get(c, "evidence_added"), j, x) {
       fputs("+ ", out);
       put_html(out, json_string_value(x));

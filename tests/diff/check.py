@@ -371,6 +371,22 @@ def test_html():
     run(["assess", "--snapshot", LATER, "-q", "-f", "html", "-o", plain],
         ok=(2, 3))
     check('id="trend"' not in open(plain).read(), "no history, no trend")
+    # diff's HTML escapes what the reports say: a results file edited to
+    # hold markup in a status (or from another tool) writes no markup
+    a, b = os.path.join(TMP, "esc-a.json"), os.path.join(TMP, "esc-b.json")
+    run(["assess", "--snapshot", CLINIC, "-q", "-f", "json", "-o", a],
+        ok=(2, 3))
+    doc = json.load(open(a))
+    doc["results"][0]["status"] = "<script>x()</script>"
+    json.dump(doc, open(b, "w"))
+    out, _ = diff(a, b, fmt="html")
+    check("<script" not in out and "&lt;script&gt;" in out,
+          "diff HTML: a status is escaped, not written as markup")
+    doc["results"][0]["status"] = "\x1b[2Jfail"
+    json.dump(doc, open(b, "w"))
+    out, _ = diff(a, b, fmt="text")
+    check("\x1b" not in out and "\\x1b[2Jfail" in out,
+          "diff text: a status's control bytes are shown, not sent")
 
 
 {"example": test_example, "noise": test_noise, "sides": test_sides,
