@@ -441,9 +441,8 @@ void zd_ctx_words_before(const struct zd_scan_run *r, size_t start,
   size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0, i = start;
   pthread_once(&table_once, build_table);
   out->pos = out->neg = 0;
-  for(size_t k = lo; k < start; k++)
-    if(p[k] == '{' || p[k] == '}')
-      return;
+  if(memchr(p + lo, '{', start - lo) || memchr(p + lo, '}', start - lo))
+    return;
   while(words > 0 && i > lo && p[i - 1] != '\n') {
     while(i > lo && byte_class[p[i - 1]] != C_WORD && p[i - 1] != '\n')
       i--;
@@ -461,13 +460,14 @@ void zd_ctx_words_before(const struct zd_scan_run *r, size_t start,
 int zd_word_in(const unsigned char *p, size_t n, const char *const *list)
 {
   int c0 = n ? zd_tolower(p[0]) : 0;
+  /* No strlen() per entry: compare, then require the entry to end. */
   for(int i = 0; list[i]; i++) {
     size_t k = 0;
-    if(list[i][0] != c0 || strlen(list[i]) != n)
+    if(list[i][0] != c0)
       continue;
-    while(k < n && zd_tolower(p[k]) == list[i][k])
+    while(k < n && list[i][k] && zd_tolower(p[k]) == list[i][k])
       k++;
-    if(k == n)
+    if(k == n && !list[i][n])
       return 1;
   }
   return 0;
