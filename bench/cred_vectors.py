@@ -331,6 +331,10 @@ def class_vectors(rng):
         bt = "%s.%s~%s" % (mixed(rng, 8, B64URL), mixed(rng, 12, B64URL), mixed(rng, 20, B64URL))
         add("secret-assignment", "prose", rng.choice(["Their support gave us %s as the token for the portal.",
                                                       "The token for the lab feed is %s now."]) % bt, bt)
+        # a markdown table row whose first cell names a key or token
+        k = rng.choice([rs(rng, HEXL, 32), mixed(rng, 28, B64URL), "~" + mixed(rng, 40, B64URL)])
+        add("secret-assignment", "written", "| key | value |\n|---|---|\n| %s | %s |" % (
+            rng.choice(["accessToken", "lab_feed_token", "client_secret", "sms_auth_token"]), k), k)
     return out
 
 

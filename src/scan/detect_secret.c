@@ -1398,3 +1398,38 @@ void zd_detect_code_pair(struct zd_scan_run *r, size_t to, int arg)
     return;
   judge_value(r, to, e, '`', kind == 1, find(b, j - ns, "aws") >= 0, ns);
 }
+
+int zd_table_cell(struct zd_scan_run *r, size_t at)
+{
+  const unsigned char *p = r->p;
+  size_t ns = at, ne = at, s, e;
+  char b[48];
+  int kind;
+#define NAME_CHAR(c) (zd_isalnum(c) || (c) == '_' || (c) == '-' || (c) == '.')
+  while(ns > 0 && at - ns < sizeof(b) && NAME_CHAR(p[ns - 1]))
+    ns--;
+  while(ne < r->len && ne - ns < sizeof(b) && NAME_CHAR(p[ne]))
+    ne++;
+#undef NAME_CHAR
+  if(ns < 2 || p[ns - 1] != ' ' || p[ns - 2] != '|' ||
+     (ns > 2 && p[ns - 3] != '\n') || ne + 3 >= r->len ||
+     p[ne] != ' ' || p[ne + 1] != '|' || p[ne + 2] != ' ' || ne - ns < 2)
+    return 0;
+  for(size_t i = ns; i < ne; i++)
+    b[i - ns] = (char)zd_tolower(p[i]);
+  /* A row of a setting that names no credential ("| token_ttl | 3600 |")
+   * is still the row: its cue word asks for no token nearby. */
+  kind = name_kind(b, ne - ns, p + ns);
+  if(!kind)
+    return 1;
+  s = ne + 3;
+  e = s;
+  while(e < r->len && e - s < 256 && p[e] != '|' && p[e] != '\n')
+    e++;
+  if(e >= r->len || p[e] != '|')
+    return 0;
+  while(e > s && p[e - 1] == ' ')
+    e--;
+  judge_value(r, s, e, 0, kind == 1, find(b, ne - ns, "aws") >= 0, ns);
+  return 1;
+}

@@ -798,6 +798,12 @@ void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg)
   }
   if(!cue)
     return;
+  /* "| bearerToken | <value> |": a table row names its value. */
+  if((cue->rule == ZD_RULE_TOKEN_PROSE || cue->rule == ZD_RULE_ZENDESK_TOKEN_NEAR) &&
+     zd_table_cell(r, to)) {
+    r->done[ZD_TRIG_VENDOR_WORD] = to;
+    return;
+  }
   /* Whole words ("tokens", "secretary" are none), or the start of a
    * camel-case name ("discordToken", "mailgunApiKey"). */
   if((ws > 0 && zd_isalpha(r->p[ws - 1])) ||

@@ -34,6 +34,11 @@ int zd_random_value(const unsigned char *p, size_t n, size_t min);
 /* A token of prose with '.' in it that is still a token (detect_vendor.c):
  * long, all three classes, no file's extension at its end. */
 int zd_dotted_token(const unsigned char *t, size_t n);
+/* A markdown table row "| <name> | <value> |" whose first cell, the name
+ * around r->p[at], names a credential: its value judged as an
+ * assignment's (detect_secret.c). 1 when the cue stands in such a row's
+ * first cell (naming a credential or not). */
+int zd_table_cell(struct zd_scan_run *r, size_t at);
 
 /* The AWS secret key beside a key id or an AWS name: searches p[from ..
  * from + 200) for 40 base64 characters with both cases and a digit. */
