@@ -217,11 +217,14 @@ int zd_l_scan_each(lua_State *L)
   w[0].scanner = zd_lua_scanner(L);
   for(size_t t = 1; t < nthreads; t++) {
     struct zd_error err;
-    if(!extra[t] && zd_scanner_clone(w[0].scanner, &extra[t], &err))
-      break;   /* fewer threads: the same findings */
+    if(!extra[t]) {
+      static int registered;   /* once: zd.scan_each runs many times */
+      if(zd_scanner_clone(w[0].scanner, &extra[t], &err))
+        break;   /* fewer threads: the same findings */
+      if(!registered++)
+        atexit(free_extra);
+    }
     zd_scanner_set_allow(extra[t], zd_lua_scan_allowed());   /* the run's */
-    if(t == 1)
-      atexit(free_extra);
     w[t].job = &job;
     w[t].scanner = extra[t];
     if(pthread_create(&tid[t], NULL, work, &w[t]))
