@@ -394,29 +394,34 @@ static void scan_words(const struct zd_scan_run *r, size_t lo, size_t hi,
   walk_words(r, lo, hi, before, out, NULL);
 }
 
-void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
-                size_t before, size_t after, struct zd_ctx *out)
+/* zd_ctx_get's walk before and after the span, recorded into 'rec' when
+ * it is not NULL (inlined for each: the detectors' calls record nothing). */
+static inline __attribute__((always_inline)) void
+get_words(const struct zd_scan_run *r, size_t start, size_t end,
+          size_t before, size_t after, struct zd_ctx *out,
+          struct explain_rec *rec)
 {
   size_t lo = start > before ? start - before : 0;
   size_t hi = end + after < r->len ? end + after : r->len;
   pthread_once(&table_once, build_table);
   out->pos = out->neg = 0;
-  scan_words(r, lo, start, 1, out);
+  walk_words(r, lo, start, 1, out, rec);
   if(end < hi)
-    scan_words(r, end, hi, 0, out);
+    walk_words(r, end, hi, 0, out, rec);
+}
+
+void zd_ctx_get(const struct zd_scan_run *r, size_t start, size_t end,
+                size_t before, size_t after, struct zd_ctx *out)
+{
+  get_words(r, start, end, before, after, out, NULL);
 }
 
 void zd_ctx_explain(const struct zd_scan_run *r, size_t start, size_t end,
                     int t, uint8_t *why_for, uint8_t *why_against)
 {
   struct explain_rec x = {t, 0, start, end, (size_t)-1, (size_t)-1, 0, 0};
-  struct zd_ctx c = {0, 0};
-  size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
-  size_t hi = end + ZD_CTX_AFTER < r->len ? end + ZD_CTX_AFTER : r->len;
-  pthread_once(&table_once, build_table);
-  walk_words(r, lo, start, 1, &c, &x);   /* as zd_ctx_get, recorded */
-  if(end < hi)
-    walk_words(r, end, hi, 0, &c, &x);
+  struct zd_ctx c;
+  get_words(r, start, end, ZD_CTX_BEFORE, ZD_CTX_AFTER, &c, &x);
   /* what zd_ctx_get itself keeps: words against only on the same line */
   *why_for = (c.pos & (1u << t)) ? x.why_for : 0;
   *why_against = (c.neg & (1u << t)) ? x.why_against : 0;
