@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: MIT
  * mapfile.c — read-only file mappings that survive the file shrinking
- * (mapfile.h). The SIGBUS handler only calls mmap(2) and sets a flag:
- * both are plain system calls or stores, safe in a signal handler. */
+ * (mapfile.h). The SIGBUS handler only calls mmap(2) and lowers one
+ * lock-free atomic: both are safe in a signal handler, and two threads
+ * faulting at once (scan --jobs reads one mapping from several) keep the
+ * lower of their two offsets, whichever order they run in. */
 #include "core/mapfile.h"
 
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -13,8 +16,10 @@
 /* The one live mapping, as the handler sees it. */
 static char *volatile live_base;
 static volatile size_t live_len;
-static volatile sig_atomic_t live_cut;   /* 1 once zero pages went in */
-static volatile uint64_t live_cut_at;
+/* The lowest page zeros went in at; UINT64_MAX while none did. */
+static _Atomic uint64_t live_cut_at = UINT64_MAX;
+_Static_assert(ATOMIC_LONG_LOCK_FREE == 2 || ATOMIC_LLONG_LOCK_FREE == 2,
+               "the SIGBUS handler needs a lock-free 64-bit atomic");
 static size_t page_size;   /* sysconf is not for signal handlers */
 static struct sigaction old_bus;
 
@@ -26,9 +31,10 @@ static void on_sigbus(int sig, siginfo_t *si, void *uc)
     size_t off = (size_t)(at - base) & ~(page_size - 1);
     if(mmap(base + off, live_len - off, PROT_READ,
             MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
-      if(!live_cut || off < live_cut_at)
-        live_cut_at = off;
-      live_cut = 1;
+      uint64_t seen = atomic_load(&live_cut_at);
+      while(off < seen &&
+            !atomic_compare_exchange_weak(&live_cut_at, &seen, (uint64_t)off))
+        ;
       return;   /* the read is retried, and finds zeros */
     }
   }
@@ -53,8 +59,7 @@ int zd_map_open(struct zd_map *m, int fd, uint64_t len)
   sa.sa_flags = SA_SIGINFO;
   sigemptyset(&sa.sa_mask);
   live_len = (size_t)len;
-  live_cut = 0;
-  live_cut_at = 0;
+  atomic_store(&live_cut_at, UINT64_MAX);
   live_base = p;
   if(sigaction(SIGBUS, &sa, &old_bus)) {
     live_base = NULL;
@@ -89,8 +94,8 @@ int zd_map_close(struct zd_map *m, uint64_t *cut_at)
   sigaction(SIGBUS, &old_bus, NULL);
   munmap((void *)m->data, m->len);
   live_base = NULL;
-  if(live_cut)
-    at = live_cut_at;
+  if(atomic_load(&live_cut_at) < at)
+    at = atomic_load(&live_cut_at);
   /* Cut inside its last page, a file raises no SIGBUS: it reads zeros. */
   if(fstat(m->fd, &sb) == 0 && (uint64_t)sb.st_size < at)
     at = (uint64_t)sb.st_size;
