@@ -164,8 +164,44 @@ static int engine_jobs(lua_State *L)
  * non-empty string with findings (absent otherwise); 'marked' lists, in
  * order, the items whose text holds the literal opts.mark. opts.space =
  * "_" reads that character as a space (same length, same offsets). */
+/* The items, held by a userdata on the Lua stack while findings are
+ * pushed: a Lua error there (out of memory) unwinds past this function,
+ * and the collector frees what the threads found. */
+struct items_guard { struct item *items; size_t n; };
+
+static void free_items(struct items_guard *g)
+{
+  for(size_t k = 0; g->items && k < g->n; k++) {
+    free(g->items[k].hits.v);
+    free(g->items[k].failed);
+  }
+  free(g->items);
+  g->items = NULL;
+  g->n = 0;
+}
+
+static int items_guard_gc(lua_State *L)
+{
+  free_items(lua_touserdata(L, 1));
+  return 0;
+}
+
+static struct items_guard *push_items_guard(lua_State *L)
+{
+  struct items_guard *g = lua_newuserdatauv(L, sizeof(*g), 0);
+  g->items = NULL;
+  g->n = 0;
+  if(luaL_newmetatable(L, "zd.scan_each.items")) {
+    lua_pushcfunction(L, items_guard_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  return g;
+}
+
 int zd_l_scan_each(lua_State *L)
 {
+  struct items_guard *guard;
   struct zd_jdoc *d = NULL;
   zd_jref list = 0;
   json_t *jlist = NULL;
@@ -176,6 +212,7 @@ int zd_l_scan_each(lua_State *L)
   struct worker w[ZD_MAX_JOBS];
   pthread_t tid[ZD_MAX_JOBS];
   size_t started = 0, nmarked = 0;
+  memset(w, 0, sizeof(w));
   if(zd_lua_view_kind(L, 1) != 'a')
     return luaL_argerror(L, 1, "an array view expected");
   memset(&job, 0, sizeof(job));
@@ -195,11 +232,17 @@ int zd_l_scan_each(lua_State *L)
                   "opts.mark must not be empty");
   }
   lua_settop(L, 3);
+  /* Everything that may raise a Lua error comes before the first malloc
+   * or is covered by the guard. */
+  w[0].scanner = zd_lua_scanner(L);
+  guard = push_items_guard(L);
   if(!zd_lua_view_jdoc(L, 1, &d, &list))
     jlist = zd_lua_view_json(L, 1);
   n = d ? zd_jdoc_count(d, list) : json_array_size(jlist);
   job.items = zd_calloc(n ? n : 1, sizeof(*job.items));
   job.n = n;
+  guard->items = job.items;
+  guard->n = n;
   for(size_t i = 0; i < n; i++) {
     struct item *it = &job.items[i];
     item_text(d, list, jlist, i, name, nlen, it);
@@ -212,9 +255,7 @@ int zd_l_scan_each(lua_State *L)
   nthreads = bytes >= PARALLEL_MIN_BYTES ? (size_t)engine_jobs(L) : 1;
   if(nthreads > n)
     nthreads = n ? n : 1;
-  memset(w, 0, sizeof(w));
   w[0].job = &job;
-  w[0].scanner = zd_lua_scanner(L);
   for(size_t t = 1; t < nthreads; t++) {
     struct zd_error err;
     if(!extra[t]) {
@@ -242,11 +283,7 @@ int zd_l_scan_each(lua_State *L)
     if(job.items[i].failed) {
       char msg[ZD_ERROR_MSG_SIZE];
       snprintf(msg, sizeof(msg), "%s", job.items[i].failed);
-      for(size_t k = 0; k < n; k++) {
-        free(job.items[k].hits.v);
-        free(job.items[k].failed);
-      }
-      free(job.items);
+      free_items(guard);
       return luaL_error(L, "zd.scan_each: item %d: %s", (int)i + 1, msg);
     }
   lua_newtable(L);
@@ -261,8 +298,7 @@ int zd_l_scan_each(lua_State *L)
       lua_pushinteger(L, (lua_Integer)i + 1);
       lua_rawseti(L, -2, (lua_Integer)++nmarked);
     }
-    free(it->hits.v);
   }
-  free(job.items);
+  free_items(guard);
   return 2;
 }
