@@ -19,6 +19,7 @@
 # AGE, so the bench can report name recall per kind.
 import random
 import re
+import sys
 
 from phi_sets import Builder
 
@@ -325,27 +326,38 @@ def _nurse(rng, b, caps):
         b.add(C(last(rng)), "NAME/list").add(C("."))
 
 
-def nursing_items(n=300, seed=37):
-    global FIRST, LAST
-    FIRST, LAST = _faker_lists()
-    rng = random.Random(seed)
+def notes(rng, n, caps_p, lines, cue_p, clin, nurse):
+    """n notes of clinical lines (clin, in capitals with probability
+    caps_p), each line followed with probability cue_p by nurse(rng, b,
+    caps); lines = (fewest, most) per note. Shared with phi_heldout2.py."""
     out = []
     for _ in range(n):
         b = B()
-        caps = rng.random() < 0.4
-        for _ in range(rng.randint(1, 3)):
-            c = rng.choice(CLIN)
+        caps = rng.random() < caps_p
+        for _ in range(rng.randint(*lines)):
+            c = rng.choice(clin)
             b.add((c.upper() if caps else c) + " ")
-            if rng.random() < 0.7:
-                _nurse(rng, b, caps)
+            if rng.random() < cue_p:
+                nurse(rng, b, caps)
                 b.add(" ")
         b.add("\n")
         out.append(b.item())
     return out
 
 
-if __name__ == "__main__":
+def nursing_items(n=300, seed=37):
+    global FIRST, LAST
+    FIRST, LAST = _faker_lists()
+    return notes(random.Random(seed), n, 0.4, (1, 3), 0.7, CLIN, _nurse)
+
+
+def show(mod):
+    """python3 bench/<set>.py [N]: the first N narrative items."""
     import sys
-    pos, neg = narrative_items()
+    pos, _ = mod.narrative_items()
     for t, g, _ in pos[:int(sys.argv[1]) if len(sys.argv) > 1 else 5]:
         print(repr(t), g)
+
+
+if __name__ == "__main__":
+    show(sys.modules[__name__])
