@@ -107,7 +107,12 @@ static const struct phrase phrases[] = {
   {"labs drawn", B(DATE), 0}, {"mtg", B(DATE), 0}, {"infusion", B(DATE), 0},
   {"chemo", B(DATE), 0}, {"colonoscopy", B(DATE), 0},
   {"mammogram", B(DATE), 0}, {"ultrasound", B(DATE), 0},
-  {"vaccinated", B(DATE), 0},
+  {"vaccinated", B(DATE), 0}, {"echo", B(DATE), 0}, {"cath", B(DATE), 0},
+  {"ekg", B(DATE), 0}, {"ecg", B(DATE), 0}, {"ct scan", B(DATE), 0},
+  {"xray", B(DATE), 0}, {"x ray", B(DATE), 0}, {"cabg", B(DATE), 0},
+  {"intubation", B(DATE), 0}, {"extubation", B(DATE), 0},
+  {"transfusion", B(DATE), 0}, {"last bm", B(DATE), 0},
+  {"post op", B(DATE), 0}, {"postop", B(DATE), 0},
   /* record and plan numbers */
   {"mrn", B(MEDICAL_RECORD_NUMBER), 0},
   {"medical record", B(MEDICAL_RECORD_NUMBER), 0},

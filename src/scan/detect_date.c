@@ -158,6 +158,13 @@ double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
       break;
     }
   zd_ctx_get(r, start, end, start - lo, hi - end, &cx);
+  /* "Lind, Chris, b. 11.12.19", "(b. 5/4/21)": born, abbreviated, after
+   * a comma or parenthesis ("Plan b. May 20" is no birth) */
+  if(start >= 4 && r->p[start - 1] == ' ' && r->p[start - 2] == '.' &&
+     zd_tolower(r->p[start - 3]) == 'b' &&
+     (r->p[start - 4] == '(' ||
+      (start >= 5 && r->p[start - 4] == ' ' && r->p[start - 5] == ',')))
+    cx.pos |= 1u << ZD_SCAN_DATE;
   if(!(cx.pos & (1u << ZD_SCAN_DATE)) && lo > 0 && r->p[lo - 1] != '\n' &&
      birth_word_before(r, lo)) {
     /* a birth word in the sentence before, on the same line */
@@ -176,8 +183,10 @@ double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
 }
 
 /* Raises a date left below the threshold for want of a cue when a name,
- * a place or an age over 89 stands in its sentence: "Like Anna S., came
- * in on Oct 3". Called once per window, before resolution. */
+ * a place, an age over 89 or a person's record, plan, Medicare or social
+ * security number stands in its sentence: "Like Anna S., came in on Oct
+ * 3", "MRN 0012345 seen 3/4". Called once per window, before
+ * resolution. */
 static int by_key(const void *a, const void *b)
 {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -206,7 +215,10 @@ void zd_date_link(struct zd_scan_run *r)
     if(o->type == ZD_SCAN_DATE && o->conf >= 0.15f && o->conf < 0.6f)
       ndates++;
     else if((o->type == ZD_SCAN_PERSON_NAME || o->type == ZD_SCAN_LOCATION ||
-             o->type == ZD_SCAN_AGE_OVER_89) && o->conf >= 0.6f) {
+             o->type == ZD_SCAN_AGE_OVER_89 ||
+             o->type == ZD_SCAN_MEDICAL_RECORD_NUMBER ||
+             o->type == ZD_SCAN_HEALTH_PLAN_ID || o->type == ZD_SCAN_US_MBI ||
+             o->type == ZD_SCAN_US_SSN) && o->conf >= 0.4f) {
       if(no == r->caplink) {
         r->caplink = r->caplink ? r->caplink * 2 : 256;
         r->link = zd_realloc(r->link, r->caplink * sizeof(*r->link));

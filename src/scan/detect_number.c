@@ -316,13 +316,15 @@ static void read_phone(struct run *u, int i, int j, const char *d,
   }
 }
 
-/* m/d/y, d/m/y, y-m-d with one separator kind; "1.2.3" needs a 4-digit
- * year to be a date. */
+/* m/d/y, d/m/y, y-m-d with one separator kind. Dotted with a two-digit
+ * year ("12.23.17", "7.4.25") is also a section or version number, so
+ * it is a date only with a care or birth word in its sentence ("visit
+ * 7.4.25", "b. 11.12.19"), never on its shape alone. */
 static void read_date(const struct run *u, int i, struct reading *best)
 {
   int a = gval(u, i), b = gval(u, i + 1), c = gval(u, i + 2);
   int la = glen(u, i), lb = glen(u, i + 1), lc = glen(u, i + 2);
-  int sep = u->sep[i + 1], ok = 0;
+  int sep = u->sep[i + 1], ok = 0, dotted_yy = 0;
   if(u->sep[i + 2] != sep || sep == SEP_OTHER || sep == SEP_CLOSE ||
      sep == SEP_OPEN)
     return;
@@ -331,15 +333,35 @@ static void read_date(const struct run *u, int i, struct reading *best)
     return;
   if(la == 4 && lb <= 2 && lc <= 2)
     ok = zd_valid_date(a, b, c);
-  else if(la <= 2 && lb <= 2 && (lc == 4 || (lc == 2 && sep != SEP_DOT))) {
+  else if(la <= 2 && lb <= 2 && (lc == 4 || lc == 2)) {
     int y = lc == 4 ? c : (c < 50 ? 2000 + c : 1900 + c);
     ok = zd_valid_date(y, a, b) || zd_valid_date(y, b, a);
+    dotted_yy = lc == 2 && sep == SEP_DOT;
   }
   if(!ok)
     return;
+  /* part of a longer dotted run ("1.2.3.4.5", an OID), or a word
+   * against a date just before ("version 9.8.25"): no date, and no
+   * context read for it */
+  if(dotted_yy) {
+    struct zd_ctx w;
+    if((i > 0 && u->sep[i] == SEP_DOT) ||
+       (i + 3 < u->n && u->sep[i + 3] == SEP_DOT))
+      return;
+    zd_ctx_words_before(u->r, u->g[i].s, 1, &w);
+    if(w.neg & (1u << ZD_SCAN_DATE))
+      return;
+  }
   size_t end = zd_date_time_suffix(u->r, u->g[i + 2].e);
   {
     double conf = zd_date_score(u->r, u->g[i].s, end);
+    /* zd_date_score: 0.9 with a cue alone, 0.3 with no word either way;
+     * a word against ("version 9.8.25") drops the dotted reading */
+    if(dotted_yy && conf < 0.85) {
+      if(conf < 0.25 || conf > 0.35)
+        return;
+      conf = 0.2;   /* raised only by a name or place beside it */
+    }
     consider(best, ZD_SCAN_DATE, conf, u->g[i].s, end);
     /* names beside dates as people write them ("02/21/23"), not beside
      * the ISO dates of logs and exports */

@@ -125,8 +125,9 @@ static void facility(struct zd_scan_run *r, size_t to)
   static const char *const suffix[] = {
     "medical center", "medical centre", "nursing home",
     "rehabilitation center", "rehab center", "urgent care", "health center",
-    "surgery center", "family practice", "cancer center", "hospital",
-    "clinic", "memorial", "infirmary", "institute", "sinai", NULL
+    "surgery center", "surgical center", "family practice",
+    "family medicine", "cancer center", "nursing facility", "hospital", "clinic", "memorial", "infirmary",
+    "institute", "hospice", "sinai", NULL
   };
   size_t n = literal_at(r, to, suffix), s, e = to;
   if(!n || zd_isword(zd_at(r, to)))
@@ -173,19 +174,23 @@ static void after_cue(struct zd_scan_run *r, size_t to)
   static const char *const transfer[] = {
     "trans to", "transferred to", "transferred from", "transfer to",
     "transfer from", "admitted to", "admitted from", "discharged to",
-    "discharged from", "treated at", "seen at", "presented to",
-    "brought to", "followed at", "operated at", NULL
+    "discharged from", "d/c to", "d/c'd to", "dc'd to", "discharge to",
+    "readmitted to", "transported to", "treated at", "seen at",
+    "presented to", "brought to", "followed at", "operated at", NULL
   };
   static const char *const home[] = {
     "lives in", "living in", "resides in", "moved to", "native of",
-    "born in", "home in", NULL
+    "born in", "home in", "resident of", NULL
   };
   static const char *const from[] = {"from", NULL};
   /* the words before "from" that say someone is from the place */
   static const char *const who[] = {
     "is", "was", "woman", "man", "lady", "gentleman", "pt", "patient",
     "originally", "came", "family", "resident", "male", "female", "yo",
-    "boy", "girl", "transfer", "transferred", "arrived", NULL
+    "boy", "girl", "transfer", "transferred", "arrived", "wife",
+    "husband", "son", "daughter", "dtr", "mother", "father", "sister",
+    "brother", "relatives", "visiting", "drove", "flew", "travelled",
+    "traveled", NULL
   };
   int kind;
   size_t s, e, x;
@@ -217,6 +222,14 @@ static void after_cue(struct zd_scan_run *r, size_t to)
     while(w > 0 && r->p[w - 1] == ' ')
       w--;
     ws = zd_word_start(r->p, w, 16);
+    /* "drove in from", "flew in from": the word before "in" */
+    if(w - ws == 2 && zd_tolower(r->p[ws]) == 'i' &&
+       zd_tolower(r->p[ws + 1]) == 'n') {
+      w = ws;
+      while(w > 0 && r->p[w - 1] == ' ')
+        w--;
+      ws = zd_word_start(r->p, w, 16);
+    }
     person = ws < w && zd_word_in(r->p + ws, w - ws, who);
     if(!(lex & ZD_LEX_CITY) &&
          !(person && (lex & (ZD_LEX_PROPER | ZD_LEX_CITY) ||
