@@ -4,7 +4,8 @@
  * mapped reads zeros past its new end (no SIGBUS) and is reported cut,
  * at the right offset — the lowest page that faulted, even when two
  * threads fault at once and the file grows back before it is closed;
- * a mapping is refused for an empty file. */
+ * several files stay mapped at once, each cut on its own; a mapping is
+ * refused for an empty file, and past ZD_MAP_MAX at once. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -126,18 +127,55 @@ static void test_cut_lowest_page_from_two_threads(void **state)
   close(fd);
 }
 
+/* Two files mapped at once, one padded with zeros; cutting one is seen by
+ * zd_map_cut on that one only, while both stay mapped. */
+static void test_two_at_once(void **state)
+{
+  char path[64], path2[64];
+  int fd = make_file(path), fd2 = make_file(path2);
+  struct zd_map a, b;
+  uint64_t cut_at = 0;
+  unsigned long sum = 0;
+  (void)state;
+  assert_int_equal(zd_map_open_pad(&a, fd, 4096, 64), 0);   /* a whole page */
+  assert_int_equal(zd_map_open(&b, fd2, LEN), 0);
+  assert_int_equal(a.data[4095], 'a' + 4095 % 26);
+  for(size_t i = 4096; i < 4096 + 64; i++)
+    assert_int_equal(a.data[i], 0);
+  assert_true(a.span >= 4096 + 64);
+  assert_int_equal(truncate(path2, 40000), 0);
+  for(size_t i = 0; i < LEN; i++)
+    sum += (unsigned char)b.data[i];
+  assert_true(sum > 0);
+  assert_int_equal(zd_map_cut(&a, &cut_at), 0);
+  assert_int_equal(zd_map_cut(&b, &cut_at), -1);
+  assert_int_equal(cut_at, 40000);
+  zd_map_release(&a, 0, 4096);
+  assert_int_equal(a.data[5], 'a' + 5);   /* read again from the file */
+  assert_int_equal(zd_map_close(&b, NULL), -1);
+  assert_int_equal(zd_map_close(&a, NULL), 0);
+  unlink(path);
+  unlink(path2);
+  close(fd);
+  close(fd2);
+}
+
 static void test_refused(void **state)
 {
   char path[64];
   int fd = make_file(path);
-  struct zd_map m, m2;
+  static struct zd_map ms[ZD_MAP_MAX + 1];
+  struct zd_map m;
   (void)state;
   assert_int_equal(zd_map_open(&m, fd, 0), -1);
   assert_null(m.data);
-  assert_int_equal(zd_map_open(&m, fd, LEN), 0);
-  assert_int_equal(zd_map_open(&m2, fd, LEN), -1);   /* one at a time */
-  assert_int_equal(zd_map_close(&m, NULL), 0);
-  assert_int_equal(zd_map_close(&m2, NULL), 0);      /* never opened */
+  /* up to ZD_MAP_MAX at once, then refused (the caller reads instead) */
+  for(int i = 0; i < ZD_MAP_MAX; i++)
+    assert_int_equal(zd_map_open(&ms[i], fd, LEN), 0);
+  assert_int_equal(zd_map_open(&ms[ZD_MAP_MAX], fd, LEN), -1);
+  assert_int_equal(ms[ZD_MAP_MAX - 1].data[LEN - 1], 'a' + (LEN - 1) % 26);
+  for(int i = 0; i <= ZD_MAP_MAX; i++)   /* the last was never opened */
+    assert_int_equal(zd_map_close(&ms[i], NULL), 0);
   unlink(path);
   close(fd);
 }
@@ -148,6 +186,7 @@ int main(void)
     cmocka_unit_test(test_reads_the_file),
     cmocka_unit_test(test_cut_while_mapped),
     cmocka_unit_test(test_cut_lowest_page_from_two_threads),
+    cmocka_unit_test(test_two_at_once),
     cmocka_unit_test(test_refused),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
