@@ -235,6 +235,7 @@ static int obtain_snapshot(const struct assess_opts *o,
       return -1;
     if(o->max_file)
       zd_snapshot_set_max_file(*snap, o->max_file);
+    zd_snapshot_set_map(*snap, 1);   /* checked after the run */
     return 0;
   }
   if(zd_collect_run(&o->live_opts, snap, err))
@@ -338,7 +339,8 @@ int zd_cmd_assess(int argc, char **argv)
   if(zd_cli_assess_prepare(o.controls_dir, o.config, o.jobs, &engine, &cfg,
                            &err) ||
      obtain_snapshot(&o, &snap, &err) ||
-     !(doc = zd_cli_assess_doc(engine, cfg, snap, &err)))
+     !(doc = zd_cli_assess_doc(engine, cfg, snap, &err)) ||
+     zd_snapshot_check(snap, &err))   /* what was read is what was checked */
     goto fail;
   zd_cli_warn_unreadable(snap);
   /* --advisory: the advisory checks count too (near misses for them) */

@@ -95,7 +95,13 @@ void zd_lua_push_jdoc(lua_State *L, struct zd_jdoc *d, uint32_t r)
     lua_setmetatable(L, -2);
     break;
   case ZD_J_STRING:
-    lua_pushlstring(L, d->buf + nd->u.off, nd->n);
+    if(nd->where == ZD_JS_TEXT)
+      lua_pushlstring(L, d->text + nd->u.off, nd->n);
+    else {
+      luaL_Buffer b;   /* a long string: read (and decoded) from the file */
+      zd_jdoc_decode(d, r, luaL_buffinitsize(L, &b, nd->n));
+      luaL_pushresultsize(&b, nd->n);
+    }
     break;
   case ZD_J_INT:
     lua_pushinteger(L, (lua_Integer)nd->u.i);

@@ -42,8 +42,12 @@ static void free_extra(void)
 }
 
 struct item {
-  const char *text;      /* NULL: not a string, or empty */
+  const char *text;      /* a jansson string's bytes; NULL for a document
+                            string (read when scanned) */
+  zd_jref ref;           /* a document string, or ZD_JREF_NONE (none, or
+                            empty) */
   size_t len;
+  atomic_int done;       /* scanned (zd_jdoc_release behind it) */
   struct zd_lua_hits hits;
   int marked;            /* text holds opts.mark */
   char *failed;          /* the scan failed: why (malloc'd), else NULL;
@@ -54,6 +58,9 @@ struct item {
 struct job {
   struct item *items;
   size_t n;
+  const struct zd_jdoc *doc;   /* the list's document, or NULL */
+  size_t low;            /* items below it are scanned ... */
+  uint64_t released;     /* ... and the file's bytes below this given back */
   atomic_size_t next;    /* the next item to take */
   int html;
   char space;            /* read this byte as ' ' (0: none) */
@@ -66,6 +73,8 @@ struct worker {
   struct zd_scanner *scanner;
   char *copy;            /* for opts.space */
   size_t copycap;
+  struct zd_jscratch tmp;   /* a long escaped string, decoded */
+  int first;             /* the calling thread: gives memory back */
 };
 
 /* Whether 's' holds 'm' (mlen >= 1): where its first two bytes stand,
@@ -99,7 +108,10 @@ static void scan_item(struct worker *w, struct item *it)
   struct job *j = w->job;
   struct zd_error err;
   const char *text = it->text;
+  size_t len;
   zd_code rc;
+  if(!text)
+    text = zd_jdoc_str(j->doc, it->ref, &len, &w->tmp);
   if(j->mark && contains(text, it->len, j->mark, j->marklen))
     it->marked = 1;
   if(j->space) {
@@ -120,6 +132,25 @@ static void scan_item(struct worker *w, struct item *it)
     it->failed = zd_strdup(err.msg);
 }
 
+/* The items scanned, from the lowest not yet known to be: the file's
+ * pages below the next one's text are given back (a mapped document:
+ * 260 MB of article bodies need not stay in memory at once). */
+static void release_behind(struct job *j)
+{
+  uint64_t to = j->doc->len;
+  while(j->low < j->n &&
+        atomic_load_explicit(&j->items[j->low].done, memory_order_acquire))
+    j->low++;
+  /* (an item whose text is not in the file: wait for one that is) */
+  if(j->low < j->n &&
+     (to = zd_jdoc_str_pos(j->doc, j->items[j->low].ref)) == UINT64_MAX)
+    return;
+  if(to >= j->released + (1u << 20) || j->low == j->n) {
+    zd_jdoc_release(j->doc, j->released, to);
+    j->released = to;
+  }
+}
+
 static void *work(void *arg)
 {
   struct worker *w = arg;
@@ -128,8 +159,11 @@ static void *work(void *arg)
     size_t i = atomic_fetch_add(&j->next, 1);
     if(i >= j->n)
       break;
-    if(j->items[i].text)
+    if(j->items[i].text || j->items[i].ref != ZD_JREF_NONE)
       scan_item(w, &j->items[i]);
+    atomic_store_explicit(&j->items[i].done, 1, memory_order_release);
+    if(w->first && j->doc && j->doc->map)
+      release_behind(j);
   }
   return NULL;
 }
@@ -141,9 +175,13 @@ static void item_text(struct zd_jdoc *d, zd_jref list, json_t *jlist,
                       struct item *it)
 {
   json_t *v;
+  it->ref = ZD_JREF_NONE;
   if(d) {
-    it->text = zd_jdoc_str(d, zd_jdoc_get(d, zd_jdoc_at(d, list, i), name,
-                                          nlen), &it->len);
+    zd_jref r = zd_jdoc_get(d, zd_jdoc_at(d, list, i), name, nlen);
+    if(zd_jdoc_type(d, r) == ZD_J_STRING && d->nodes[r].n) {
+      it->ref = r;
+      it->len = d->nodes[r].n;
+    }
     return;
   }
   v = json_object_getn(json_array_get(jlist, i), name, nlen);
@@ -248,6 +286,7 @@ int zd_l_scan_each(lua_State *L)
     item_text(d, list, jlist, i, name, nlen, it);
     if(it->text && !it->len)
       it->text = NULL;
+    atomic_init(&it->done, 0);
     it->hits.threshold = opts.threshold;
     it->hits.types = opts.types;
     bytes += it->len;
@@ -255,7 +294,9 @@ int zd_l_scan_each(lua_State *L)
   nthreads = bytes >= PARALLEL_MIN_BYTES ? (size_t)engine_jobs(L) : 1;
   if(nthreads > n)
     nthreads = n ? n : 1;
+  job.doc = d;
   w[0].job = &job;
+  w[0].first = 1;
   for(size_t t = 1; t < nthreads; t++) {
     struct zd_error err;
     if(!extra[t]) {
@@ -275,8 +316,12 @@ int zd_l_scan_each(lua_State *L)
   work(&w[0]);
   for(size_t t = 1; t <= started; t++)
     pthread_join(tid[t], NULL);
-  for(size_t t = 0; t < nthreads; t++)
+  for(size_t t = 0; t < nthreads; t++) {
     free(w[t].copy);
+    free(w[t].tmp.p);
+  }
+  if(d && d->map)
+    release_behind(&job);   /* what the other threads scanned last */
 
   /* what the threads found, in item order */
   for(size_t i = 0; i < n; i++)

@@ -294,6 +294,17 @@ static int str_int(const char *s, size_t n, long long *out)
   return ok;
 }
 
+/* str_int of string 'r' of 'd'. */
+static int str_int_at(const struct zd_jdoc *d, zd_jref r, long long *out)
+{
+  struct zd_jscratch tmp = {NULL, 0};
+  size_t n;
+  const char *s = zd_jdoc_str(d, r, &n, &tmp);
+  int ok = s && str_int(s, n, out);
+  free(tmp.p);
+  return ok;
+}
+
 /* Whether value 'r' of 'd' is what shape.lua's ok(v, want) accepts. */
 static int shape_ok(const struct zd_jdoc *d, zd_jref r, const char *want)
 {
@@ -306,14 +317,18 @@ static int shape_ok(const struct zd_jdoc *d, zd_jref r, const char *want)
   if(!strcmp(want, "string"))
     return t == ZD_J_STRING;
   if(!strcmp(want, "boolean")) {
+    struct zd_jscratch tmp = {NULL, 0};
+    int yes;
     if(t == ZD_J_TRUE || t == ZD_J_FALSE)
       return 1;
     /* zd.bool: the strings "true" and "false" (as C strings) */
-    if(!(s = zd_jdoc_str(d, r, &n)))
+    if(!(s = zd_jdoc_str(d, r, &n, &tmp)))
       return 0;
     n = strnlen(s, n);
-    return (n == 4 && !memcmp(s, "true", 4)) ||
-           (n == 5 && !memcmp(s, "false", 5));
+    yes = (n == 4 && !memcmp(s, "true", 4)) ||
+          (n == 5 && !memcmp(s, "false", 5));
+    free(tmp.p);
+    return yes;
   }
   if(!strcmp(want, "integer") || !strcmp(want, "id")) {
     if(t == ZD_J_INT)
@@ -325,7 +340,7 @@ static int shape_ok(const struct zd_jdoc *d, zd_jref r, const char *want)
     }
     if(t == ZD_J_STRING)
       return want[0] == 'i' && want[1] == 'd'
-               ? 1 : (s = zd_jdoc_str(d, r, &n), str_int(s, n, &i));
+               ? 1 : str_int_at(d, r, &i);
     return 0;
   }
   return !strcmp(jdoc_type_name(d, r), want);

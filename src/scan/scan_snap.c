@@ -26,6 +26,7 @@ struct walk {
   zd_code rc;
   struct zd_error *err;
   const struct zd_jdoc *doc;   /* the endpoint being walked */
+  struct zd_jscratch tmp;      /* a long escaped string, decoded */
   uint64_t bytes;              /* bytes of the field values scanned */
 };
 
@@ -63,7 +64,7 @@ static zd_jref get(const struct zd_jdoc *doc, zd_jref obj, const char *key)
 static void scan_json(struct walk *w, const char *field, zd_jref v, int html)
 {
   size_t n;
-  const char *t = zd_jdoc_str(w->doc, v, &n);
+  const char *t = zd_jdoc_str(w->doc, v, &n, &w->tmp);
   if(t)
     scan_text(w, field, t, n, html);
 }
@@ -84,7 +85,8 @@ static void scan_actions(struct walk *w, zd_jref obj, int only_notify)
                     zd_jdoc_type(w->doc, actions) == ZD_J_ARRAY; i++) {
     zd_jref a = zd_jdoc_at(w->doc, actions, i);
     size_t nlen = 0;
-    const char *name = zd_jdoc_str(w->doc, get(w->doc, a, "field"), &nlen);
+    const char *name = zd_jdoc_str(w->doc, get(w->doc, a, "field"), &nlen,
+                                   &w->tmp);   /* then read: 'v' reuses it */
     zd_jref v = get(w->doc, a, "value");
     int html = name && ends_with(name, nlen, "_html");
     if(only_notify && (!name || nlen < 13 || memcmp(name, "notification_", 13)))
@@ -150,7 +152,8 @@ static void scan_item(struct walk *w, const char *ep, zd_jref it)
     /* Tags cannot hold spaces, so people write "dob_01_02_1980": read
      * underscores as spaces (same length, offsets unchanged). */
     size_t n;
-    const char *name = zd_jdoc_str(w->doc, get(w->doc, it, "name"), &n);
+    const char *name = zd_jdoc_str(w->doc, get(w->doc, it, "name"), &n,
+                                   &w->tmp);
     if(name) {
       char *copy = zd_strndup(name, n);
       for(size_t k = 0; k < n; k++)
@@ -166,9 +169,10 @@ static void scan_item(struct walk *w, const char *ep, zd_jref it)
 static char *item_title(struct walk *w, const char *ep, zd_jref it)
 {
   size_t n;
-  const char *t = zd_jdoc_str(w->doc, get(w->doc, it, "title"), &n);
+  const char *t = zd_jdoc_str(w->doc, get(w->doc, it, "title"), &n,
+                              &w->tmp);
   if(!t && strcmp(ep, "tags"))
-    t = zd_jdoc_str(w->doc, get(w->doc, it, "name"), &n);
+    t = zd_jdoc_str(w->doc, get(w->doc, it, "name"), &n, &w->tmp);
   return t ? zd_strndup(t, n) : NULL;
 }
 
@@ -214,6 +218,7 @@ zd_code zd_scan_snapshot(struct zd_scanner *s, const struct zd_snapshot *snap,
     list = get(w.doc, 0, def->list);
     scan_items(&w, ep, list, 0, entries(w.doc, list));
   }
+  free(w.tmp.p);
   if(bytes)
     *bytes += w.bytes;
   return w.rc;
@@ -256,6 +261,7 @@ static void close_batch(void *job)
   struct pooled_run *r = b->run;
   int ok = !r->rc;   /* after a failed batch, nothing more is reported */
   b->sink->close(b->w.ud, ok, b->sink->ud);
+  free(b->w.tmp.p);
   if(ok) {
     r->bytes += b->w.bytes;
     if(b->w.rc) {

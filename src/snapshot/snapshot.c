@@ -38,6 +38,7 @@ struct zd_snapshot {
   size_t ndocs;
   json_t *unreadable; /* owned: key -> "FILE:LINE: why" (load failed) */
   size_t max_file;    /* largest endpoint file read */
+  int map;            /* map large endpoint files (zd_snapshot_set_map) */
 };
 
 static struct zd_jdoc *find_doc(const struct zd_snapshot *s, const char *key)
@@ -200,7 +201,7 @@ static void ensure_loaded(const struct zd_snapshot *cs, const char *key)
     zd_error_set(&err, ZD_ERR_INVALID, fpath, 0, "endpoint '%s': the file "
                  "is a symlink that leads out of the snapshot; refusing to "
                  "read it", key);
-  else if(zd_jdoc_load(fpath, s->max_file, &body, &err) &&
+  else if(zd_jdoc_load(fpath, s->max_file, s->map, &body, &err) &&
           err.code == ZD_ERR_NOTFOUND)
     zd_error_set(&err, ZD_ERR_NOTFOUND, fpath, 0,
                  "the manifest lists endpoint '%s' as collected, but its "
@@ -304,6 +305,27 @@ void zd_snapshot_free(struct zd_snapshot *s)
 void zd_snapshot_set_max_file(struct zd_snapshot *s, size_t bytes)
 {
   s->max_file = bytes;
+}
+
+void zd_snapshot_set_map(struct zd_snapshot *s, int map)
+{
+  s->map = map;
+}
+
+zd_code zd_snapshot_check(const struct zd_snapshot *s, struct zd_error *err)
+{
+  for(size_t i = 0; i < s->ndocs; i++) {
+    json_t *st = json_object_get(json_object_get(s->manifest, "endpoints"),
+                                 s->docs[i].key);
+    const char *file = json_string_value(json_object_get(st, "file"));
+    char *path = s->dir && file ? zd_path_join(s->dir, file)
+                                : zd_strdup(s->docs[i].key);
+    zd_code rc = zd_jdoc_check(s->docs[i].doc, path, err);
+    free(path);
+    if(rc)
+      return rc;
+  }
+  return ZD_OK;
 }
 
 const char *zd_snapshot_dir(const struct zd_snapshot *s)

@@ -68,6 +68,13 @@ zd_code zd_snapshot_load(const char *dir, struct zd_snapshot **out,
 /* The largest endpoint file read (default ZD_MAX_SNAPSHOT_FILE); set it
  * before the first read. */
 void zd_snapshot_set_max_file(struct zd_snapshot *s, size_t bytes);
+/* With 'map' set, large endpoint files are mapped rather than read into
+ * memory (core/jdoc.h): the caller then asks zd_snapshot_check, once
+ * done with the data, whether the files stayed as they were read. */
+void zd_snapshot_set_map(struct zd_snapshot *s, int map);
+/* ZD_OK, or an error naming the first mapped endpoint file that was cut
+ * short or written while the snapshot was in use. */
+zd_code zd_snapshot_check(const struct zd_snapshot *s, struct zd_error *err);
 /* An empty in-memory snapshot (for the collector and tests). */
 struct zd_snapshot *zd_snapshot_new(const char *subdomain,
                                     time_t collected_at);
