@@ -311,10 +311,17 @@ static int on_trigger(unsigned int id, unsigned long long from,
 }
 
 /* A byte that extends a run of digits into an identifier (read_alnum:
- * letters, digits, '-', '.') or an IPv6 address (hex digits, ':', '.'). */
-static int run_edge(int c)
+ * letters, digits, '-', '.'), and one that extends it into an IPv6
+ * address (zd_read_ipv6: hex digits, ':', '.'). */
+static int alnum_edge(int c)
 {
-  return zd_isalnum(c) || c == '-' || c == '.' || c == ':';
+  return zd_isalnum(c) || c == '-' || c == '.';
+}
+
+static int ipv6_edge(int c)
+{
+  return zd_isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ||
+         c == ':' || c == '.';
 }
 
 /* The DIGITS trigger (patterns.def): calls its detector at the end of
@@ -384,16 +391,17 @@ static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
     gs = i;
     while(i < len && zd_isdigit(p[i]))
       i++;
-    /* Between bytes that are no letter, digit, '-', '.' or ':', the
-     * identifier and IPv6 readings would see these digits alone, where
-     * they find nothing: mark the run read for them, and only the number
-     * reading is called. */
-    if(!(gs > 0 && run_edge(p[gs - 1])) && !(i < len && run_edge(p[i]))) {
-      if(r->done[ZD_DONE_ALNUM] < i)
-        r->done[ZD_DONE_ALNUM] = i;
-      if(r->done[ZD_DONE_IPV6] < i)
-        r->done[ZD_DONE_IPV6] = i;
-    }
+    /* Between bytes that extend it into neither an identifier nor an
+     * IPv6 address, each reading would see these digits alone, where it
+     * finds nothing: mark the run read for it (each by its own bytes:
+     * "2023-11-22" is no IPv6 address, "10:30" no identifier), and only
+     * the readings left are called. */
+    if(!(gs > 0 && alnum_edge(p[gs - 1])) && !(i < len && alnum_edge(p[i])) &&
+       r->done[ZD_DONE_ALNUM] < i)
+      r->done[ZD_DONE_ALNUM] = i;
+    if(!(gs > 0 && ipv6_edge(p[gs - 1])) && !(i < len && ipv6_edge(p[i])) &&
+       r->done[ZD_DONE_IPV6] < i)
+      r->done[ZD_DONE_IPV6] = i;
     for(size_t to = gs + 2; to <= i; to++)
       if(to > r->done[ZD_TRIG_DIGITS] || to > r->done[ZD_DONE_ALNUM] ||
          to > r->done[ZD_DONE_IPV6])
