@@ -84,10 +84,17 @@ static double score(struct run *u, int t, double base, double up,
            ? v : zd_ctx_score(ctx_of(u), t, base, up, down);
 }
 
-static int numclass(int c)
+/* Digits and the separators a number is written with: one table load a
+ * byte in zd_read_number's walks. */
+static const unsigned char numclass_tab[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+  ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, [' '] = 1, ['('] = 1,
+  [')'] = 1, ['.'] = 1, ['-'] = 1, ['/'] = 1, ['+'] = 1
+};
+
+static inline int numclass(int c)
 {
-  return zd_isdigit(c) || c == ' ' || c == '(' || c == ')' || c == '.' ||
-         c == '-' || c == '/' || c == '+';
+  return numclass_tab[c];
 }
 
 static int sep_kind(const unsigned char *p, size_t s, size_t e)
@@ -557,7 +564,7 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
       return;
   }
   for(int i = 0; i < u.n;) {
-    struct reading best;
+    struct reading best = {0};
     int top = i + MAX_SPAN_GROUPS - 1 < u.n - 1 ? i + MAX_SPAN_GROUPS - 1
                                                 : u.n - 1;
     int used = 0;
@@ -568,7 +575,7 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
         break;
       }
     for(int j = top; j >= i; j--) {
-      memset(&best, 0, sizeof(best));
+      best.matched = 0;   /* consider() sets the rest before it is read */
       read_groups(&u, i, j, &best);
       if(best.matched) {
         zd_scan_add_cue(r, best.type,
