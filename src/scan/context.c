@@ -192,9 +192,14 @@ _Static_assert(sizeof(phrases) / sizeof(phrases[0]) < 255,
 /* Byte classes of the word walk (scan_words). */
 enum { C_OTHER = 0, C_WORD, C_JOIN, C_NL, C_OPEN, C_CLOSE };
 static unsigned char byte_class[256];
+/* A word byte in lower case, 0 for any other: the word walk's one load a
+ * byte (no word byte is 0). */
+static unsigned char word_fold[256];
 
 static void build_classes(void)
 {
+  for(int c = 0; c < 256; c++)
+    word_fold[c] = zd_isword(c) ? (unsigned char)zd_tolower(c) : 0;
   for(int c = 0; c < 256; c++)
     byte_class[c] = zd_isword(c) ? C_WORD
                   : c == ' ' || c == '-' || c == '_' || c == '.' ? C_JOIN
@@ -322,13 +327,14 @@ walk_words(const struct zd_scan_run *r, size_t lo, size_t hi, int before,
     if(c == C_WORD) {
       uint64_t h = 1469598103934665603ULL, b = 0;
       struct zd_ctx *cur = far_mode ? &farc : &near;
+      unsigned f = word_fold[p[i]];
       if(rec)
         rec->at = i;
-      do {
-        h ^= (uint64_t)zd_tolower(p[i]);
+      do {   /* as word_hash(): FNV-1a over the bytes in lower case */
+        h ^= f;
         h *= 1099511628211ULL;
         i++;
-      } while(i < hi && byte_class[p[i]] == C_WORD);
+      } while(i < hi && (f = word_fold[p[i]]) != 0);
       if(i == hi && hi < r->len && zd_isword(p[hi]))
         break;
       h |= 1;   /* as word_hash() */
