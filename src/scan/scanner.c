@@ -310,19 +310,21 @@ static int on_trigger(unsigned int id, unsigned long long from,
   return 0;
 }
 
-/* A byte that extends a run of digits into an identifier (read_alnum:
- * letters, digits, '-', '.'), and one that extends it into an IPv6
- * address (zd_read_ipv6: hex digits, ':', '.'). */
-static int alnum_edge(int c)
-{
-  return zd_isalnum(c) || c == '-' || c == '.';
-}
-
-static int ipv6_edge(int c)
-{
-  return zd_isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ||
-         c == ':' || c == '.';
-}
+/* Bytes that extend a run of digits into an identifier (read_alnum:
+ * letters, digits, '-', '.'): EDGE_ALNUM; into an IPv6 address
+ * (zd_read_ipv6: hex digits, ':', '.'): EDGE_IPV6. By byte value. */
+enum { EDGE_ALNUM = 1, EDGE_IPV6 = 2 };
+static const unsigned char run_edge[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x00 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x10 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0,  /* 0x20 */
+  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 0, 0, 0, 0, 0,  /* 0x30 */
+  0, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x40 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,  /* 0x50 */
+  0, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x60 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,  /* 0x70 */
+  /* 0x80-0xff: 0 */
+};
 
 /* The DIGITS trigger (patterns.def): calls its detector at the end of
  * every pair of digits, as a Vectorscan match would, except where the
@@ -396,16 +398,29 @@ static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
      * finds nothing: mark the run read for it (each by its own bytes:
      * "2023-11-22" is no IPv6 address, "10:30" no identifier), and only
      * the readings left are called. */
-    if(!(gs > 0 && alnum_edge(p[gs - 1])) && !(i < len && alnum_edge(p[i])) &&
-       r->done[ZD_DONE_ALNUM] < i)
-      r->done[ZD_DONE_ALNUM] = i;
-    if(!(gs > 0 && ipv6_edge(p[gs - 1])) && !(i < len && ipv6_edge(p[i])) &&
-       r->done[ZD_DONE_IPV6] < i)
-      r->done[ZD_DONE_IPV6] = i;
-    for(size_t to = gs + 2; to <= i; to++)
-      if(to > r->done[ZD_TRIG_DIGITS] || to > r->done[ZD_DONE_ALNUM] ||
-         to > r->done[ZD_DONE_IPV6])
-        zd_detect_digits(r, to, 0);
+    {
+      unsigned edges = (gs > 0 ? run_edge[p[gs - 1]] : 0) |
+                       (i < len ? run_edge[p[i]] : 0);
+      if(!(edges & EDGE_ALNUM) && r->done[ZD_DONE_ALNUM] < i)
+        r->done[ZD_DONE_ALNUM] = i;
+      if(!(edges & EDGE_IPV6) && r->done[ZD_DONE_IPV6] < i)
+        r->done[ZD_DONE_IPV6] = i;
+    }
+    /* The detector at the end of every pair of digits that some reading
+     * has not read past yet: from the least of the three marks on (they
+     * move only in the detector). */
+    for(size_t to = gs + 2; to <= i; to++) {
+      size_t least = r->done[ZD_TRIG_DIGITS];
+      if(r->done[ZD_DONE_ALNUM] < least)
+        least = r->done[ZD_DONE_ALNUM];
+      if(r->done[ZD_DONE_IPV6] < least)
+        least = r->done[ZD_DONE_IPV6];
+      if(to <= least) {
+        to = least;   /* the loop goes on at least + 1 */
+        continue;
+      }
+      zd_detect_digits(r, to, 0);
+    }
     /* a digit alone inside capitals: a VIN's digits may all stand apart */
     if(i - gs == 1 && i > r->done[ZD_DONE_ALNUM] &&
        ((gs > 0 && zd_isupper(p[gs - 1])) || (i < len && zd_isupper(p[i]))))
