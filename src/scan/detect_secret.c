@@ -1012,6 +1012,13 @@ void zd_element_before(struct zd_scan_run *r, size_t o)
   }
 }
 
+/* The bytes strchr(".,;:?)\"'`*", c) finds, the string's NUL included:
+ * one load instead of a call per byte. */
+static const unsigned char prose_trail[256] = {
+  [0] = 1, ['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['?'] = 1, [')'] = 1,
+  ['"'] = 1, ['\''] = 1, ['`'] = 1, ['*'] = 1
+};
+
 /* The value of a password announced in prose: the run of non-blank bytes,
  * without quotes around it or the sentence's punctuation after it. */
 static int prose_password_at(const struct zd_scan_run *r, size_t i,
@@ -1027,7 +1034,7 @@ static int prose_password_at(const struct zd_scan_run *r, size_t i,
   /* "pypi-AgE...": an elided example, not a value. */
   if(e - s > 3 && !memcmp(r->p + e - 3, "...", 3))
     return 0;
-  while(e > s && strchr(".,;:?)\"'`*", r->p[e - 1]))
+  while(e > s && prose_trail[r->p[e - 1]])
     e--;
   *vs = s;
   *ve = e;
@@ -1037,14 +1044,24 @@ static int prose_password_at(const struct zd_scan_run *r, size_t i,
 /* Filler between a cue and its value: "is now", "set to", "is: ". */
 static int filler(const unsigned char *p, size_t n)
 {
-  static const char *const words[] = {
-    "is", "was", "are", "now", "still", "currently", "just", "set", "to",
-    "changed", "reset", "updated", "the", "new", "temporary", "temp",
-    "below", "as", "follows", "simply", "be", "will", "=", "-", ":", "|", NULL
-  };
-  while(n > 0 && strchr(":,", p[n - 1]))
+  /* The words by length (the list is searched only at its word's length:
+   * this runs at every word after "password is"). */
+  static const char *const w1[] = {"=", "-", ":", "|", NULL};
+  static const char *const w2[] = {"is", "to", "as", "be", NULL};
+  static const char *const w3[] = {"was", "are", "now", "set", "the", "new",
+                                   NULL};
+  static const char *const w4[] = {"just", "temp", "will", NULL};
+  static const char *const w5[] = {"still", "reset", "below", NULL};
+  static const char *const w6[] = {"simply", NULL};
+  static const char *const w7[] = {"changed", "updated", "follows", NULL};
+  static const char *const w9[] = {"currently", "temporary", NULL};
+  static const char *const *const by_len[] = {NULL, w1, w2, w3, w4, w5, w6,
+                                              w7, NULL, w9};
+  /* strchr(":,", c) also finds the NUL */
+  while(n > 0 && (p[n - 1] == ':' || p[n - 1] == ',' || p[n - 1] == 0))
     n--;
-  return n == 0 || zd_word_in(p, n, words);
+  return n == 0 || (n < sizeof(by_len) / sizeof(by_len[0]) && by_len[n] &&
+                    zd_word_in(p, n, by_len[n]));
 }
 
 /* Words after which the sentence says where the password is, not what:
@@ -1135,7 +1152,9 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     while(j < lim && p[j] == ' ')
       j++;
     for(we = j; we < lim && !zd_isspace(p[we]) && we - j < 129; we++)
-      lower &= zd_islower(p[we]) || (we > j && strchr(".,;!?", p[we]));
+      lower &= zd_islower(p[we]) ||
+               (we > j && (p[we] == '.' || p[we] == ',' || p[we] == ';' ||
+                           p[we] == '!' || p[we] == '?' || p[we] == 0));
     /* "password is", "password for the portal is": read on ("password
      * for?" ends its sentence). "password should be", "password below:"
      * (the value on a line of its own; "below" with no colon is an
