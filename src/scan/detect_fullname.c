@@ -621,6 +621,31 @@ static size_t next_cap(const unsigned char *p, size_t i, size_t hi)
   return i;
 }
 
+/* The first byte in [e, len) that is neither a-z nor 0x80 or above, or
+ * len: sixteen bytes a step while they lie inside the window. */
+static size_t lower_end(const unsigned char *p, size_t e, size_t len)
+{
+#if defined(__SSE2__)
+  const __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')),
+                lim = _mm_set1_epi8((char)(0x80 + 26)),
+                zero = _mm_setzero_si128();
+  while(e + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + e));
+    /* v - 'a' + 0x80 as signed: below -128 + 26 exactly for a-z; bytes
+     * of 0x80 and above are negative as signed */
+    __m128i ok = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, bias), lim),
+                              _mm_cmplt_epi8(v, zero));
+    unsigned m = (unsigned)_mm_movemask_epi8(ok) ^ 0xffffu;
+    if(m)
+      return e + (size_t)__builtin_ctz(m);
+    e += 16;
+  }
+#endif
+  while(e < len && (zd_islower(p[e]) || p[e] >= 0x80))
+    e++;
+  return e;
+}
+
 size_t zd_scan_fullnames(struct zd_scan_run *r, size_t i, size_t hi)
 {
   const unsigned char *p = r->p;
@@ -629,10 +654,8 @@ size_t zd_scan_fullnames(struct zd_scan_run *r, size_t i, size_t hi)
     /* Most capitals start a sentence or stand alone: the plain
      * lower-case letters after one end in something else than a blank
      * and another capital. Only the rest is judged. */
-    size_t e = i + 1;
+    size_t e = lower_end(p, i + 1, len);   /* UTF-8 letters too: "Kónya" */
     int c;
-    while(e < len && (zd_islower(p[e]) || p[e] >= 0x80))
-      e++;   /* UTF-8 letters too: "Kónya, Becker and Vasquez" */
     c = e < len ? p[e] : 0;
     if(c == ' ' ? (e + 1 < len && (zd_isupper(p[e + 1]) ||
                                    (p[e + 1] >= 0xc3 && p[e + 1] <= 0xc5)))
