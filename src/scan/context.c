@@ -9,6 +9,10 @@
 #include <pthread.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define B(t) (1u << ZD_SCAN_##t)
 /* Types whose bare numbers also appear as order, ticket or part numbers. */
 #define NUMERIC (B(US_SSN) | B(US_ITIN) | B(US_NPI) | B(CREDIT_CARD) | \
@@ -445,6 +449,26 @@ const char *zd_ctx_word(unsigned index)
   return phrases[index - 1].words;
 }
 
+/* Whether p[0..n) holds a '{' or a '}': one pass (sixteen bytes a step
+ * with SSE2) instead of a memchr for each. */
+static int has_brace(const unsigned char *p, size_t n)
+{
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
+  for(; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+    if(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, open),
+                                      _mm_cmpeq_epi8(v, close))))
+      return 1;
+  }
+#endif
+  for(; i < n; i++)
+    if(p[i] == '{' || p[i] == '}')
+      return 1;
+  return 0;
+}
+
 /* The range walked is [lo2, start): lo2 starts a whole word, no line
  * break lies inside, and no brace lies in [start - ZD_CTX_BEFORE, start).
  * Then zd_ctx_get's walk over its larger range resets nothing in [lo2,
@@ -457,7 +481,7 @@ void zd_ctx_words_before(const struct zd_scan_run *r, size_t start,
   size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0, i = start;
   pthread_once(&table_once, build_table);
   out->pos = out->neg = 0;
-  if(memchr(p + lo, '{', start - lo) || memchr(p + lo, '}', start - lo))
+  if(has_brace(p + lo, start - lo))
     return;
   while(words > 0 && i > lo && p[i - 1] != '\n') {
     while(i > lo && byte_class[p[i - 1]] != C_WORD && p[i - 1] != '\n')
