@@ -15,6 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/alloc.h"
 
 static const char *const months[12] = {
@@ -128,6 +132,28 @@ static int birth_word_before(const struct zd_scan_run *r, size_t lo)
   static const unsigned char bd[256] = {['b'] = 1, ['B'] = 1, ['d'] = 1,
                                         ['D'] = 1};
   size_t i = lo > ZD_CTX_BEFORE ? lo - ZD_CTX_BEFORE : 0;
+#if defined(__SSE2__)
+  /* sixteen pairs a step: (c | 0x20) is 'b' exactly for b and B, and so
+   * on; the pairs [i, i + 17) lie before lo - 1 */
+  {
+    const __m128i k20 = _mm_set1_epi8(0x20), b = _mm_set1_epi8('b'),
+                  d = _mm_set1_epi8('d'), ci = _mm_set1_epi8('i'),
+                  co = _mm_set1_epi8('o');
+    for(; i + 18 < lo; i += 16) {
+      __m128i v = _mm_or_si128(
+        _mm_loadu_si128((const __m128i *)(const void *)(r->p + i)), k20);
+      __m128i w = _mm_or_si128(
+        _mm_loadu_si128((const __m128i *)(const void *)(r->p + i + 1)), k20);
+      __m128i o = _mm_cmpeq_epi8(w, co);
+      __m128i hit = _mm_or_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(v, b),
+                      _mm_or_si128(o, _mm_cmpeq_epi8(w, ci))),
+        _mm_and_si128(_mm_cmpeq_epi8(v, d), o));
+      if(_mm_movemask_epi8(hit))
+        return 1;
+    }
+  }
+#endif
   for(; i + 2 < lo; i++) {
     int a, b;
     if(!bd[r->p[i]])
@@ -140,17 +166,59 @@ static int birth_word_before(const struct zd_scan_run *r, size_t lo)
   return 0;
 }
 
+/* A mask of the bytes of p[0..16) that may end a sentence (ender[]). */
+#if defined(__SSE2__)
+static inline unsigned ender_mask(const unsigned char *p)
+{
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                 _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                 _mm_cmpeq_epi8(v, _mm_set1_epi8('?')))));
+}
+#endif
+
 double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
 {
   struct zd_ctx cx;
   size_t lo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
   size_t hi = end + ZD_CTX_AFTER < r->len ? end + ZD_CTX_AFTER : r->len;
-  for(size_t i = start; i > lo; i--)
+  size_t i = start;
+  int found = 0;
+#if defined(__SSE2__)
+  /* back from the start sixteen bytes a step to the bytes that may end a
+   * sentence, the nearest first (as the byte loop below) */
+  while(!found && i >= lo + 16) {
+    for(unsigned m = ender_mask(r->p + i - 16); m && !found;) {
+      unsigned b = 31u - (unsigned)__builtin_clz(m);
+      if(sentence_end_at(r, i - 16 + b)) {
+        lo = i - 16 + b + 1;
+        found = 1;
+      }
+      m &= ~(1u << b);
+    }
+    if(!found)
+      i -= 16;
+  }
+#endif
+  for(; !found && i > lo; i--)
     if(ender[r->p[i - 1]] && sentence_end_at(r, i - 1)) {
       lo = i;
       break;
     }
-  for(size_t i = end; i < hi; i++)
+  i = end;
+#if defined(__SSE2__)
+  /* on from the end to the first byte that may end a sentence */
+  for(; i + 16 <= hi; i += 16) {
+    unsigned m = ender_mask(r->p + i);
+    if(m) {
+      i += (size_t)__builtin_ctz(m);
+      break;
+    }
+  }
+#endif
+  for(; i < hi; i++)
     if(ender[r->p[i]] && sentence_end_at(r, i)) {
       /* a record line goes on to the next line ("Date: …\nName: …") */
       if(r->p[i] != '\n' || !record_line(r, start))
@@ -170,9 +238,9 @@ double zd_date_score(const struct zd_scan_run *r, size_t start, size_t end)
     /* a birth word in the sentence before, on the same line */
     struct zd_ctx prev;
     size_t plo = start > ZD_CTX_BEFORE ? start - ZD_CTX_BEFORE : 0;
-    for(size_t i = lo; i > plo; i--)
-      if(r->p[i - 1] == '\n') {
-        plo = i;
+    for(size_t k = lo; k > plo; k--)
+      if(r->p[k - 1] == '\n') {
+        plo = k;
         break;
       }
     zd_ctx_get(r, lo, lo, lo - plo, 0, &prev);
