@@ -596,22 +596,22 @@ static size_t next_cap(const unsigned char *p, size_t i, size_t hi)
 #if defined(__SSE2__)
   {
     const __m128i bias = _mm_set1_epi8((char)(0x80 - 'A')),
-                  lim = _mm_set1_epi8((char)(0x80 + 26)),
-                  k2a = _mm_set1_epi8(0x2a);
+                  lim = _mm_set1_epi8((char)(0x80 + 26));
     while(i + 32 <= hi) {
       __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-      __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(p + i - 1));
       __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
-      __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 15));
       /* v - 'A' + 0x80 as signed: below -128 + 26 exactly for A-Z */
       __m128i c0 = _mm_cmplt_epi8(_mm_add_epi8(v0, bias), lim);
       __m128i c1 = _mm_cmplt_epi8(_mm_add_epi8(v1, bias), lim);
-      __m128i s0 = _mm_cmpeq_epi8(_mm_or_si128(b0, k2a), k2a);
-      __m128i s1 = _mm_cmpeq_epi8(_mm_or_si128(b1, k2a), k2a);
-      unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(c0, s0)) |
-                   (unsigned)_mm_movemask_epi8(_mm_and_si128(c1, s1)) << 16;
-      if(m)
-        return i + (size_t)__builtin_ctz(m);
+      unsigned m = (unsigned)_mm_movemask_epi8(c0) |
+                   (unsigned)_mm_movemask_epi8(c1) << 16;
+      /* the byte before each capital, one at a time: most capitals
+       * start a word, and capitals are a few bytes in a hundred */
+      for(; m; m &= m - 1) {
+        size_t k = i + (size_t)__builtin_ctz(m);
+        if((p[k - 1] | 0x2a) == 0x2a)
+          return k;
+      }
       i += 32;
     }
   }
