@@ -29,6 +29,10 @@ struct run {
   struct group g[MAX_GROUPS];
   int sep[MAX_GROUPS];   /* sep[i]: kind between group i-1 and i */
   int n;
+  /* The run's digits in order, and where group k's begin among them
+   * (off[n]: their count): each reading's digits are a slice of them. */
+  char dig[MAX_RUN + 2];
+  uint16_t off[MAX_GROUPS + 1];
   struct zd_ctx cx;      /* context words around the run ... */
   int have_cx;           /* ... read on first need: most runs need none */
   uint32_t neg_before;   /* what the two words before the run argue */
@@ -399,23 +403,16 @@ static void read_month_day(const struct run *u, int i, struct reading *best)
   }
 }
 
-/* Tries every shape on groups [i, j]. */
-static void read_groups(struct run *u, int i, int j, struct reading *best)
+/* Tries every shape on groups [i, j], whose nd digits are d[0..nd). */
+static void read_shapes(struct run *u, int i, int j, const char *d, int nd,
+                        struct reading *best)
 {
-  char d[64];
-  int nd = 0, k = j - i + 1;
+  int k = j - i + 1;
   const struct zd_scan_run *r = u->r;
   size_t start = u->g[i].s, end = u->g[j].e;
   int lens[MAX_SPAN_GROUPS];
-  for(int x = i; x <= j; x++) {
+  for(int x = i; x <= j; x++)
     lens[x - i] = glen(u, x);
-    for(uint32_t y = u->g[x].s; y < u->g[x].e; y++) {
-      if(nd >= (int)sizeof(d) - 1)
-        return;
-      d[nd++] = (char)r->p[y];
-    }
-  }
-  d[nd] = '\0';
 
   /* IPv4: exactly four dotted groups, not part of a longer dotted run. */
   if(k == 4 && all_seps(u, i, j, SEP_DOT)) {
@@ -530,12 +527,27 @@ static void read_groups(struct run *u, int i, int j, struct reading *best)
     read_phone(u, i, j, d, nd, best);
 }
 
+/* Tries every shape on groups [i, j]: their digits as one string, cut
+ * from the run's for the call (spans of more than 63 digits are none). */
+static void read_groups(struct run *u, int i, int j, struct reading *best)
+{
+  int nd = u->off[j + 1] - u->off[i];
+  char *d = u->dig + u->off[i], keep;
+  if(nd > 63)
+    return;
+  keep = d[nd];
+  d[nd] = '\0';
+  read_shapes(u, i, j, d, nd, best);
+  d[nd] = keep;
+}
+
 /* Splits [s, e) into digit groups and reads them left to right: at each
  * group, the longest sequence of groups with a matching shape wins. */
 static void read_run(struct zd_scan_run *r, size_t s, size_t e)
 {
   struct run u;
   size_t x = s;
+  int nd = 0;
   u.r = r;
   u.n = 0;
   u.have_cx = 0;
@@ -547,13 +559,15 @@ static void read_run(struct zd_scan_run *r, size_t s, size_t e)
     if(x >= e)
       break;
     gs = x;
+    u.off[u.n] = (uint16_t)nd;
     while(x < e && zd_isdigit(r->p[x]))
-      x++;
+      u.dig[nd++] = (char)r->p[x++];
     u.g[u.n].s = (uint32_t)gs;
     u.g[u.n].e = (uint32_t)x;
     u.sep[u.n] = u.n ? sep_kind(r->p, u.g[u.n - 1].e, gs) : 0;
     u.n++;
   }
+  u.off[u.n] = (uint16_t)nd;
   /* Five or more groups joined by dots alone: an OID arc
    * ("2.16.840.1.113883.3.464") or a section number, no identifier. */
   if(u.n >= 5) {
