@@ -108,6 +108,8 @@ struct zd_scanner {
   int explain;
   const struct zd_scan_allow *allow;
   struct zd_scan_run run;   /* candidate storage, reused */
+  struct zd_cand *tmp;      /* sort_by_start's half-size buffer, reused */
+  size_t captmp;
   struct zd_html_text html; /* zd_scan_html's text and map, reused */
 };
 
@@ -240,6 +242,7 @@ void zd_scanner_free(struct zd_scanner *s)
     hs_free_database(s->db);
   free(s->run.cand);
   free(s->run.link);
+  free(s->tmp);
   zd_html_text_free(&s->html);
   free(s);
 }
@@ -455,6 +458,44 @@ static int by_start(const void *a, const void *b)
   return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/* by_start's order: 'x' sorts before 'y'. */
+static inline int starts_before(const struct zd_cand *x,
+                                const struct zd_cand *y)
+{
+  return x->start < y->start || (x->start == y->start && x->end < y->end);
+}
+
+/* A stable merge sort by by_start's order (as glibc's qsort, a merge
+ * sort, leaves equal spans in the order they were added), with the
+ * comparison inlined: the candidates come almost in order (each block's
+ * triggers, then its digits, then its names), so most merges are one
+ * test. 't' holds n / 2 + 1 candidates. */
+static void sort_by_start(struct zd_cand *a, struct zd_cand *t, size_t n)
+{
+  size_t h = n / 2, i = 0, j = h, k = 0;
+  if(n <= 16) {
+    for(size_t x = 1; x < n; x++) {
+      struct zd_cand v = a[x];
+      size_t y = x;
+      while(y > 0 && starts_before(&v, &a[y - 1])) {
+        a[y] = a[y - 1];
+        y--;
+      }
+      a[y] = v;
+    }
+    return;
+  }
+  sort_by_start(a, t, h);
+  sort_by_start(a + h, t, n - h);
+  if(!starts_before(&a[h], &a[h - 1]))
+    return;   /* the halves are in order already */
+  memcpy(t, a, h * sizeof(*a));
+  while(i < h && j < n)   /* k <= j: never overwrites an unread entry */
+    a[k++] = starts_before(&a[j], &t[i]) ? a[j++] : t[i++];
+  while(i < h)
+    a[k++] = t[i++];
+}
+
 /* Keeps, among candidates at or above the threshold, a set with no two
  * overlapping: within each cluster of overlapping spans, greedy by
  * confidence. Returns how many are kept (moved to the front, sorted by
@@ -468,7 +509,11 @@ static size_t resolve(struct zd_scanner *s, struct zd_scan_run *r)
       c[n++] = c[i];
   if(n == 0)
     return 0;
-  qsort(c, n, sizeof(*c), by_start);
+  if(s->captmp < n / 2 + 1) {
+    s->captmp = n / 2 + 1;
+    s->tmp = zd_realloc(s->tmp, s->captmp * sizeof(*s->tmp));
+  }
+  sort_by_start(c, s->tmp, n);
   for(size_t i = 0; i < n;) {
     size_t j = i + 1, first = out;
     uint32_t maxend = c[i].end;
