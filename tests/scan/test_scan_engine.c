@@ -422,6 +422,49 @@ static void test_long_line(void **state)
   zd_scanner_free(s);
 }
 
+/* Resolution sorts the candidates by start (scanner.c, sort_by_start):
+ * within each block the trigger pass, the digit pass and the name pass
+ * add theirs out of order. Many of each, over several blocks: the
+ * findings come sorted by start, and every repetition of the same
+ * sentence gives the same findings at its own offset. */
+static void test_findings_in_order(void **state)
+{
+  static const char one[] =
+    "Dear Anna Smith, call 212-555-0187 or mail ana.ruiz@example.org; "
+    "SSN 123-45-6788, seen by Dr. Lee on 03/14/1962.\n";
+  enum { REPS = 3000 };
+  static struct hits first, h;
+  struct zd_scanner *s = scanner();
+  size_t ol = strlen(one), per;
+  char *t = malloc(ol * REPS);
+  (void)state;
+  scan(s, one, ol, &first);
+  per = first.n;
+  assert_true(per >= 4);
+  for(size_t k = 0; k < REPS; k++)
+    memcpy(t + k * ol, one, ol);
+  h.n = 0;
+  {
+    struct zd_error err;
+    size_t n = ol * (sizeof(h.v) / sizeof(h.v[0]) / per);   /* what fits */
+    assert_int_equal(zd_scan_buffer(s, t, n, collect, &h, &err), ZD_OK);
+    assert_int_equal(h.n, per * (n / ol));
+    assert_true(n > ZD_SCAN_BLOCK);
+  }
+  for(size_t i = 0; i < h.n; i++) {
+    const struct hit *a = &first.v[i % per];
+    if(i > 0)
+      assert_true(h.v[i].start > h.v[i - 1].start ||
+                  (h.v[i].start == h.v[i - 1].start &&
+                   h.v[i].end >= h.v[i - 1].end));
+    assert_int_equal(h.v[i].type, a->type);
+    assert_int_equal(h.v[i].start, a->start + (i / per) * ol);
+    assert_int_equal(h.v[i].end, a->end + (i / per) * ol);
+  }
+  free(t);
+  zd_scanner_free(s);
+}
+
 static void test_html_offsets(void **state)
 {
   struct zd_scanner *s = scanner();
@@ -999,6 +1042,7 @@ int main(void)
     cmocka_unit_test(test_stream_matches_buffer),
     cmocka_unit_test(test_pooled_stream),
     cmocka_unit_test(test_block_edges),
+    cmocka_unit_test(test_findings_in_order),
     cmocka_unit_test(test_long_line),
     cmocka_unit_test(test_html_offsets),
     cmocka_unit_test(test_html_page_source),
