@@ -248,7 +248,7 @@ def vectors(seed=11, per=24):
             if v not in text:
                 continue
             out.append((t["name"], ctx, text, v))
-    return out + class_vectors(random.Random(seed + 2))
+    return out + class_vectors(random.Random(seed + 2)) + class_vectors3(random.Random(seed + 3))
 
 
 def class_vectors(rng):
@@ -338,6 +338,36 @@ def class_vectors(rng):
     return out
 
 
+def class_vectors3(rng):
+    """Vectors for the classes fixed in the evening round of 2026-12-04
+    (helper cred3), in this set's own words: "pass" as a password's label
+    in a sentence; a password's unquoted value holding or starting with
+    '&' (a connection string's Password=, "new pass: …")."""
+    out = []
+    for _ in range(4):
+        pw = password(rng)
+        user = rng.choice(["reception2", "lab.intake", "nights01", "kiosk"])
+        out.append(("password-assignment", "prose", rng.choice([
+            "Login is %s, pass %s" % (user, pw), "%s / pass %s for the tablet" % (user, pw),
+            "Front desk shared it: the new pass is %s" % pw, "temp pass %s until Monday" % pw]), pw))
+        amp = rng.choice(["&", "%", "+"]) + mixed(rng, 9) + rng.choice(["&", "+", "%$"])
+        out.append(("password-assignment", "written", rng.choice([
+            "Data Source=sql03;Initial Catalog=intake;User Id=reports;Password=%s;" % amp,
+            "smtp_pass=%s" % amp]), amp))
+        amp2 = mixed(rng, 5) + "&" + mixed(rng, 6)
+        out.append(("password-assignment", "prose", "Reset done, new pass: %s" % amp2, amp2))
+        # a password sent as a bearer token; a label in emphasis or HTML
+        bp = rng.choice(["Orbit", "Maple", "Violet"]) + rng.choice("#!%") + str(rng.randint(10, 9999))
+        out.append(("secret-assignment", "json", json.dumps({"request": {"headers": {
+            "Authorization": "Bearer " + bp}}}), bp))
+        pw = password(rng)
+        out.append(("password-assignment", "json", json.dumps({"text": rng.choice([
+            "*Kiosk password*: `%s`", "**Password**: %s"]) % pw}), pw))
+        out.append(("password-assignment", "json", json.dumps({"comment": {
+            "html_body": "<p>Portal password:</p><p><code>%s</code></p>" % pw}}), pw))
+    return out
+
+
 # Known non-secrets: each must give no credential finding.
 NEGATIVES = [
     "xoxb-Slack_BOT_TOKEN", "token: xoxb-12345-abcd234", "access_token=ACCESS_TOKEN",
@@ -389,4 +419,10 @@ NEGATIVES = [
     "env:\n  - name: LOG_LEVEL\n    value: debug",
     "Authorization: required for prior authorization forms",
     "token: \"Summary\"", "\"integrity\": \"sha512-%s\"" % base64.b64encode(bytes(range(64))).decode(),
+    # "pass" the verb, and a query's '&' after a password parameter
+    "Please pass the chart to the night nurse.", "Did she pass the CPR101 course?",
+    "pass to the front desk after 5pm", "The bypass route4 is closed.",
+    "https://portal.example/login?password=&user=guest",
+    "Authorization: Bearer <your-token>", "the bearer of this letter is Dr. Okafor",
+    "*Password*: _see the vault_", "<p>Password:</p><p><em>unchanged</em></p>",
 ]

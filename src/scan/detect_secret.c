@@ -336,6 +336,29 @@ static int header_char(int c)
          c == '_' || c == '~' || c == '-';
 }
 
+static int password_value(const unsigned char *p, size_t n);
+
+/* A password sent as a bearer token ("Authorization: Bearer Cedar#2027",
+ * a webhook's custom header) from 's': too short or too plain for a
+ * token's entropy, but a password's shape with a symbol and three kinds
+ * of character. Its end is the next blank or quote (a token's bytes
+ * stop at the symbol). */
+static void bearer_password(struct zd_scan_run *r, size_t s)
+{
+  const unsigned char *v = r->p + s;
+  size_t n = 0;
+  int cc;
+  while(s + n < r->len && n < 64 && !zd_isspace(v[n]) && !strchr("\"'<>`", v[n]))
+    n++;
+  while(n > 0 && strchr(".,;)", v[n - 1]))
+    n--;
+  if(n < 8 || placeholder(v, n) || !password_value(v, n))
+    return;
+  cc = zd_char_classes((const char *)v, n);
+  if((cc & ZD_CC_OTHER) && zd_class_count(cc) >= 3)
+    zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_BEARER, s, s + n, 0.75);
+}
+
 /* "Basic <base64 of user:password>" and "Bearer <token>". A Basic value
  * that decodes to "<email>/token:<token>" is a Zendesk API token. */
 void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg)
@@ -359,6 +382,10 @@ void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg)
    * Basic emRz…jAy."): base64 has no '.'. */
   if(basic && e > s && r->p[e - 1] == '.')
     e--;
+  if(e - s < 16 && !basic) {
+    bearer_password(r, s);
+    return;
+  }
   if(e - s < 16 || placeholder(r->p + s, e - s))
     return;
   if(basic) {
@@ -383,6 +410,8 @@ void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg)
   }
   if(zd_entropy((const char *)r->p + s, e - s) >= 3.0)
     zd_scan_add_rule(r, ZD_SCAN_GENERIC_SECRET, ZD_RULE_BEARER, s, e, 0.8);
+  else
+    bearer_password(r, s);
 }
 
 /* Common words after "password:" in prose, not passwords. */
@@ -526,7 +555,7 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
   zd_trigger t = arg ? ZD_TRIG_ASSIGN_PASSWORD : ZD_TRIG_ASSIGN_KEY;
   size_t s = to, e, w = zd_word_start(r->p, to, 32);
   unsigned char q = 0;
-  int esc = 0, auth_header = to - w == 13 &&
+  int amp, esc = 0, auth_header = to - w == 13 &&
     !strncasecmp((const char *)r->p + w, "authorization", 13);
   if(to <= r->done[t])
     return;
@@ -536,6 +565,8 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
     s++;
   if(s < r->len && (r->p[s] == '"' || r->p[s] == '\''))
     s++;
+  while(s < r->len && r->p[s] == '*' && s - to < 2)
+    s++;   /* the emphasis after "*password" (zd_assign_before) */
   while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t') && s - to < 4)
     s++;
   if(s + 1 < r->len && ((r->p[s] == '=' && r->p[s + 1] == '>') ||
@@ -550,6 +581,18 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
     return;
   while(s < r->len && (r->p[s] == ' ' || r->p[s] == '\t'))
     s++;
+  /* "Password:</p><p><code>…": a few short tags between the name and
+   * its value (a comment's html_body). */
+  for(int tags = 0; tags < 4 && s + 2 < r->len && r->p[s] == '<'; tags++) {
+    size_t k = s + 1 + (r->p[s + 1] == '/');
+    while(k < r->len && zd_isalpha(r->p[k]) && k - s < 9)
+      k++;
+    if(k >= r->len || r->p[k] != '>' || !zd_isalpha(r->p[k - 1]))
+      break;
+    s = k + 1;
+    while(s < r->len && r->p[s] == ' ')
+      s++;
+  }
   if(s + 1 < r->len && r->p[s] == '\\' && r->p[s + 1] == '"') {
     esc = 1;
     s++;
@@ -567,10 +610,14 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
       return;
     s = v;
   }
+  /* A password's value holds '&' ("Password=&Kx8…;", "pass: Tr4x&9…")
+   * unless its name is a query's parameter ("?password=…&user=…"). */
+  amp = arg && !(w > 0 && (r->p[w - 1] == '?' || r->p[w - 1] == '&'));
   e = s;
   while(e < r->len && e - s < 256) {
     unsigned char c = r->p[e];
-    if(q ? c == q || c == '\n' : (zd_isspace(c) || strchr(",;&)}]<>\"'", c)))
+    if(q ? c == q || c == '\n'
+         : (zd_isspace(c) || (c == '&' && !amp) || strchr(",;)}]<>\"'", c)))
       break;
     e++;
   }
@@ -792,6 +839,9 @@ void zd_assign_before(struct zd_scan_run *r, size_t o)
                p[o - 1] == '='))
     return;   /* a comparison, or the second byte of one */
   while(j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t') && o - j < 4)
+    j--;
+  /* "*password*:", "**Password**:" (markdown emphasis, a chat card) */
+  while(j > 0 && p[j - 1] == '*' && o - j < 3)
     j--;
   if(j > 0 && (p[j - 1] == '"' || p[j - 1] == '\''))
     j--;
@@ -1116,6 +1166,25 @@ static void password_before_as(struct zd_scan_run *r, size_t cs)
                    0.8);
 }
 
+/* "pass" at 's' used as a label: after the line's start, a comma, a
+ * semicolon, a slash or a bar, or after "new", "temp", "wifi", "my". */
+static int pass_label(const struct zd_scan_run *r, size_t s)
+{
+  const unsigned char *p = r->p;
+  size_t k = s, ws;
+  while(k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t') && s - k < 4)
+    k--;
+  if(k == 0 || p[k - 1] == '\n' || p[k - 1] == ',' || p[k - 1] == ';' ||
+     p[k - 1] == '/' || p[k - 1] == '|' || p[k - 1] == '(')
+    return 1;
+  ws = k;
+  while(ws > 0 && zd_isalpha(p[ws - 1]) && k - ws < 10)
+    ws--;
+  return zd_word_in(p + ws, k - ws, (const char *const[]){
+    "new", "temp", "temporary", "wifi", "my", "your", "the", "his", "her",
+    "initial", "admin", NULL});
+}
+
 /* "the password is …", "token for the API is …": the trigger ends after
  * the cue and its verb or preposition; the value is among the next few
  * words (after a second "is"/":" for "for"/"to"). A password's trigger is
@@ -1127,7 +1196,7 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
 {
   zd_trigger t = arg ? ZD_TRIG_PROSE_PASSWORD : ZD_TRIG_PROSE_TOKEN;
   size_t i = to, lim = to + 80 < r->len ? to + 80 : r->len;
-  int words = 0, max = 8, verb = 0;
+  int words = 0, max = 8, verb = 0, short_word = 0;
   if(to <= r->done[t])
     return;
   /* "pw is ": a whole word ("kpw is" is none). */
@@ -1138,15 +1207,22 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     if(k < 3 || (k > 3 && zd_isalnum(r->p[k - 4])))
       return;
   }
-  /* "password ": the English word and a blank (PROSE_PASSWORD). */
+  /* "password ": the English word and a blank (PROSE_PASSWORD); "pass "
+   * (the same row: "user is mkhan, pass …", "temp pass is …"). */
   if(arg == 1) {
     const unsigned char *p = r->p;
     size_t j = to, we;
     int lower = 1;
     unsigned char w[6];
-    if(to > 9 && zd_isalnum(p[to - 10]))
-      return;   /* "mypassword " is a name, read at its operator */
-    password_before_as(r, to - 9);
+    short_word = to >= 5 && (p[to - 5] | 0x20) == 'p';
+    if(short_word) {
+      if(to > 5 && (zd_isalnum(p[to - 6]) || p[to - 6] == '-'))
+        return;   /* "bypass ", "by-pass " */
+    } else {
+      if(to > 9 && zd_isalnum(p[to - 10]))
+        return;   /* "mypassword " is a name, read at its operator */
+      password_before_as(r, to - 9);
+    }
     if(p[to - 1] != ' ')
       return;   /* "… as her password," / "… as your password." */
     while(j < lim && p[j] == ' ')
@@ -1174,6 +1250,9 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
          : n == 5 ? (colon && !memcmp(w, "below", 5)) || !memcmp(w, "would", 5)
          : !memcmp(w, "should", 6))
         lower = 2;
+      /* "pass to the nurse", "pass of the day": the verb and the noun */
+      if(short_word && lower == 2 && n == 2 && w[0] != 'i')
+        lower = 1;
     }
     /* Else the next word is the value or nothing: "password reset" no. */
     if(lower == 1 || we == j) {
@@ -1213,6 +1292,14 @@ void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg)
     if(filler(v, n) || (words <= 4 && n < 6 && !arg) ||
        (n < 4 && zd_isalpha(v[0])))
       continue;
+    /* "pass <value>" with no verb: the verb "pass" takes objects too
+     * ("pass the chart", "pass HIPAA101"), so the value has three kinds
+     * of character or the word is a label (after a comma, a slash, the
+     * line's start, "new"/"temp"). */
+    if(short_word && max == 1 &&
+       zd_class_count(zd_char_classes((const char *)v, n)) < 3 &&
+       !pass_label(r, to - 5))
+      break;
     if(arg ? password_value(v, n) : (zendesk_shape(v, n) ||
                                      (zd_random_value(v, n, 12) &&
                                       (!memchr(v, '.', n) ||
