@@ -365,6 +365,16 @@ def class_vectors3(rng):
             "*Kiosk password*: `%s`", "**Password**: %s"]) % pw}), pw))
         out.append(("password-assignment", "json", json.dumps({"comment": {
             "html_body": "<p>Portal password:</p><p><code>%s</code></p>" % pw}}), pw))
+        # keys written alone, no vendor word near: a Mailgun 32-8-8 hex key,
+        # a Discord bot token (base64 of a user id . 6 . 27-38)
+        mg = "%s-%s-%s" % (rs(rng, HEXL, 32), rs(rng, HEXL, 8), rs(rng, HEXL, 8))
+        out.append(("mailgun-api-key", rng.choice(["written", "prose"]), rng.choice([
+            "KEY=%s", "copied from the old runbook: %s.", "try %s and tell me"]) % mg, mg))
+        uid = str(rng.randint(10**17, 2 * 10**18))
+        dt = "%s.%s.%s" % (base64.b64encode(uid.encode()).decode().rstrip("="), mixed(rng, 6, B64URL),
+                           mixed(rng, rng.randint(27, 38), B64URL))
+        out.append(("discord-bot-token", rng.choice(["written", "prose", "json"]), rng.choice([
+            "TOKEN=%s", "the bot's is %s, please rotate", json.dumps({"value": "%s"})]).replace("%s", dt), dt))
     return out
 
 
@@ -425,4 +435,10 @@ NEGATIVES = [
     "https://portal.example/login?password=&user=guest",
     "Authorization: Bearer <your-token>", "the bearer of this letter is Dr. Okafor",
     "*Password*: _see the vault_", "<p>Password:</p><p><em>unchanged</em></p>",
+    # shapes of keys alone that are none: a mail server, Discord's own
+    # documentation token, ids of 32-4-4 hex, a base64 of words
+    "The MTA server rejected the message (MTIz is the queue id).",
+    "Authorization: Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
+    "Order %s-%s-%s shipped" % ("3f9a0c1e5b7d2f4a6c8e0b1d3f5a7c9e", "1a2b", "3c4d"),
+    "MTIzNDU2Nzg5MDEyMzQ1Njc4.abc.short",
 ]

@@ -4,6 +4,7 @@
  * ("MRN: 0012345", "Member ID W123456789", tag "mrn_1234567"). */
 #include "scan/context.h"
 #include "scan/scan_int.h"
+#include "scan/secret_int.h"
 #include "scan/validate.h"
 
 #include <string.h>
@@ -152,6 +153,8 @@ static void read_alnum(struct zd_scan_run *r, size_t to)
   if((s > 0 && (zd_isword(r->p[s - 1]) || r->p[s - 1] == '_')) ||
      (e < r->len && (zd_isword(r->p[e]) || r->p[e] == '_')))
     return;
+  if(e - s == 50 || e - s == 51)   /* 32-8-8 hex: detect_vendor.c (#20) */
+    zd_mailgun_alone(r, s, e);
   for(w = s; w < e;) {
     size_t we = w;
     int letters = 0;

@@ -97,11 +97,13 @@ static int variable_name(const unsigned char *p, size_t n)
 }
 
 /* Values printed in vendors' own documentation, copied into tickets
- * with the examples: Stripe's test keys of its API reference. */
+ * with the examples: Stripe's test keys of its API reference, the bot
+ * token of Discord's API reference ("Authorization: Bot …"). */
 static int doc_sample(const unsigned char *p, size_t n)
 {
   static const char *const samples[] = {
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
     NULL
   };
   for(int i = 0; samples[i]; i++)

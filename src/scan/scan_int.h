@@ -120,6 +120,7 @@ void zd_detect_basic_auth(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_assignment(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_key_prefix(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_vendor_word(struct zd_scan_run *r, size_t to, int arg);
+void zd_detect_discord_alone(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_prose(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_curl_user(struct zd_scan_run *r, size_t to, int arg);
 void zd_detect_cli_password(struct zd_scan_run *r, size_t to, int arg);

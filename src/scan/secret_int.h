@@ -71,4 +71,8 @@ int zd_password_after_login(struct zd_scan_run *r, size_t e);
  * bytes ("the Azure Blob key <…==>"). */
 void zd_key512_before(struct zd_scan_run *r, size_t o);
 
+/* Called by read_alnum (detect_id.c) with a run of letters, digits, '-'
+ * and '.' of 50 or 51 bytes: a Mailgun key of 32-8-8 hex digits alone. */
+void zd_mailgun_alone(struct zd_scan_run *r, size_t s, size_t e);
+
 #endif
