@@ -107,6 +107,7 @@ static const char *const cues[ZD_SCAN_CUE_COUNT] = {
     "mid-sentence or before a lower-case word (told Lucie that, Lucie came)",
   [ZD_SCAN_CUE_NAME_LIST] = "a list of surnames (Bode, Okuneva and Hintz) or a surname, "
     "first name (Swift, Laisha) judged by the lexicon",
+  [ZD_SCAN_CUE_TEAM] = "a label naming a team before a list of names (Care team:, covering: …)",
 };
 
 const char *zd_scan_cue_text(unsigned cue)

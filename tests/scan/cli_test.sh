@@ -86,14 +86,16 @@ d=[x for x in f if x["type"] == "DATE"]
 assert d and "care or person word" in d[0]["cue"], d' "$tmp/sample.json" ||
   fail "sample data is marked and --explain names the PHI cue"
 "$zd" scan -q "$tmp/sample.txt" | grep -q "looks like sample data" || fail "text output marks sample data"
-# --explain names each new name cue: one name alone, a list, lower case after a relative
-printf 'I told Lucie that.\nCare team: Becker, Kreiger and Wuckert.\nhis daughter emily pottinger called.\n' > "$tmp/names.txt"
+# --explain names each new name cue: one name alone, a list, lower case after a relative,
+# a list after a label naming a team
+printf 'I told Lucie that.\nWe saw Becker, Kreiger and Wuckert.\nhis daughter emily pottinger called.\nCare team: Hand, Stark.\n' > "$tmp/names.txt"
 "$zd" scan -q --format json --explain "$tmp/names.txt" > "$tmp/names.json"; check_rc 2 $? "names --explain"
 python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"]
 c=[x.get("cue", "") for x in f if x["type"] == "PERSON_NAME"]
-assert len(c) == 5, c
-assert "alone" in c[0] and all("list of surnames" in x for x in c[1:4]) and "relative" in c[4], c' \
-  "$tmp/names.json" || fail "--explain names the lone-name, list and relative cues"
+assert len(c) == 7, c
+assert "alone" in c[0] and all("list of surnames" in x for x in c[1:4]) and "relative" in c[4], c
+assert all("naming a team" in x for x in c[5:7]), c' \
+  "$tmp/names.json" || fail "--explain names the lone-name, list, relative and team cues"
 # --explain says which nearby words raised or lowered a confidence: "ssn"
 # for, "order" against on its line; without --explain, no such fields
 printf 'SSN 212-45-6788\nthe order 212-45-6788 shipped\n' > "$tmp/ctx.txt"
