@@ -316,6 +316,7 @@ static int lone_kind(const unsigned char *p, size_t s, size_t e, int utf8)
 #define LONE_CONF 0.52
 #define LIST_CONF 0.52
 #define INVERTED_CONF 0.56
+#define BIRTH_CONF 0.7   /* a cue: the date of birth after the name */
 
 /* The word before s (on its line) is one of 'words' (lower case). */
 static int word_before_in(const unsigned char *p, size_t s,
@@ -493,6 +494,29 @@ static __attribute__((noinline)) size_t judge_lone(struct zd_scan_run *r,
   return e;
 }
 
+/* A birth word right after k: "Olson, Deondre (DOB 10/16)", "Boyer,
+ * Landen, b. 12/16", "Kunze, Andre born 9.27.22": the way a chart names
+ * a patient, "Last, First" and the date of birth. */
+static int birth_after(const unsigned char *p, size_t len, size_t k)
+{
+  size_t x = k;
+  if(x < len && p[x] == ',')
+    x++;
+  if(x >= len || p[x] != ' ')
+    return 0;
+  x++;
+  if(x < len && p[x] == '(')
+    x++;
+  if(x + 4 > len)
+    return 0;
+  if((!memcmp(p + x, "DOB", 3) || !memcmp(p + x, "dob", 3) ||
+      !memcmp(p + x, "Dob", 3)) && !zd_isalpha(p[x + 3]))
+    return 1;
+  if(!memcmp(p + x, "b. ", 3) || (x + 5 <= len && !memcmp(p + x, "D.O.B", 5)))
+    return 1;
+  return x + 5 <= len && (!memcmp(p + x, "born ", 5) || !memcmp(p + x, "Born ", 5));
+}
+
 /* After a capitalised word and a comma at i: "Swift, Laisha" (a surname,
  * then a first name of the lexicon and nothing more of the list) or a
  * list of single capitalised words joined by ", ", " and ", " or ", " / "
@@ -550,13 +574,22 @@ static size_t judge_list(struct zd_scan_run *r, size_t i, size_t e1,
     if(sep == 3)
       break;   /* "… and Hintz" ends it */
   }
+  /* "Last, First (DOB …)": a surname or a word no list holds, then a
+   * first name (a common word too: "Christiansen, Reed born …") */
+  if(n == 2 && !joined && birth_after(p, len, k) &&
+     !word_before_in(p, i, not_person_before) &&
+     !(k + 2 < len && p[k] == ' ' && zd_isupper(p[k + 1]))) {
+    zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_LIST, s[0], e[1],
+                    BIRTH_CONF);
+    return e[1];
+  }
   if(n < 2 || !named || worded_names * 2 >= n)
     return e1;
   /* the list must not go on as Title Case words ("Smith, Jones Ltd"),
    * nor be a firm's or a place's ("at Jones, Mitchell and Williams") */
   if((k + 2 < len && p[k] == ' ' && zd_isupper(p[k + 1])) ||
      word_before_in(p, i, not_person_before) || not_person_after(p, len, k) ||
-     firm_list(p, len, i, k)) {
+     (joined && firm_list(p, len, i, k))) {
     *worded = 1;
     return k;
   }
