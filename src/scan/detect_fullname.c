@@ -425,6 +425,41 @@ static const char *const reporting[] = {"says", "said", "asked", "told",
   "thanked", "starring", "featuring", "congratulated", "hugged", "married",
   "cried", "shouted", "replied", "wrote", NULL};
 
+/* "Shovda said …", "Keegan had her labs drawn", "Alvir spent a year":
+ * a verb only a person does (the SUBJECT trigger of patterns.def, with
+ * its blank before it) ends at 'to'; the one capitalised word before it,
+ * at a sentence's start, is a person when no list holds it or it is a
+ * surname that is no common word (lone_kind 1; a first name of the
+ * lexicon is judge_lone's). */
+void zd_name_subject(struct zd_scan_run *r, size_t to)
+{
+  const unsigned char *p = r->p;
+  size_t e, i;
+  int utf8 = 0;
+  if(to < r->len && zd_isalpha(p[to]))
+    return;   /* " lives" in " livestock", " came" in " camera" */
+  if(to >= 8 && (!memcmp(p + to - 4, " her", 4) || !memcmp(p + to - 4, " his", 4)))
+    to -= 4;   /* " had her" */
+  e = to;
+  while(e > 0 && p[e - 1] != ' ')
+    e--;
+  if(e < 3 || e > to || to - e > 12)
+    return;
+  e--;   /* the blank before the verb */
+  i = e;
+  while(i > 0 && (zd_isalpha(p[i - 1]) || p[i - 1] >= 0x80 || p[i - 1] == '-' ||
+                  p[i - 1] == '\''))
+    utf8 |= p[--i] >= 0x80;
+  if(e - i < 3 || !(cap_at(p, i, r->len)) || !sentence_start(p, i) ||
+     lone_kind(p, i, e, utf8) != 1)
+    return;
+  for(size_t k = i + 1; k < e; k++)
+    if(zd_isupper(p[k]))
+      return;   /* "MyChart", "ICU" */
+  zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e,
+                  LONE_CONF);
+}
+
 /* "… told Lucie that …", "Lucie came back": one first name of the
  * lexicon that is no common word, place or stop word, not in a Title
  * Case heading and not after in/at/near, with a lower-case word, or a

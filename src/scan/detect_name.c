@@ -675,6 +675,10 @@ void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
     return;
   }
   case ZD_CUE_ROLE_ABBR:
+    if(r->p[to - 1] != ' ') {
+      zd_name_subject(r, to);   /* " said", " had her" (detect_fullname.c) */
+      return;
+    }
     /* "RN Jane Doe": the literal ends with its space */
     if(to < 3 || (to > 3 && zd_isword(r->p[to - 4])))
       return;

@@ -146,6 +146,9 @@ void zd_place_before_state(struct zd_scan_run *r, size_t to);
  * [from, hi) of the window; returns where it stopped (it may read past
  * hi to finish a name). */
 size_t zd_scan_fullnames(struct zd_scan_run *r, size_t from, size_t hi);
+/* A capitalised word at a sentence's start before a verb only a person does
+ * ("Shovda said"), from the CUE_SUBJECT trigger ending at 'to'. */
+void zd_name_subject(struct zd_scan_run *r, size_t to);
 /* Whether p[0..n) is a word that never starts or ends a name after a cue
  * ("the", "Patient", "Support"; detect_name.c). */
 int zd_name_stop_word(const unsigned char *p, size_t n);
