@@ -461,6 +461,18 @@ static void team_list(struct zd_scan_run *r, size_t to)
     zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_TEAM, gs[x], ge[x], 0.7);
 }
 
+void zd_role_colon(struct zd_scan_run *r, size_t o)
+{
+  size_t s = skip_blank(r, o + 1, 3), e = s;
+  if(r->p[o] != ':' || (o > 2 && zd_isword(r->p[o - 3])))
+    return;   /* "MRN:", "URN:" */
+  while(e < r->len && zd_isalpha(r->p[e]))
+    e++;
+  if(zd_islower(zd_at(r, s)) && (zd_lex(r->p + s, e - s) & ZD_LEX_WORD))
+    return;   /* "RN: see note" */
+  add_name(r, s, J_STRICT, 0.7, ZD_SCAN_CUE_ROLE);
+}
+
 void zd_detect_name(struct zd_scan_run *r, size_t to, int arg)
 {
   zd_trigger t = (zd_trigger)(ZD_TRIG_CUE_HONORIFIC + arg);
@@ -769,9 +781,11 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
       continue;
     }
     lex = zd_lex(p + i, we - i);   /* stop words are a class of it */
-    if((!(lex & ZD_LEX_FIRST) && (lex & ZD_LEX_WORD)) || (lex & ZD_LEX_STOP)) {
+    if((!(lex & ZD_LEX_FIRST) && (lex & ZD_LEX_WORD)) || (lex & ZD_LEX_STOP) ||
+       (upper && we - i < 4 && !(lex & (ZD_LEX_FIRST | ZD_LEX_LAST)))) {
       i = we;
-      continue;   /* neither a first name nor a word no dictionary has */
+      continue;   /* neither a first name nor a word no dictionary has;
+                   * in capitals, "FAM MTG", "PT SAT" are shorthand */
     }
     /* then an initial: "Anna S.", "Hyacinth M." */
     x = we + 1;
@@ -791,6 +805,7 @@ void zd_name_sweep(struct zd_scan_run *r, size_t s, size_t e)
     xe = sweep_word(p, x, hi, upper);
     l2 = xe - x >= 2 ? zd_lex(p + x, xe - x) : ZD_LEX_WORD;
     if(xe - x >= 2 && !zd_isalpha(zd_at(r, xe)) && !(l2 & ZD_LEX_STOP) &&
+       !(upper && xe - x < 4 && !(l2 & (ZD_LEX_FIRST | ZD_LEX_LAST))) &&
        ((l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_WORD)) &&
        ((lex & ZD_LEX_FIRST) || (l2 & ZD_LEX_LAST) || !(l2 & ZD_LEX_PROPER))) {
       zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_LEXICON, i, xe, 0.6);

@@ -385,8 +385,12 @@ static size_t scan_digits(struct zd_scan_run *r, size_t i, size_t n)
     if(!zd_isdigit(p[i])) {
       if(p[i] == '@')
         zd_detect_email(r, i + 1, 0);
-      else if(p[i] == ':' || p[i] == '=')
+      else if(p[i] == ':' || p[i] == '=') {
+        if(i >= 2 && (((p[i - 1] | 0x20) == 'n' && (p[i - 2] | 0x20) == 'r') ||
+                      ((p[i - 1] | 0x20) == 'p' && (p[i - 2] | 0x20) == 'n')))
+          zd_role_colon(r, i);   /* "RN: K. Kuhn" (detect_name.c) */
         zd_assign_before(r, i);
+      }
       else if(p[i] == '<' && i + 3 < len && p[i + 1] == '/' &&
               zd_isalpha(p[i + 2]) && zd_isalnum(p[i + 3]))
         zd_element_before(r, i);   /* not </p>, </b>: one letter */
