@@ -209,7 +209,10 @@ static size_t name_from(const struct zd_scan_run *r, size_t s, enum judge j,
       int sh = shape_of(r->p + i, e - i);
       if(shape && sh != shape && !(shape == SH_UPPER && sh == SH_CAP))
         break;
-      if(!looks_like_name(r->p + i, e - i, j, !words) &&
+      /* after an initial, a capitalised common word is a surname as after
+       * a title ("RN: J. Swift", "H. Block") */
+      if(!looks_like_name(r->p + i, e - i,
+                          initial0 && j == J_STRICT ? J_TITLE : j, !words) &&
          !(!words && j != J_LABEL && j != J_KEY && lower_pair(r, i, e)))
         break;
       if(!shape)
@@ -427,9 +430,20 @@ static void team_list(struct zd_scan_run *r, size_t to)
     if(!(zd_isalpha(zd_at(r, s)) || capital_at(r, s)))
       break;
     e = name_from(r, s, J_TITLE, &words);
+    if(!words && zd_islower(zd_at(r, s))) {
+      /* "care team: kerluke, langosh and moen": lower-case words of four
+       * or more letters that no list holds */
+      e = s;
+      while(e < r->len && zd_islower(r->p[e]))
+        e++;
+      if(e - s < 4 || zd_isalpha(zd_at(r, e)) || zd_lex(r->p + s, e - s) ||
+         stop_word(r->p + s, e - s))
+        break;
+      words = sw = 1;
+    }
     if(!words)
       break;
-    strict += name_from(r, s, J_STRICT, &sw) == e && sw;
+    strict += sw || (name_from(r, s, J_STRICT, &sw) == e && sw);
     gs[n] = s;
     ge[n++] = e;
     k = e;
