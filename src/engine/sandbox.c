@@ -252,6 +252,12 @@ zd_code zd_sandbox_open(struct zd_engine *e, struct zd_error *err)
   e->L = L;
   *(struct zd_engine **)lua_getextraspace(L) = e;
   lua_atpanic(L, panic);
+  /* Controls make much short-lived garbage (a view and strings for each
+   * field read of 100,000 users) over a small live heap: a collection
+   * cycle when the heap has grown 4x instead of 2x halves the cycles
+   * (assess at 2x: 4.8 -> 4.3 s of CPU, peak RSS unchanged). An
+   * allocation over ZD_LUA_MEMORY_LIMIT still collects in full first. */
+  lua_gc(L, LUA_GCINC, 400, 0, 0);
   if(lua_version(L) < 504)
     return zd_error_set(err, ZD_ERR_INTERNAL, NULL, 0,
                         "Lua 5.4 or newer is required");
