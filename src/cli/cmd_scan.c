@@ -1217,6 +1217,7 @@ static int scan_snapshot_dir(struct jobs *jb, struct report *rp,
   }
   if(max_file)
     zd_snapshot_set_max_file(snap, max_file);
+  zd_snapshot_set_map(snap, 1);   /* large files mapped: checked below */
   rp->snapshot = 1;
   for(int k = 0; zd_scan_snap_endpoints[k]; k++) {
     struct zd_ep_state st;
@@ -1241,7 +1242,8 @@ static int scan_snapshot_dir(struct jobs *jb, struct report *rp,
     }
   }
   if(zd_scan_snapshot_pooled(jb->pool, jb->sc, snap, &sink, &rp->bytes,
-                             &err)) {
+                             &err) ||
+     zd_snapshot_check(snap, &err)) {   /* what was scanned is the file */
     zd_error_print(&err);
     rc = -1;
   }

@@ -65,8 +65,11 @@ static void scan_json(struct walk *w, const char *field, zd_jref v, int html)
 {
   size_t n;
   const char *t = zd_jdoc_str(w->doc, v, &n, &w->tmp);
+  uint64_t pos = zd_jdoc_str_pos(w->doc, v);
   if(t)
     scan_text(w, field, t, n, html);
+  if(pos != UINT64_MAX)   /* a long string of a mapped file: read once */
+    zd_jdoc_release(w->doc, pos, pos + n);
 }
 
 static int ends_with(const char *s, size_t a, const char *suffix)
