@@ -224,6 +224,8 @@ static int alone_on_line(const unsigned char *p, size_t len, size_t i,
 
 /* Judges the candidate at i (a capital after a blank); returns where the
  * pass goes on. Words may reach past the block, up to the window's end. */
+static void possessive(struct zd_scan_run *r, size_t i, size_t e);
+
 static __attribute__((noinline)) size_t judge(struct zd_scan_run *r, size_t i)
 {
   const unsigned char *p = r->p;
@@ -232,6 +234,8 @@ static __attribute__((noinline)) size_t judge(struct zd_scan_run *r, size_t i)
   unsigned l1, l2;
   int u1, u2, initial = 0;
   e1 = cap_word(p, i, len, &u1);
+  if(e1 - i >= 3 && e1 < len && p[e1] == '\'' && !u1)
+    possessive(r, i, e1);
   if(e1 - i < 2 || e1 - i > 24 || e1 + 3 >= len || p[e1] != ' ')
     return e1 > i ? e1 : i + 1;
   s2 = e1 + 1;
@@ -340,6 +344,22 @@ static int word_before_in(const unsigned char *p, size_t s,
 static const char *const not_person_before[] = {
   "a", "an", "the", "at", "for", "of", "from", "in", "into", "near", "on",
   "via", "this", "that", "new", "old", "nice", NULL};
+
+/* "Franciska's kid", "Amanda's daughter": a first name of the lexicon
+ * that is no common word or place (lone_kind 2), then "'s" and a
+ * lower-case word; not after an article or a capitalised word ("the
+ * Jensen's", "San Jose's"). */
+static void possessive(struct zd_scan_run *r, size_t i, size_t e)
+{
+  const unsigned char *p = r->p;
+  if(e + 4 >= r->len || p[e + 1] != 's' || p[e + 2] != ' ' ||
+     !zd_islower(p[e + 3]) || lone_kind(p, i, e, 0) != 2 ||
+     (i >= 2 && p[i - 1] == ' ' && zd_isalpha(p[i - 2]) &&
+      zd_isupper(p[zd_word_start(p, i - 1, 24)])) ||
+     word_before_in(p, i, not_person_before))
+    return;
+  zd_scan_add_cue(r, ZD_SCAN_PERSON_NAME, ZD_SCAN_CUE_NAME_ALONE, i, e, 0.52);
+}
 
 /* What follows a name or a list that makes it a firm or a place: a
  * particle ("Mora de Rubielos", "Rúa do Paseo"), a number ("Leon 66"),
