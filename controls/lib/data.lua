@@ -71,7 +71,10 @@ function M.active(snap)
   return zd.shared("data.active", function()
     local users = zd.items(snap, "users")
     if users == nil then return nil end
-    local us, roles = {}, {}
+    -- staff_role over every item, walked in C for a snapshot list
+    local us, roles = zd.staff_roles(users)
+    if us then return { users = us, roles = roles } end
+    us, roles = {}, {}
     for _, u in ipairs(users) do
       local role = M.staff_role(u)
       if role then

@@ -236,6 +236,70 @@ static const char *jdoc_type_name(const struct zd_jdoc *d, zd_jref r)
   }
 }
 
+/* Whether value 'r' of 'd' reads as the boolean 'want' by zd.bool: that
+ * JSON literal, or the string "true"/"false" (compared as a C string, as
+ * zd.bool does). */
+static int jdoc_bool_is(const struct zd_jdoc *d, zd_jref r, int want)
+{
+  struct zd_jscratch tmp = {NULL, 0};
+  const char *s;
+  size_t n;
+  int yes;
+  switch(zd_jdoc_type(d, r)) {
+  case ZD_J_TRUE: return want;
+  case ZD_J_FALSE: return !want;
+  case ZD_J_STRING: break;
+  default: return 0;
+  }
+  s = zd_jdoc_str(d, r, &n, &tmp);
+  n = strnlen(s, n);
+  yes = want ? n == 4 && !memcmp(s, "true", 4)
+             : n == 5 && !memcmp(s, "false", 5);
+  free(tmp.p);
+  return yes;
+}
+
+/* zd.staff_roles(users) -> items, roles: the items of a document's array
+ * whose "role" is the string "agent" or "admin", not inactive ("active"
+ * false) and not suspended ("suspended" true), in order, and their roles:
+ * data.staff_role's rule over a whole list in C (100,000 users made a
+ * view and six calls each in Lua). nil for anything but a document's
+ * array view (the caller walks it in Lua). */
+static int l_staff_roles(lua_State *L)
+{
+  struct zd_jdoc *d;
+  zd_jref list;
+  lua_Integer k = 0;
+  if(!zd_lua_view_jdoc(L, 1, &d, &list) ||
+     zd_jdoc_type(d, list) != ZD_J_ARRAY) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_settop(L, 1);
+  lua_newtable(L);
+  lua_newtable(L);
+  for(size_t i = 0, n = zd_jdoc_count(d, list); i < n; i++) {
+    zd_jref it = zd_jdoc_at(d, list, i), role;
+    const char *s;
+    size_t len;
+    if(zd_jdoc_type(d, it) != ZD_J_OBJECT)
+      continue;
+    role = zd_jdoc_get(d, it, "role", 4);
+    if(zd_jdoc_type(d, role) != ZD_J_STRING || d->nodes[role].n != 5)
+      continue;
+    s = zd_jdoc_str(d, role, &len, NULL);   /* short: in the text */
+    if((memcmp(s, "agent", 5) && memcmp(s, "admin", 5)) ||
+       jdoc_bool_is(d, zd_jdoc_get(d, it, "active", 6), 0) ||
+       jdoc_bool_is(d, zd_jdoc_get(d, it, "suspended", 9), 1))
+      continue;
+    zd_lua_push_jdoc(L, d, it);
+    lua_rawseti(L, 2, ++k);
+    lua_pushlstring(L, s, 5);
+    lua_rawseti(L, 3, k);
+  }
+  return 2;
+}
+
 /* zd.nonobject(list) -> i, zd.type(item) of the first item (as ipairs
  * goes) of the array view 'list' that is not an object; nothing when
  * every item is one. The walk verdict.malformed and data.staff make, in
@@ -721,6 +785,7 @@ int zd_lua_open_zd(lua_State *L)
     {"scan", zd_l_scan}, {"scan_each", zd_l_scan_each},
     {"excepted", l_excepted}, {"shared", l_shared},
     {"nonobject", l_nonobject}, {"shape", l_shape},
+    {"staff_roles", l_staff_roles},
     {NULL, NULL}
   };
   luaL_newlib(L, fns);
