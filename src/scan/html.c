@@ -241,17 +241,32 @@ static void hidden_run(struct strip *s, unsigned char part, size_t open_from,
   s->part = was;
 }
 
+/* A block element's name, in any case: compared only with the names of
+ * its length (this runs at every tag; a strlen per name cost more than
+ * the rest of the tag). */
 static int block_tag(const unsigned char *name, size_t n)
 {
-  static const char *const tags[] = {
-    "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1",
-    "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "section",
-    "article", "header", "footer", "dd", "dt", "dl", "title", "option",
-    "address", "figure", "figcaption", "main", "nav", "aside", "form",
-    "tbody", "thead", "caption", "summary", "details", NULL
-  };
-  for(int i = 0; tags[i]; i++)
-    if(strlen(tags[i]) == n && !strncasecmp((const char *)name, tags[i], n))
+  static const char *const l1[] = {"p", NULL};
+  static const char *const l2[] = {"br", "li", "ul", "ol", "tr", "td", "th",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dd", "dt", "dl", NULL};
+  static const char *const l3[] = {"div", "pre", "nav", NULL};
+  static const char *const l4[] = {"main", "form", NULL};
+  static const char *const l5[] = {"table", "title", "aside", "tbody",
+                                   "thead", NULL};
+  static const char *const l6[] = {"header", "footer", "option", "figure",
+                                   NULL};
+  static const char *const l7[] = {"section", "article", "address",
+                                   "caption", "summary", "details", NULL};
+  static const char *const l10[] = {"blockquote", "figcaption", NULL};
+  static const char *const *const by_len[] = {NULL, l1, l2, l3, l4, l5, l6,
+                                              l7, NULL, NULL, l10};
+  char b[10];
+  if(n == 0 || n >= sizeof(by_len) / sizeof(by_len[0]) || !by_len[n])
+    return 0;
+  for(size_t i = 0; i < n; i++)
+    b[i] = (char)zd_tolower(name[i]);
+  for(const char *const *t = by_len[n]; *t; t++)
+    if(b[0] == (*t)[0] && !memcmp(b, *t, n))
       return 1;
   return 0;
 }

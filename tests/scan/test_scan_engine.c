@@ -465,6 +465,40 @@ static void test_findings_in_order(void **state)
   zd_scanner_free(s);
 }
 
+/* "ab<NAME>cd" stripped gives 'want'. */
+static void expect_stripped(const char *name, const char *want)
+{
+  struct zd_error err;
+  struct zd_html_text txt;
+  char html[64];
+  snprintf(html, sizeof(html), "ab<%s>cd", name);
+  assert_int_equal(zd_html_strip(html, strlen(html), &txt, &err), ZD_OK);
+  if(strcmp(txt.text, want))
+    fail_msg("<%s> gave '%s'", name, txt.text);
+  zd_html_text_free(&txt);
+}
+
+/* Every block element breaks the text, in any case; inline and unknown
+ * elements, and names that only begin or end like a block element's, do
+ * not (html.c, block_tag). */
+static void test_html_block_tags(void **state)
+{
+  static const char *const block[] = {"p", "div", "br", "li", "ul", "ol",
+    "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "pre", "hr", "section", "article", "header", "footer",
+    "dd", "dt", "dl", "title", "option", "address", "figure", "figcaption",
+    "main", "nav", "aside", "form", "tbody", "thead", "caption", "summary",
+    "details", "P", "DIV", "BlockQuote", "FigCaption", NULL};
+  static const char *const not_block[] = {"b", "span", "a", "em", "code",
+    "h7", "pp", "divs", "bloc", "blockquotes", "x-p", "my:div", "sectio",
+    NULL};
+  (void)state;
+  for(int k = 0; block[k]; k++)
+    expect_stripped(block[k], "ab\ncd");
+  for(int k = 0; not_block[k]; k++)
+    expect_stripped(not_block[k], "abcd");
+}
+
 static void test_html_offsets(void **state)
 {
   struct zd_scanner *s = scanner();
@@ -1043,6 +1077,7 @@ int main(void)
     cmocka_unit_test(test_pooled_stream),
     cmocka_unit_test(test_block_edges),
     cmocka_unit_test(test_findings_in_order),
+    cmocka_unit_test(test_html_block_tags),
     cmocka_unit_test(test_long_line),
     cmocka_unit_test(test_html_offsets),
     cmocka_unit_test(test_html_page_source),
