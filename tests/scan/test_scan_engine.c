@@ -959,6 +959,46 @@ static void test_ndjson(void **state)
   zd_scanner_free(s);
 }
 
+static int on_nj_field(const struct zd_scan_finding *f, const char *value,
+                       const struct zd_ndjson_source *src, void *ud)
+{
+  char *field = ud;
+  (void)f;
+  (void)value;
+  if(!field[0])
+    snprintf(field, 600, "%s", src->field ? src->field : "");
+  return 0;
+}
+
+/* A finding's JSON path: array indexes in brackets, keys joined by dots,
+ * each key cut at 128 bytes and the whole at 511 (ndjson.c, path_of). */
+static void test_ndjson_long_path(void **state)
+{
+  struct zd_scanner *s = scanner();
+  struct zd_error err;
+  struct zd_ndjson *nj;
+  char key[201], line[2048], want[1024], field[600] = "";
+  size_t n;
+  (void)state;
+  memset(key, 'k', 200);
+  key[200] = '\0';
+  n = (size_t)snprintf(line, sizeof(line),
+                       "{\"id\": 7, \"a\": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, "
+                       "{\"%s\": {\"%s\": {\"%s\": {\"%s\": "
+                       "{\"ssn\": \"123-45-6788\"}}}}}]}\n",
+                       key, key, key, key);
+  nj = zd_ndjson_new(s, on_nj_field, field);
+  assert_int_equal(zd_ndjson_feed(nj, line, n, &err), ZD_OK);
+  assert_int_equal(zd_ndjson_finish(nj, &err), ZD_OK);
+  zd_ndjson_free(nj);
+  snprintf(want, sizeof(want), "a[11].%.128s.%.128s.%.128s.%.128s.ssn", key,
+           key, key, key);
+  want[511] = '\0';
+  assert_int_equal(strlen(field), 511);
+  assert_string_equal(field, want);
+  zd_scanner_free(s);
+}
+
 static void test_filters_and_names(void **state)
 {
   struct zd_scanner *s = NULL;
@@ -1078,6 +1118,7 @@ int main(void)
     cmocka_unit_test(test_block_edges),
     cmocka_unit_test(test_findings_in_order),
     cmocka_unit_test(test_html_block_tags),
+    cmocka_unit_test(test_ndjson_long_path),
     cmocka_unit_test(test_long_line),
     cmocka_unit_test(test_html_offsets),
     cmocka_unit_test(test_html_page_source),
