@@ -59,6 +59,16 @@ static size_t unit_after(const struct zd_scan_run *r, size_t e)
   return e;
 }
 
+/* Whether [s, e) is a unit word ("Apt", "Suite", "#"). */
+static int unit_word(const unsigned char *p, size_t n)
+{
+  static const char *const units[] = {
+    "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm",
+    "room", "bldg", "lot", "#", NULL
+  };
+  return zd_word_in(p, n, units);
+}
+
 /* ", Springfield, IL 62704" or "\nSpringfield, IL 62704-1234". */
 static size_t city_state_zip(const struct zd_scan_run *r, size_t e, int *full)
 {
@@ -191,4 +201,68 @@ void zd_detect_address(struct zd_scan_run *r, size_t to, int arg)
   r->done[ZD_TRIG_STREET] = e;
   conf = full ? 0.9 : weak ? 0.5 : 0.75;
   zd_scan_add(r, ZD_SCAN_STREET_ADDRESS, s, e, conf);
+}
+
+/* The word ending at 'e' (letters, digits, '.', '\'', '#'), its start. */
+static size_t token_before(const struct zd_scan_run *r, size_t e)
+{
+  size_t ws = e;
+  while(ws > 0 && e - ws < 32 &&
+        (zd_isalnum(r->p[ws - 1]) || r->p[ws - 1] >= 0x80 ||
+         r->p[ws - 1] == '.' || r->p[ws - 1] == '\'' || r->p[ws - 1] == '#'))
+    ws--;
+  return ws;
+}
+
+void zd_street_before_town(struct zd_scan_run *r, size_t town)
+{
+  size_t e, i, s, ws;
+  int words = 0;
+  /* ", " before the town; the street line ends before it */
+  if(town < 8 || r->p[town - 1] != ' ' || r->p[town - 2] != ',')
+    return;
+  e = i = town - 2;
+  /* an optional unit: "Suite 993", "Apt. 573", "# 12", "Apt 4B" */
+  ws = token_before(r, i);
+  if(ws < i && ws >= 2 && r->p[ws - 1] == ' ') {
+    size_t us = token_before(r, ws - 1), un = ws - 1 - us;
+    if(un && r->p[us + un - 1] == '.')
+      un--;
+    if(us < ws - 1 && unit_word(r->p + us, un) && us >= 2 &&
+       r->p[us - 1] == ' ')
+      i = us - 1 - (r->p[us - 2] == ',');
+  }
+  /* street name words, then the house number */
+  for(;;) {
+    ws = token_before(r, i);
+    if(ws == i)
+      return;
+    if(zd_isdigit(r->p[ws])) {
+      size_t d = ws;
+      while(d < i && zd_isdigit(r->p[d]))
+        d++;
+      if(d == i && words) {
+        if(i - ws > 6 || (ws > 0 && !(r->p[ws - 1] == ' ' ||
+                                      r->p[ws - 1] == '\n' ||
+                                      r->p[ws - 1] == '\t' ||
+                                      r->p[ws - 1] == '(')))
+          return;
+        s = ws;
+        break;
+      }
+      if(!(i - d == 2 && zd_isalpha(r->p[d])))   /* "5th", "22nd" */
+        return;
+    }
+    else if(!zd_isupper(r->p[ws]))
+      return;
+    if(++words > 4 || ws < 2 || r->p[ws - 1] != ' ')
+      return;
+    i = ws - 1;
+  }
+  /* the street detector read this address already ("12 Main St, …") */
+  for(size_t k = r->ncand; k-- > 0;)
+    if(r->cand[k].type == ZD_SCAN_STREET_ADDRESS &&
+       r->cand[k].start < town && r->cand[k].end >= e)
+      return;
+  zd_scan_add(r, ZD_SCAN_STREET_ADDRESS, s, e, 0.8);
 }

@@ -499,8 +499,24 @@ void zd_detect_month_date(struct zd_scan_run *r, size_t to, int arg)
       return;
     }
   }
-  /* Day first. */
+  /* Day first. "14-Mar-2024" (DD-Mon-YYYY of EHR exports): one dash
+   * on both sides, a four-digit year after. */
   i = ms;
+  if(i > 1 && r->p[i - 1] == '-' && zd_isdigit(r->p[i - 2])) {
+    size_t ye = me + 1;
+    int dy = 0;
+    s = i - 1;
+    while(s > 0 && zd_isdigit(r->p[s - 1]) && i - 1 - s < 3)
+      s--;
+    if(zd_at(r, me) == '-' && digits(r, ye, 5) == 4 &&
+       !zd_isword(zd_at(r, ye + 4)) && !(s > 0 && zd_isword(r->p[s - 1])) &&
+       day_at(r, s, &dy) == i - 1 - s) {
+      y = two(r->p + ye) * 100 + two(r->p + ye + 2);
+      r->done[ZD_TRIG_MONTH] = ye + 4;
+      add_date(r, s, ye + 4, y, m, dy);
+    }
+    return;
+  }
   while(i > 0 && (r->p[i - 1] == ' ' || r->p[i - 1] == '\t') && ms - i < 3)
     i--;
   if(i == ms)
@@ -588,8 +604,12 @@ void zd_month_near(struct zd_scan_run *r, size_t gs, size_t ge)
     size_t b = j;
     while(j < r->len && (p[j] == ' ' || p[j] == '\t') && j - b < 64)
       j++;
-    if(j == b || j >= r->len || !zd_isalpha(p[j]))
+    if(j == b || j >= r->len || !zd_isalpha(p[j])) {
+      /* "14-Mar-2024": the month right after one dash */
+      if(j == ge && j + 4 < r->len && p[j] == '-' && zd_isalpha(p[j + 1]))
+        offer_month(r, j + 1);
       return;
+    }
     offer_month(r, j);
     words++;
     while(j < r->len && zd_isalpha(p[j]))

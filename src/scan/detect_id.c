@@ -261,7 +261,7 @@ static int personal_id(const struct zd_scan_run *r, size_t to)
     "patient", "person", "personal", "member", "national", "state",
     "student", "employee", "resident", "subscriber", "client", "pt",
     "photo", "patients", "his", "her", "their", "my", "your", "with",
-    "and", NULL
+    "and", "ins", "insurance", "medicaid", "medicare", "policy", NULL
   };
   size_t ws = zd_word_start(r->p, to, 24), k, ps;
   if(ws == to) {   /* "id#", "id:", "id #": the word before the mark */
@@ -282,6 +282,22 @@ static int personal_id(const struct zd_scan_run *r, size_t to)
     return 1;   /* "(ID: …", "ID: …" at a line's start, ", ID …" */
   ps = zd_word_start(r->p, k, 24);
   return zd_word_in(r->p + ps, k - ps, whose);
+}
+
+/* The word before the "ID" that ends at or before 'to' names an insurer's
+ * plan ("Ins ID:", "Medicaid ID #"). */
+static int insurer_id(const struct zd_scan_run *r, size_t to)
+{
+  static const char *const plan[] = {"ins", "insurance", "medicaid",
+                                     "medicare", "policy", NULL};
+  size_t k = to, ws;
+  while(k > 0 && !zd_isalpha(r->p[k - 1]) && to - k < 3)
+    k--;
+  k = zd_word_start(r->p, k, 24);   /* the start of "id" */
+  while(k > 0 && (r->p[k - 1] == ' ' || r->p[k - 1] == '\t'))
+    k--;
+  ws = zd_word_start(r->p, k, 24);
+  return ws < k && zd_word_in(r->p + ws, k - ws, plan);
 }
 
 void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
@@ -385,6 +401,9 @@ void zd_detect_labelled_id(struct zd_scan_run *r, size_t to, int arg)
     };
     static const float conf[] = {0.85f, 0.8f, 0.85f, 0.8f, 0.8f, 0.75f,
                                  0.8f};
-    zd_scan_add(r, type[arg], s, e, conf[arg]);
+    zd_scan_type ty = type[arg];
+    if(arg == ZD_LABEL_ID && insurer_id(r, to))
+      ty = ZD_SCAN_HEALTH_PLAN_ID;   /* "Ins ID: AB123456789" */
+    zd_scan_add(r, ty, s, e, conf[ty == type[arg] ? arg : ZD_LABEL_PLAN]);
   }
 }

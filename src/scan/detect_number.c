@@ -327,6 +327,8 @@ static void read_phone(struct run *u, int i, int j, const char *d,
   }
 }
 
+static int r_is_blank(int c) { return c == ' ' || c == '\t'; }
+
 /* m/d/y, d/m/y, y-m-d with one separator kind. Dotted with a two-digit
  * year ("12.23.17", "7.4.25") is also a section or version number, so
  * it is a date only with a care or birth word in its sentence ("visit
@@ -355,12 +357,19 @@ static void read_date(const struct run *u, int i, struct reading *best)
    * against a date just before ("version 9.8.25"): no date, and no
    * context read for it */
   if(dotted_yy) {
-    struct zd_ctx w;
+    static const char *const against[] = {
+      "version", "v", "ver", "build", "release", "firmware", "fw", NULL
+    };
+    size_t w = u->g[i].s, ws;
     if((i > 0 && u->sep[i] == SEP_DOT) ||
        (i + 3 < u->n && u->sep[i + 3] == SEP_DOT))
       return;
-    zd_ctx_words_before(u->r, u->g[i].s, 1, &w);
-    if(w.neg & (1u << ZD_SCAN_DATE))
+    /* the score below drops it too; this only spares reading its
+     * context for the commonest case */
+    while(w > 0 && w + 2 > u->g[i].s && r_is_blank(u->r->p[w - 1]))
+      w--;
+    ws = zd_word_start(u->r->p, w, 12);
+    if(ws < w && zd_word_in(u->r->p + ws, w - ws, against))
       return;
   }
   size_t end = zd_date_time_suffix(u->r, u->g[i + 2].e);
@@ -395,6 +404,19 @@ static void read_month_day(const struct run *u, int i, struct reading *best)
      (end < r->len && (r->p[end] == '/' || r->p[end] == '.')  &&
       zd_isdigit(zd_at(r, end + 1))))
     return;
+  /* "pain 4/10", "PAIN SCORE 7/10": a score out of ten */
+  if(d == 10) {
+    size_t w = u->g[i].s, ws;
+    while(w > 0 && (r->p[w - 1] == ' ' || r->p[w - 1] == ':'))
+      w--;
+    ws = zd_word_start(r->p, w, 16);
+    {
+      static const char *const score_words[] = {"pain", "score", "scale",
+                                                "rated", NULL};
+      if(ws < w && zd_word_in(r->p + ws, w - ws, score_words))
+        return;
+    }
+  }
   {
     double conf = zd_date_score(r, u->g[i].s, end) - 0.15;
     consider(best, ZD_SCAN_DATE, conf, u->g[i].s, end);

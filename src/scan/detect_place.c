@@ -258,10 +258,12 @@ static void after_cue(struct zd_scan_run *r, size_t to)
   add_place(r, s, e, kind == 2 ? 0.65 : 0.7, ZD_SCAN_CUE_PLACE);
 }
 
-/* "Dayton, OH": the town before a state abbreviation. */
-static void before_state(struct zd_scan_run *r, size_t to)
+/* "Dayton, OH", "Nampa ID": the town before a state abbreviation;
+ * 'comma' is where the town's last word ends (the comma, or the blank
+ * before the state). */
+static void before_state(struct zd_scan_run *r, size_t to, size_t comma)
 {
-  size_t comma = to - 4, s;
+  size_t s;
   if(zd_isalnum(zd_at(r, to)) || comma == 0 || !zd_isalpha(r->p[comma - 1]))
     return;
   /* the word glued to the comma, then up to two more before it */
@@ -288,12 +290,13 @@ static void before_state(struct zd_scan_run *r, size_t to)
     }
   }
   add_place(r, s, to, 0.75, ZD_SCAN_CUE_STATE);
+  zd_street_before_town(r, s);
 }
 
 void zd_place_before_state(struct zd_scan_run *r, size_t to)
 {
-  if(to >= 4 && r->p[to - 4] == ',' && r->p[to - 3] == ' ')
-    before_state(r, to);
+  if(to >= 4 && r->p[to - 3] == ' ')
+    before_state(r, to, r->p[to - 4] == ',' ? to - 4 : to - 3);
 }
 
 void zd_place_after_from(struct zd_scan_run *r, size_t to)

@@ -139,6 +139,11 @@ void zd_place_after_from(struct zd_scan_run *r, size_t to);
 /* The town before the state abbreviation that ends at 'to' (", OH"),
  * called from a ZIP code after it. */
 void zd_place_before_state(struct zd_scan_run *r, size_t to);
+/* The street line before a town that starts at 'town' and is followed by
+ * a state and ZIP code ("2971 William Estate, Nampa ID 83651"), whatever
+ * its street type: a house number, capitalised words, an optional unit,
+ * then ", " (detect_address.c). */
+void zd_street_before_town(struct zd_scan_run *r, size_t town);
 /* Names with no cue in the sentence around [s, e), where other PHI was
  * found: a first name of the lexicon, then an initial or a surname
  * ("Anna S.", "John Lee"). Each byte is swept once (detect_name.c). */
