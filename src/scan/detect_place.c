@@ -119,17 +119,19 @@ static size_t literal_at(const struct zd_scan_run *r, size_t to,
   return 0;
 }
 
+/* The words that end a facility's name (caseless). */
+static const char *const facility_suffix[] = {
+  "medical center", "medical centre", "nursing home",
+  "rehabilitation center", "rehab center", "urgent care", "health center",
+  "surgery center", "surgical center", "family practice",
+  "family medicine", "cancer center", "nursing facility", "hospital",
+  "clinic", "memorial", "infirmary", "institute", "hospice", "sinai", NULL
+};
+
 /* "Methodist Hospital", "Children's Hospital of Fairview". */
 static void facility(struct zd_scan_run *r, size_t to)
 {
-  static const char *const suffix[] = {
-    "medical center", "medical centre", "nursing home",
-    "rehabilitation center", "rehab center", "urgent care", "health center",
-    "surgery center", "surgical center", "family practice",
-    "family medicine", "cancer center", "nursing facility", "hospital", "clinic", "memorial", "infirmary",
-    "institute", "hospice", "sinai", NULL
-  };
-  size_t n = literal_at(r, to, suffix), s, e = to;
+  size_t n = literal_at(r, to, facility_suffix), s, e = to;
   if(!n || zd_isword(zd_at(r, to)))
     return;
   s = words_before(r, to - n, 4);
@@ -166,6 +168,43 @@ static void saint(struct zd_scan_run *r, size_t to)
      zd_isupper(zd_at(r, e + 1)))
     e = place_word(r, e + 1);
   add_place(r, s, e, 0.75, ZD_SCAN_CUE_SAINT);
+}
+
+/* After a transfer cue, a facility's name in lower case ("admitted to
+ * pittsfield medical center", "d/c to lutheran hospice"): up to four
+ * lower-case words that are no article, unit or service word, ending in
+ * a facility word, with one name word at least before it ("to the
+ * hospital", "to rehab center", "to urgent care" are none). */
+static void lower_facility(struct zd_scan_run *r, size_t s)
+{
+  static const char *const generic[] = {
+    "general", "local", "community", "county", "state", "university",
+    "city", "nearest", "nearby", "another", "outside", "same", "childrens",
+    "private", "public", "teaching", "big", "small", NULL
+  };
+  size_t i = s;
+  {
+    size_t we = s;
+    while(we < r->len && zd_islower(r->p[we]))
+      we++;
+    if(zd_word_in(r->p + s, we - s, generic))
+      return;   /* "admitted to general hospital" names no hospital */
+  }
+  for(int words = 0; words < 5; words++) {
+    size_t we = i, n;
+    while(we < r->len && zd_islower(r->p[we]))
+      we++;
+    if(we == i || (we < r->len && zd_isword(r->p[we])))
+      return;
+    n = literal_at(r, we, facility_suffix);
+    if(n && we - n > s) {
+      add_place(r, s, we, 0.7, ZD_SCAN_CUE_PLACE);
+      return;
+    }
+    if(not_place(r->p + i, we - i) || zd_at(r, we) != ' ')
+      return;
+    i = we + 1;
+  }
 }
 
 /* The place after a transfer or home cue. */
@@ -211,8 +250,11 @@ static void after_cue(struct zd_scan_run *r, size_t to)
   if(s == to || s > to + 2)
     return;
   e = place_word(r, s);
-  if(e == s)
+  if(e == s) {
+    if(kind == 0)
+      lower_facility(r, s);
     return;
+  }
   lex = zd_lex(r->p + s, e - s);
   if(kind == 2) {
     /* "from Settings", "from Google": no place unless a city, or a
