@@ -552,6 +552,33 @@ static size_t after_scheme(const struct zd_scan_run *r, size_t s)
   return b < r->len && zd_token_char(r->p[b]) ? b : s;
 }
 
+/* A byte of a query parameter's name: "X-Amz-Credential", "user.pass". */
+static int param_byte(int c)
+{
+  return zd_isalnum(c) || c == '_' || c == '-' || c == '.';
+}
+
+/* Whether the name whose last word starts at 'w' is a query's parameter:
+ * its bytes, back from there, follow '?' or '&'. */
+static int query_param_at(const unsigned char *p, size_t w)
+{
+  size_t k = w;
+  while(k > 0 && param_byte(p[k - 1]) && w - k < 64)
+    k--;
+  return k > 0 && (p[k - 1] == '?' || p[k - 1] == '&');
+}
+
+/* Whether the '&' at 'i' starts another parameter: "&name=". */
+static int param_after(const struct zd_scan_run *r, size_t i)
+{
+  size_t k = i + 1;
+  if(k >= r->len || !(zd_isalpha(r->p[k]) || r->p[k] == '_'))
+    return 0;
+  while(k < r->len && param_byte(r->p[k]) && k - i <= 64)
+    k++;
+  return k < r->len && r->p[k] == '=';
+}
+
 static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
 {
   zd_trigger t = arg ? ZD_TRIG_ASSIGN_PASSWORD : ZD_TRIG_ASSIGN_KEY;
@@ -613,13 +640,16 @@ static void assignment(struct zd_scan_run *r, size_t to, int arg, int aws)
     s = v;
   }
   /* A password's value holds '&' ("Password=&Kx8…;", "pass: Tr4x&9…")
-   * unless its name is a query's parameter ("?password=…&user=…"). */
-  amp = arg && !(w > 0 && (r->p[w - 1] == '?' || r->p[w - 1] == '&'));
+   * unless its name is a query's parameter ("?password=…&user=…",
+   * "?X-Portal-Password=…&…", "&user.pass=…") or the '&' starts the next
+   * one ("password=…&remember=1", a form body). */
+  amp = arg && !query_param_at(r->p, w);
   e = s;
   while(e < r->len && e - s < 256) {
     unsigned char c = r->p[e];
     if(q ? c == q || c == '\n'
-         : (zd_isspace(c) || (c == '&' && !amp) || strchr(",;)}]<>\"'", c)))
+         : (zd_isspace(c) || (c == '&' && (!amp || param_after(r, e))) ||
+            strchr(",;)}]<>\"'", c)))
       break;
     e++;
   }
