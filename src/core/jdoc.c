@@ -185,8 +185,9 @@ static uint32_t intern(struct parser *ps, const char *s, size_t n)
     ps->next_of = zd_realloc(ps->next_of, ps->keycap * sizeof(*ps->next_of));
     ps->plain = zd_realloc(ps->plain, ps->keycap);
   }
-  if(n)
-    memcpy(text_room(ps, n), s, n);
+  /* even for "": the text exists once a key does (predicted() and the
+   * lookups compare with d->text + off, never with a null pointer) */
+  memcpy(text_room(ps, n), s, n);
   d->keys[d->nkeys].off = d->ntext;
   d->ntext += n;
   d->keys[d->nkeys].len = (uint32_t)n;

@@ -30,6 +30,9 @@ static const char *const inputs[] = {
   "[1.5, -0.25, 1e10, 1E-5, 2.5e+3, 0.0, -0.0, 1e-400]", "[1e400]", "[-1e400]",
   "[01]", "[1.]", "[.5]", "[-]", "[1e]", "[+1]", "[0x10]", "[1 2]",
   "{\"a\":1,\"a\":2}", "{\"a\":1,\"b\":{\"a\":2}}", "{\"a\\u0000\":1}",
+  /* empty keys only, before any other text: predicted() compares the
+   * second one with the document's text while there is none yet */
+  "[{\"\":1},{\"\":2}]", "{\"\":{\"\":1}}", "{\"\":1,\"\":2}",
   "{\"k\":1,}", "[1,]", "[,1]", "{,}", "{\"a\" 1}", "{1:2}", "{\"a\":}",
   "[tru]", "[truex]", "[nul]", "[null1]", "[True]", "true", "1", "\"s\"", "",
   "   ", "[1] x", "[1]]", "{\"a\":1}}", "[\"unterminated", "[\"a\nb\"]",
