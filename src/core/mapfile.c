@@ -102,7 +102,12 @@ int zd_map_open_pad(struct zd_map *m, int fd, uint64_t len, size_t pad)
     return -1;
   page_size = (size_t)sysconf(_SC_PAGESIZE);
   flen = ((size_t)len + page_size - 1) & ~(page_size - 1);
-  span = ((size_t)len + pad + page_size - 1) & ~(page_size - 1);
+  /* The padding in pages of its own after the file's last page: the
+   * zeros at the end of that page are the file's, and are no longer
+   * zeros once it grows (a MAP_PRIVATE page shows later writes until it
+   * is written), where a parser relying on them would run on past the
+   * mapping. */
+  span = pad ? flen + ((pad + page_size - 1) & ~(page_size - 1)) : flen;
   if(span > flen) {
     /* zero pages after the file's: reserve the whole span, then map the
      * file over its start (the kernel zeroes the end of its last page) */

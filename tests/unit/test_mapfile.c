@@ -160,6 +160,34 @@ static void test_two_at_once(void **state)
   close(fd2);
 }
 
+/* Past the file's last page the padding stays zeros when the file grows
+ * while mapped: a parser that runs to the first NUL after the file's end
+ * finds one inside the mapping. (The rest of that last page is the
+ * file's: a MAP_PRIVATE page shows what is written there later.) */
+static void test_padding_stays_zero(void **state)
+{
+  char path[64] = "/tmp/zd-mapfile-XXXXXX", more[8192];
+  int fd = mkstemp(path);
+  size_t pg = (size_t)sysconf(_SC_PAGESIZE), i = 100;
+  struct zd_map m;
+  (void)state;
+  assert_true(fd >= 0 && pg <= sizeof(more));
+  memset(more, 'x', sizeof(more));
+  assert_int_equal(write(fd, more, 100), 100);
+  assert_int_equal(zd_map_open_pad(&m, fd, 100, 64), 0);
+  for(size_t k = 100; k < 164; k++)
+    assert_int_equal(m.data[k], 0);
+  /* another process appends to the file, past its last page */
+  assert_int_equal(pwrite(fd, more, pg, 100), (ssize_t)pg);
+  while(i < m.span && m.data[i])
+    i++;
+  assert_true(i < m.span);
+  assert_true(m.span >= 100 + 64);
+  zd_map_close(&m, NULL);
+  unlink(path);
+  close(fd);
+}
+
 static void test_refused(void **state)
 {
   char path[64];
@@ -187,6 +215,7 @@ int main(void)
     cmocka_unit_test(test_cut_while_mapped),
     cmocka_unit_test(test_cut_lowest_page_from_two_threads),
     cmocka_unit_test(test_two_at_once),
+    cmocka_unit_test(test_padding_stays_zero),
     cmocka_unit_test(test_refused),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
