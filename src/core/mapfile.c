@@ -188,8 +188,11 @@ int zd_map_close(struct zd_map *m, uint64_t *cut_at)
   if(!m->data)
     return 0;
   cut = zd_map_cut(m, cut_at);
-  munmap((void *)m->data, m->span);
+  /* out of the table before the range is unmapped: once unmapped, another
+   * thread's mmap may be given the same addresses, and the handler, still
+   * finding this entry, would lay zeros over that mapping by this span */
   leave(m->slot);
+  munmap((void *)m->data, m->span);
   memset(m, 0, sizeof(*m));
   m->slot = -1;
   return cut;
