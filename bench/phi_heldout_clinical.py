@@ -3,7 +3,18 @@
 # (dates, places, identifiers, nursing notes), written on 2026-12-04 and
 # committed BEFORE any tuning of the date, place and identifier cues:
 # never tune against it. bench/scan-accuracy prints it once, as its own
-# section. It differs from phi_sets.py and phi_heldout.py on purpose:
+# section.
+#
+# NOT UNSEEN ANY MORE in part (review, 2026-12-04): 5f0b589 (said to fix
+# classes of phi_heldout.py) added cues that no other set, test or eval
+# file held before it, only this file's nursing lines: "mr# " before an
+# MRN, "dtr drove in from" (and "dtr" as a person before "from"), "nh
+# resident of", "Skilled Nursing Facility", "last bm" before a date; its
+# test case uses "Kokomo", one of this file's real towns. Figures for those
+# forms (ID/mrn, PLACE/town and PLACE/facility in nursing notes, DATE after
+# "last bm") are no held-out measure.
+#
+# It differs from phi_sets.py and phi_heldout.py on purpose:
 #   - surrogate values come from Faker (Debian's python3-fake-factory,
 #     imported at run time, nothing copied): made-up towns ("Judyfort",
 #     "South Mitchellstad"), street names with USPS suffixes the other sets
