@@ -88,6 +88,8 @@ function check(snap, ctx)
   -- Tags hold no spaces: people write "dob_03_14_1962", so "_" is read as a space (same
   -- length, same offsets). All tags in one call: scanned in place, on every core.
   local found = zd.scan_each(list, "name", { space = "_" })
+  -- health_word of every name, walked in C for a snapshot list (nil: walk it here)
+  local terms = zd.word_terms(list, "name", HEALTH)
   for i, t in ipairs(list) do
     local name = zd.str(t.name)
     if name == nil then
@@ -102,7 +104,8 @@ function check(snap, ctx)
           types[x.type] = (types[x.type] or 0) + 1
         end
       end
-      local h = health_word(name)
+      local h
+      if terms then h = terms[i] else h = health_word(name) end
       if h then
         health[#health + 1] = { endpoint = "tags", object = { type = "tag", index = i },
                                 field = "name", note = "health term '" .. h .. "'" }
