@@ -12,7 +12,13 @@
 # resident of", "Skilled Nursing Facility", "last bm" before a date; its
 # test case uses "Kokomo", one of this file's real towns. Figures for those
 # forms (ID/mrn, PLACE/town and PLACE/facility in nursing notes, DATE after
-# "last bm") are no held-out measure.
+# "last bm") are no held-out measure. fcb05c6 then added the DD-Mon-YYYY
+# date and the street before "Town, ST ZIP" knowing this set's per-form
+# table showed them missing, with test cases in this file's own values:
+# "14-Mar-2024" and "Wright Cape"/"Judyfort" (the examples above), "Nampa
+# ID" (a town below), "Ins ID: " + two letters + nine digits (its member id
+# form): DATE/DD-Mon-YYYY, PLACE/street and ID/member are no held-out
+# measure either.
 #
 # It differs from phi_sets.py and phi_heldout.py on purpose:
 #   - surrogate values come from Faker (Debian's python3-fake-factory,
