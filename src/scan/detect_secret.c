@@ -1228,6 +1228,29 @@ static int pass_label(const struct zd_scan_run *r, size_t s)
     "initial", "admin", NULL});
 }
 
+/* "pass" at 's' that is the verb after a modal, "to" or a pronoun ("needs
+ * to pass Step2CK", "we will pass Ticket#4411 to tier 2", "did he pass
+ * USMLE-Step1"), or a pass that is no password ("bus pass 4411-A2b",
+ * "boarding pass QR7X9k2"): a value of three kinds after it is an exam,
+ * a ticket or a code, not a password. */
+static int pass_not_password(const struct zd_scan_run *r, size_t s)
+{
+  const unsigned char *p = r->p;
+  size_t k = s, ws;
+  while(k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t') && s - k < 4)
+    k--;
+  ws = k;
+  while(ws > 0 && (zd_isalpha(p[ws - 1]) || p[ws - 1] == '\'') && k - ws < 12)
+    ws--;
+  return ws < k && zd_word_in(p + ws, k - ws, (const char *const[]){
+    "to", "will", "would", "can", "could", "should", "must", "might", "may",
+    "did", "didn't", "does", "do", "not", "cannot", "can't", "won't",
+    "please", "i", "we", "you", "they", "he", "she", "i'll", "we'll",
+    "you'll", "they'll", "he'll", "she'll", "also", "then",
+    "bus", "boarding", "day", "parking", "visitor", "visitors", "hall",
+    "season", "train", "transit", "ski", "press", NULL});
+}
+
 /* "the password is …", "token for the API is …": the trigger ends after
  * the cue and its verb or preposition; the value is among the next few
  * words (after a second "is"/":" for "for"/"to"). A password's trigger is
@@ -1373,7 +1396,8 @@ static void prose(struct zd_scan_run *r, size_t to, int arg)
      * of character or the word is a label (after a comma, a slash, the
      * line's start, "new"/"temp"). */
     if(short_word && max == 1 &&
-       zd_class_count(zd_char_classes((const char *)v, n)) < 3 &&
+       (zd_class_count(zd_char_classes((const char *)v, n)) < 3 ||
+        pass_not_password(r, to - 5)) &&
        !pass_label(r, to - 5))
       break;
     if(arg ? password_value(v, n) : (zendesk_shape(v, n) ||
