@@ -365,6 +365,13 @@ def class_vectors3(rng):
             "*Kiosk password*: `%s`", "**Password**: %s"]) % pw}), pw))
         out.append(("password-assignment", "json", json.dumps({"comment": {
             "html_body": "<p>Portal password:</p><p><code>%s</code></p>" % pw}}), pw))
+        # a URL's password that starts with '$' or '%', or holds '&' after '#'
+        upw = rng.choice(["$", "%", ""]) + mixed(rng, 6) + rng.choice(["#", "+", "!"]) + mixed(rng, 3) + \
+            rng.choice(["&", "%", "$"]) + rs(rng, B62, 2)
+        uu = "%s://%s:%s@%s" % (rng.choice(["sftp", "https"]), rng.choice(["labdrop", "emrpush"]), upw,
+                                rng.choice(["files.lab.example.net/in", "198.51.100.7/hl7"]))
+        out.append(("url-basic-auth", rng.choice(["written", "prose"]), rng.choice([
+            "UPLOAD_URL=%s", "the drop box is %s since Monday"]) % uu, uu))
         # keys written alone, no vendor word near: a Mailgun 32-8-8 hex key,
         # a Discord bot token (base64 of a user id . 6 . 27-38)
         mg = "%s-%s-%s" % (rs(rng, HEXL, 32), rs(rng, HEXL, 8), rs(rng, HEXL, 8))
@@ -441,4 +448,7 @@ NEGATIVES = [
     "Authorization: Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
     "Order %s-%s-%s shipped" % ("3f9a0c1e5b7d2f4a6c8e0b1d3f5a7c9e", "1a2b", "3c4d"),
     "MTIzNDU2Nzg5MDEyMzQ1Njc4.abc.short",
+    # URL passwords that stand for one
+    "sftp://labdrop:$LAB_PASS@files.lab.example.net/in", "ftp://u:%FTP_PASSWORD%@198.51.100.7/",
+    "https://emrpush:${EMR_PASS}@emr.example/api", "ftp://u:$(cat /run/secrets/pw)@host/x",
 ]

@@ -16,6 +16,24 @@
 
 enum { MAX_CRED_URL = 2048 };
 
+/* A URL's password that stands for one: a shell or CI variable ("$DB_PASS",
+ * "${DB_PASS}", "$(cat pw)") or a Windows one ("%DB_PASS%"). A password
+ * that only starts with '$' or '%' ("$Kq+7xw&…", "%9Lmq!…") holds another
+ * symbol or does not end like a variable. */
+static int url_template(const unsigned char *pw, size_t n)
+{
+  size_t k = 1;
+  if(pw[0] == '%')
+    return n >= 3 && pw[n - 1] == '%';
+  if(pw[0] != '$')
+    return 0;
+  if(n > 1 && (pw[1] == '{' || pw[1] == '('))
+    return 1;
+  while(k < n && (zd_isalnum(pw[k]) || pw[k] == '_'))
+    k++;
+  return k == n;
+}
+
 static int url_byte(int c)
 {
   return c > 0x20 && c != 0x7f && !strchr("\"'<>`{}|\\^", c);
@@ -126,8 +144,9 @@ static void cred_url_at(struct zd_scan_run *r, size_t s, size_t c, size_t to)
     auth_end++;
   /* A password written with its '#' or '?' unescaped
    * ("mysql://root:Summer#2027@db…"): an '@' further on, before any '/',
-   * with a ':' before the '#' and no '=' or '&' between (a port and a
-   * query holding an address, "host:8080?to=a@b.org", are not). */
+   * with a ':' before the '#' and no '=' between (a port and a query
+   * holding an address, "host:8080?to=a@b.org", are not; '&' is a
+   * password's byte too: "ftp://faxbot:Ab3#x&9Qz@files…"). */
   if(auth_end < e && p[auth_end] != '/') {
     size_t k = auth_end, c2 = 0;
     for(size_t i = to; i < auth_end; i++)
@@ -136,7 +155,7 @@ static void cred_url_at(struct zd_scan_run *r, size_t s, size_t c, size_t to)
         break;
       }
     while(k < e && k - auth_end < 128 && p[k] != '/' && p[k] != '@' &&
-          p[k] != '=' && p[k] != '&')
+          p[k] != '=')
       k++;
     if(c2 && k < e && p[k] == '@') {
       auth_end = k;
@@ -163,7 +182,7 @@ static void cred_url_at(struct zd_scan_run *r, size_t s, size_t c, size_t to)
       const unsigned char *pw = p + colon + 1;
       size_t pn = at - colon - 1;
       /* "user:password@", "${DB_PASS}", "****" are templates. */
-      if(!zd_secret_placeholder(pw, pn) && pw[0] != '$' && pw[0] != '%' &&
+      if(!zd_secret_placeholder(pw, pn) && !url_template(pw, pn) &&
          !contains(pw, pn, "password") && !zd_word_in(pw, pn, (const char *const[]){
            "pass", "passwd", "pwd", "secret", "changeme", "pw", "xxx", NULL})) {
         rule = db_scheme(p + s, c - s) ? ZD_RULE_DATABASE_URI
