@@ -29,6 +29,12 @@ static struct live live[ZD_MAP_MAX];
 static int nlive;
 static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
 static size_t page_size;   /* sysconf is not for signal handlers */
+static pthread_once_t page_size_once = PTHREAD_ONCE_INIT;
+
+static void read_page_size(void)   /* once: threads map files at once */
+{
+  page_size = (size_t)sysconf(_SC_PAGESIZE);
+}
 static struct sigaction old_bus;
 
 static void on_sigbus(int sig, siginfo_t *si, void *uc)
@@ -100,7 +106,7 @@ int zd_map_open_pad(struct zd_map *m, int fd, uint64_t len, size_t pad)
   m->slot = -1;
   if(len == 0 || len > SIZE_MAX / 2)
     return -1;
-  page_size = (size_t)sysconf(_SC_PAGESIZE);
+  pthread_once(&page_size_once, read_page_size);
   flen = ((size_t)len + page_size - 1) & ~(page_size - 1);
   /* The padding in pages of its own after the file's last page: the
    * zeros at the end of that page are the file's, and are no longer

@@ -334,6 +334,31 @@ static size_t first_term(const struct term *terms, size_t nt, const char *s,
   return 0;
 }
 
+/* A scratch buffer held by a userdata on the Lua stack: a Lua error
+ * (out of memory while results are pushed) unwinds past the function
+ * that uses it, and the collector frees what it holds. */
+static int scratch_gc(lua_State *L)
+{
+  struct zd_jscratch *tmp = lua_touserdata(L, 1);
+  free(tmp->p);
+  tmp->p = NULL;
+  tmp->cap = 0;
+  return 0;
+}
+
+static struct zd_jscratch *push_scratch(lua_State *L)
+{
+  struct zd_jscratch *tmp = lua_newuserdatauv(L, sizeof(*tmp), 0);
+  tmp->p = NULL;
+  tmp->cap = 0;
+  if(luaL_newmetatable(L, "zd.scratch")) {
+    lua_pushcfunction(L, scratch_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  return tmp;
+}
+
 /* zd.word_terms(list, field, terms) -> found: found[i] is the first of
  * 'terms' (lowercase ASCII words, each of three letters or more) that
  * begins a word of item i's string 'field' (words: runs of ASCII
@@ -347,7 +372,7 @@ static int l_word_terms(lua_State *L)
   zd_jref list;
   size_t flen, nt;
   const char *field = luaL_checklstring(L, 2, &flen);
-  struct zd_jscratch tmp = {NULL, 0};
+  struct zd_jscratch *tmp;
   struct term terms[MAX_TERMS];
   luaL_checktype(L, 3, LUA_TTABLE);
   if(!zd_lua_view_jdoc(L, 1, &d, &list) ||
@@ -369,18 +394,20 @@ static int l_word_terms(lua_State *L)
     lua_pop(L, 1);   /* the table holds it */
   }
   lua_settop(L, 3);
-  lua_newtable(L);
+  tmp = push_scratch(L);   /* 4 */
+  lua_newtable(L);         /* 5 */
   for(size_t i = 0, n = zd_jdoc_count(d, list); i < n; i++) {
     zd_jref v = zd_jdoc_get(d, zd_jdoc_at(d, list, i), field, flen);
     size_t len;
-    const char *s = zd_jdoc_str(d, v, &len, &tmp);
+    const char *s = zd_jdoc_str(d, v, &len, tmp);
     size_t t = s ? first_term(terms, nt, s, len) : 0;
     if(t) {
       lua_rawgeti(L, 3, (lua_Integer)t);
-      lua_rawseti(L, 4, (lua_Integer)i + 1);
+      lua_rawseti(L, 5, (lua_Integer)i + 1);
     }
   }
-  free(tmp.p);
+  free(tmp->p);
+  tmp->p = NULL;
   return 1;
 }
 
