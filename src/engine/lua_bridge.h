@@ -43,6 +43,12 @@ void zd_lua_json_init(lua_State *L);
 /* [-0, +1, m] Pushes the `zd` module table. */
 int zd_lua_open_zd(lua_State *L);
 
+/* [-0, +1, m] Pushes a zeroed userdata of 'size' bytes whose __gc is
+ * 'gc' (metatable 'tname'): C memory it points to is freed by the
+ * collector when a Lua error unwinds the function that holds it. */
+void *zd_lua_push_guard(lua_State *L, size_t size, const char *tname,
+                        lua_CFunction gc);
+
 /* zd.scan(text [, opts]) — implemented in lua_scan.c. */
 int zd_l_scan(lua_State *L);
 /* zd.scan_each(list, field [, opts]) — lua_scan_each.c. */

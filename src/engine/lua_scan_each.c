@@ -224,19 +224,6 @@ static int items_guard_gc(lua_State *L)
   return 0;
 }
 
-static struct items_guard *push_items_guard(lua_State *L)
-{
-  struct items_guard *g = lua_newuserdatauv(L, sizeof(*g), 0);
-  g->items = NULL;
-  g->n = 0;
-  if(luaL_newmetatable(L, "zd.scan_each.items")) {
-    lua_pushcfunction(L, items_guard_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  return g;
-}
-
 int zd_l_scan_each(lua_State *L)
 {
   struct items_guard *guard;
@@ -273,7 +260,8 @@ int zd_l_scan_each(lua_State *L)
   /* Everything that may raise a Lua error comes before the first malloc
    * or is covered by the guard. */
   w[0].scanner = zd_lua_scanner(L);
-  guard = push_items_guard(L);
+  guard = zd_lua_push_guard(L, sizeof(*guard), "zd.scan_each.items",
+                            items_guard_gc);
   if(!zd_lua_view_jdoc(L, 1, &d, &list))
     jlist = zd_lua_view_json(L, 1);
   n = d ? zd_jdoc_count(d, list) : json_array_size(jlist);

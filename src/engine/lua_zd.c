@@ -346,17 +346,18 @@ static int scratch_gc(lua_State *L)
   return 0;
 }
 
-static struct zd_jscratch *push_scratch(lua_State *L)
+/* (lua_bridge.h) zd.word_terms' scratch and zd.scan_each's items. */
+void *zd_lua_push_guard(lua_State *L, size_t size, const char *tname,
+                        lua_CFunction gc)
 {
-  struct zd_jscratch *tmp = lua_newuserdatauv(L, sizeof(*tmp), 0);
-  tmp->p = NULL;
-  tmp->cap = 0;
-  if(luaL_newmetatable(L, "zd.scratch")) {
-    lua_pushcfunction(L, scratch_gc);
+  void *p = lua_newuserdatauv(L, size, 0);
+  memset(p, 0, size);
+  if(luaL_newmetatable(L, tname)) {
+    lua_pushcfunction(L, gc);
     lua_setfield(L, -2, "__gc");
   }
   lua_setmetatable(L, -2);
-  return tmp;
+  return p;
 }
 
 /* zd.word_terms(list, field, terms) -> found: found[i] is the first of
@@ -394,7 +395,7 @@ static int l_word_terms(lua_State *L)
     lua_pop(L, 1);   /* the table holds it */
   }
   lua_settop(L, 3);
-  tmp = push_scratch(L);   /* 4 */
+  tmp = zd_lua_push_guard(L, sizeof(*tmp), "zd.scratch", scratch_gc); /* 4 */
   lua_newtable(L);         /* 5 */
   for(size_t i = 0, n = zd_jdoc_count(d, list); i < n; i++) {
     zd_jref v = zd_jdoc_get(d, zd_jdoc_at(d, list, i), field, flen);
