@@ -236,27 +236,27 @@ static const char *jdoc_type_name(const struct zd_jdoc *d, zd_jref r)
   }
 }
 
-/* Whether value 'r' of 'd' reads as the boolean 'want' by zd.bool: that
- * JSON literal, or the string "true"/"false" (compared as a C string, as
- * zd.bool does). */
-static int jdoc_bool_is(const struct zd_jdoc *d, zd_jref r, int want)
+/* Value 'r' of 'd' as zd.bool reads it: 1 for true, 0 for false (the
+ * JSON literals, or the strings "true"/"false" compared as C strings, as
+ * zd.bool does), -1 for anything else. */
+static int jdoc_bool(const struct zd_jdoc *d, zd_jref r)
 {
   struct zd_jscratch tmp = {NULL, 0};
   const char *s;
   size_t n;
-  int yes;
+  int b;
   switch(zd_jdoc_type(d, r)) {
-  case ZD_J_TRUE: return want;
-  case ZD_J_FALSE: return !want;
+  case ZD_J_TRUE: return 1;
+  case ZD_J_FALSE: return 0;
   case ZD_J_STRING: break;
-  default: return 0;
+  default: return -1;
   }
   s = zd_jdoc_str(d, r, &n, &tmp);
   n = strnlen(s, n);
-  yes = want ? n == 4 && !memcmp(s, "true", 4)
-             : n == 5 && !memcmp(s, "false", 5);
+  b = n == 4 && !memcmp(s, "true", 4) ? 1
+    : n == 5 && !memcmp(s, "false", 5) ? 0 : -1;
   free(tmp.p);
-  return yes;
+  return b;
 }
 
 /* zd.staff_roles(users) -> items, roles: the items of a document's array
@@ -289,8 +289,8 @@ static int l_staff_roles(lua_State *L)
       continue;
     s = zd_jdoc_str(d, role, &len, NULL);   /* short: in the text */
     if((memcmp(s, "agent", 5) && memcmp(s, "admin", 5)) ||
-       jdoc_bool_is(d, zd_jdoc_get(d, it, "active", 6), 0) ||
-       jdoc_bool_is(d, zd_jdoc_get(d, it, "suspended", 9), 1))
+       jdoc_bool(d, zd_jdoc_get(d, it, "active", 6)) == 0 ||
+       jdoc_bool(d, zd_jdoc_get(d, it, "suspended", 9)) == 1)
       continue;
     zd_lua_push_jdoc(L, d, it);
     lua_rawseti(L, 2, ++k);
@@ -485,27 +485,13 @@ static int str_int_at(const struct zd_jdoc *d, zd_jref r, long long *out)
 static int shape_ok(const struct zd_jdoc *d, zd_jref r, const char *want)
 {
   zd_jtype t = zd_jdoc_type(d, r);
-  size_t n;
-  const char *s;
   long long i;
   if(!strcmp(want, "any"))
     return 1;
   if(!strcmp(want, "string"))
     return t == ZD_J_STRING;
-  if(!strcmp(want, "boolean")) {
-    struct zd_jscratch tmp = {NULL, 0};
-    int yes;
-    if(t == ZD_J_TRUE || t == ZD_J_FALSE)
-      return 1;
-    /* zd.bool: the strings "true" and "false" (as C strings) */
-    if(!(s = zd_jdoc_str(d, r, &n, &tmp)))
-      return 0;
-    n = strnlen(s, n);
-    yes = (n == 4 && !memcmp(s, "true", 4)) ||
-          (n == 5 && !memcmp(s, "false", 5));
-    free(tmp.p);
-    return yes;
-  }
+  if(!strcmp(want, "boolean"))
+    return jdoc_bool(d, r) >= 0;   /* zd.bool reads it */
   if(!strcmp(want, "integer") || !strcmp(want, "id")) {
     if(t == ZD_J_INT)
       return 1;
